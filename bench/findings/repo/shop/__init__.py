@@ -1,0 +1,1 @@
+"""A small web shop: data access, pricing, stock, auth tokens, merchant webhooks and exports."""

@@ -1,0 +1,3 @@
+from mco_mcp.cli import main
+
+raise SystemExit(main())

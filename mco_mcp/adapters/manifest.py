@@ -1,0 +1,202 @@
+"""Provider manifests: one TOML file per CLI, validated into frozen models.
+
+Built-in manifests ship inside the package (`mco_mcp/manifests/`); a TOML file in the user manifest
+directory adds a CLI or, under the same name, replaces a built-in one. A broken user manifest is
+reported (see `Registry.errors`) and never takes the built-ins down with it.
+
+argv is built from `args`, where the items "{...model}", "{...access}" and "{...resume}" splice in the
+model, access-level and resume argv (appended at the end, in that order, when not placed), and
+"{repo}", "{model}", "{session_id}", "{job_id}" are replaced inside items. The prompt never goes in argv.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from mco_mcp.adapters.parsers import PARSERS
+from mco_mcp.errors import ManifestError
+from mco_mcp.models import Access
+
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+_ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A manifest must not smuggle a shell in: the binary is exec'd directly with an argv list.
+_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh", "cmd", "cmd.exe", "powershell", "pwsh"})
+_SPLICES = ("{...model}", "{...access}", "{...resume}")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AccessSpec(_Frozen):
+    args: tuple[str, ...] = ()
+    env: dict[str, str] = Field(default_factory=dict)
+
+
+class ModelSpec(_Frozen):
+    args: tuple[str, ...]
+    default: str | None = None
+
+
+class ResumeSpec(_Frozen):
+    args: tuple[str, ...]
+
+
+class EnvSpec(_Frozen):
+    strip: tuple[str, ...] = ()
+    set: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("strip")
+    @classmethod
+    def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for name in value:
+            if not _ENV_NAME_RE.match(name):
+                raise ValueError(f"not an environment variable name: {name!r}")
+        return value
+
+
+class ProbeSpec(_Frozen):
+    version: tuple[str, ...] | None = ("--version",)
+    # Exit 0 means ready. None: the CLI has no trustworthy readiness check; it is assumed ready.
+    ready: tuple[str, ...] | None = None
+    not_ready_hint: str | None = None
+
+
+class Manifest(_Frozen):
+    name: str
+    description: str = ""
+    binary: str
+    parser: str
+    prompt: Literal["stdin"] = "stdin"
+    args: tuple[str, ...]
+    model: ModelSpec | None = None
+    access: dict[Access, AccessSpec]
+    resume: ResumeSpec | None = None
+    env: EnvSpec = EnvSpec()
+    probes: ProbeSpec = ProbeSpec()
+    # clientInfo.name values of MCP hosts that are this CLI (so a host is not asked its own opinion).
+    client_names: tuple[str, ...] = ()
+    default: bool = Field(True, description="Part of the default provider set when installed and ready")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _NAME_RE.match(value):
+            raise ValueError("must be lowercase letters, digits, '-' or '_' (at most 32)")
+        return value
+
+    @field_validator("binary")
+    @classmethod
+    def _binary(cls, value: str) -> str:
+        if not value or Path(value).name in _SHELLS:
+            raise ValueError(f"{value!r} is a shell; manifests run the CLI itself, argv only")
+        return value
+
+    @field_validator("parser")
+    @classmethod
+    def _parser(cls, value: str) -> str:
+        if value not in PARSERS:
+            raise ValueError(f"unknown parser {value!r}; expected one of {sorted(PARSERS)}")
+        return value
+
+    @field_validator("access")
+    @classmethod
+    def _access(cls, value: dict[Access, AccessSpec]) -> dict[Access, AccessSpec]:
+        if "read-only" not in value:
+            raise ValueError("must define 'read-only' (reviews always run read-only)")
+        return value
+
+    def build_argv(
+        self,
+        *,
+        binary_path: str,
+        repo: str,
+        access: Access,
+        job_id: str,
+        model: str | None = None,
+        session_id: str | None = None,
+    ) -> list[str]:
+        """The exact argv to exec; the same list is what gets recorded."""
+        model = model or (self.model.default if self.model else None)
+        splices: dict[str, tuple[str, ...]] = {
+            "{...model}": self.model.args if (self.model and model) else (),
+            "{...access}": self.access[access].args,
+            "{...resume}": self.resume.args if (self.resume and session_id) else (),
+        }
+        values = {"{repo}": repo, "{model}": model or "", "{session_id}": session_id or "", "{job_id}": job_id}
+        items: list[str] = []
+        for item in self.args:
+            items.extend(splices.pop(item, (item,)))
+        for leftover in _SPLICES:
+            items.extend(splices.get(leftover, ()))
+        return [binary_path, *(_fill(item, values) for item in items)]
+
+
+def _fill(item: str, values: Mapping[str, str]) -> str:
+    for key, value in values.items():
+        item = item.replace(key, value)
+    return item
+
+
+def parse_manifest(path: Path, text: str | None = None) -> Manifest:
+    """Load and validate one manifest file; errors name the file and the key."""
+    try:
+        data = tomllib.loads(text if text is not None else path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(str(path), "-", f"cannot read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(str(path), "-", f"invalid TOML: {exc}") from exc
+    data.setdefault("name", path.stem)
+    try:
+        return Manifest.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "-"
+        raise ManifestError(str(path), key, first["msg"]) from exc
+
+
+def builtin_manifest_files() -> list[Path]:
+    root = resources.files("mco_mcp") / "manifests"
+    return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(".toml"))
+
+
+@dataclass
+class Registry:
+    """The manifests in force: built-ins overridden by user files, plus the user files that failed."""
+
+    manifests: dict[str, Manifest] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
+    errors: list[ManifestError] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.manifests)
+
+    def get(self, name: str) -> Manifest | None:
+        return self.manifests.get(name)
+
+
+def load_registry(user_dir: Path | None, builtin_files: Iterable[Path] | None = None) -> Registry:
+    registry = Registry()
+    for path in builtin_files if builtin_files is not None else builtin_manifest_files():
+        manifest = parse_manifest(path)  # a broken built-in is our bug: fail loudly
+        registry.manifests[manifest.name] = manifest
+        registry.sources[manifest.name] = path
+    if user_dir is not None and user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.toml")):
+            try:
+                manifest = parse_manifest(path)
+            except ManifestError as exc:
+                registry.errors.append(exc)
+                continue
+            registry.manifests[manifest.name] = manifest
+            registry.sources[manifest.name] = path
+    return registry

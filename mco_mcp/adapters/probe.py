@@ -1,0 +1,138 @@
+"""Is a provider CLI installed, which version, and is it ready? Cached, bounded, never blocking a job long.
+
+Readiness probes are advisory (qwen's always passes; codex's says "not logged in" for a custom provider
+that works): they only shape the *default* provider set. A provider the caller names is always tried.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import anyio
+
+from mco_mcp.adapters.manifest import Manifest
+from mco_mcp.adapters.process import signal_group
+from mco_mcp.models import ProviderInfo
+
+_OUTPUT_CAP = 4096
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    version: str | None
+    ready: bool
+    reason: str | None
+    checked_at: float
+
+
+def find_binary(manifest: Manifest, path: str | None) -> str | None:
+    return shutil.which(manifest.binary, path=path)
+
+
+async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) -> tuple[int | None, str]:
+    """Run a short probe command with no stdin; (exit code, or None on timeout; first line of output).
+
+    Like a provider run, a probe lives in its own process group and the whole group dies with it.
+    """
+    try:
+        process = await anyio.open_process(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(env),
+            start_new_session=True,
+        )
+    except OSError as exc:
+        return 127, str(exc)
+    output = bytearray()
+    try:
+        with anyio.move_on_after(timeout) as scope:
+            assert process.stdout is not None
+            async for chunk in process.stdout:
+                if len(output) < _OUTPUT_CAP:
+                    output.extend(chunk[: _OUTPUT_CAP - len(output)])
+            await process.wait()
+    finally:
+        with anyio.CancelScope(shield=True):
+            signal_group(process.pid, signal.SIGKILL)  # whatever it left behind, or itself on timeout
+            await process.aclose()
+    if scope.cancelled_caught:
+        return None, f"no answer within {timeout:g}s"
+    text = output.decode("utf-8", errors="replace").strip()
+    return process.returncode, text.splitlines()[0] if text else ""
+
+
+class ProbeCache:
+    """Probe results per provider, refreshed after `ttl` seconds; concurrent callers share one probe."""
+
+    def __init__(self, ttl: float, timeout: float) -> None:
+        self._ttl = ttl
+        self._timeout = timeout
+        self._results: dict[str, ProbeResult] = {}
+        self._inflight: dict[str, anyio.Event] = {}
+
+    def cached(self, name: str) -> ProbeResult | None:
+        result = self._results.get(name)
+        if result is None or anyio.current_time() - result.checked_at > self._ttl:
+            return None
+        return result
+
+    async def probe(self, manifest: Manifest, binary: str, env: Mapping[str, str]) -> ProbeResult:
+        cached = self.cached(manifest.name)
+        if cached is not None:
+            return cached
+        inflight = self._inflight.get(manifest.name)
+        if inflight is not None:
+            await inflight.wait()
+            return self._results[manifest.name]
+        done = self._inflight[manifest.name] = anyio.Event()
+        try:
+            result = await self._probe_now(manifest, binary, env)
+            self._results[manifest.name] = result
+        finally:
+            del self._inflight[manifest.name]
+            done.set()
+        return result
+
+    async def _probe_now(self, manifest: Manifest, binary: str, env: Mapping[str, str]) -> ProbeResult:
+        version = None
+        ready, reason = True, None
+        probes = manifest.probes
+        if probes.version:
+            code, text = await _run_probe([binary, *probes.version], env, self._timeout)
+            if code == 0:
+                version = text or None
+            else:
+                ready, reason = False, f"`{manifest.binary} {' '.join(probes.version)}` failed: {text}"
+        if ready and probes.ready:
+            code, text = await _run_probe([binary, *probes.ready], env, self._timeout)
+            if code != 0:
+                ready = False
+                hint = f"; {probes.not_ready_hint}" if probes.not_ready_hint else ""
+                reason = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {text}{hint}"
+        if ready and not probes.ready:
+            reason = "no readiness check for this CLI; assumed ready"
+        return ProbeResult(version=version, ready=ready, reason=reason, checked_at=anyio.current_time())
+
+
+def provider_info(manifest: Manifest, binary: str | None, result: ProbeResult | None, default: bool) -> ProviderInfo:
+    if binary is None:
+        return ProviderInfo(
+            name=manifest.name,
+            installed=False,
+            binary=None,
+            version=None,
+            ready=False,
+            reason=f"`{manifest.binary}` not found on PATH",
+            default=False,
+        )
+    return ProviderInfo(
+        name=manifest.name,
+        installed=True,
+        binary=binary,
+        version=result.version if result else None,
+        ready=result.ready if result else True,
+        reason=result.reason if result else "not probed yet",
+        default=default,
+    )

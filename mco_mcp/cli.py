@@ -1,0 +1,124 @@
+"""Command line: `mco-mcp [serve]` runs the MCP server on stdio; review/run/status/providers run the same
+engine headless for scripts and CI and print the same JSON document on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+from mco_mcp import __version__
+
+EXIT_OK, EXIT_JOB_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mco-mcp", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"mco-mcp {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("serve", help="serve MCP on stdio (the default)")
+    for kind in ("review", "run"):
+        job = sub.add_parser(kind, help=f"start a {kind} job and print the job JSON when it ends")
+        job.add_argument("prompt", nargs="?", help="the prompt; '-' or omitted: read it from stdin")
+        job.add_argument("--repo", default=None)
+        job.add_argument("--paths", nargs="*", default=None)
+        job.add_argument("--providers", nargs="*", default=None)
+        job.add_argument("--model", action="append", default=[], metavar="PROVIDER=MODEL")
+        job.add_argument("--timeout", type=float, default=1800)
+        job.add_argument("--stall", type=float, default=600)
+        if kind == "run":
+            job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only")
+            job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
+    status = sub.add_parser("status", help="print a job (or the recent jobs) from the state directory")
+    status.add_argument("job_id", nargs="?")
+    sub.add_parser("providers", help="which CLIs are installed and ready, and what to fix")
+    return parser
+
+
+def _pairs(items: list[str], what: str) -> dict[str, str]:
+    result = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise SystemExit(f"mco-mcp: {what} must look like PROVIDER=VALUE, got {item!r}")
+        result[name] = value
+    return result
+
+
+def _print(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, indent=2) + "\n")
+
+
+async def _headless(args: argparse.Namespace) -> int:
+    from mco_mcp.adapters.manifest import load_registry
+    from mco_mcp.errors import McoError
+    from mco_mcp.jobs.manager import JobManager
+    from mco_mcp.jobs.request import build_request
+    from mco_mcp.models import JobList, ProviderList
+    from mco_mcp.settings import Settings
+
+    settings = Settings.from_env()
+    registry = load_registry(settings.manifest_dir)
+    for error in registry.errors:
+        print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
+    try:
+        async with JobManager(settings, registry) as manager:
+            if args.command == "providers":
+                infos = await manager.provider_infos(None)
+                _print(ProviderList(providers=infos, manifest_errors=[str(e) for e in registry.errors]).model_dump(mode="json"))
+                return EXIT_OK
+            if args.command == "status":
+                if args.job_id:
+                    _print(manager.snapshot(args.job_id).model_dump(mode="json"))
+                else:
+                    _print(JobList(jobs=manager.list_jobs()).model_dump(mode="json"))
+                return EXIT_OK
+            prompt = sys.stdin.read() if args.prompt in (None, "-") else args.prompt
+            request = build_request(
+                kind=args.command,
+                prompt=prompt,
+                repo=args.repo,
+                default_repo=Path.cwd(),
+                paths=args.paths,
+                providers=args.providers,
+                models=_pairs(args.model, "--model"),
+                access=getattr(args, "access", "read-only"),
+                resume=_pairs(getattr(args, "resume", []), "--resume"),
+                timeout_seconds=args.timeout,
+                stall_seconds=args.stall,
+                registry=registry,
+                max_prompt_bytes=settings.max_prompt_bytes,
+            )
+            live = await manager.start(request)
+            tty = sys.stderr.isatty()
+
+            async def show(job: Any) -> None:
+                if tty:
+                    line = "  ".join(f"{r.provider}:{r.state}({r.elapsed_seconds:.0f}s)" for r in job.providers)
+                    sys.stderr.write(f"\r\x1b[2K{line}")
+                    sys.stderr.flush()
+
+            job = await manager.wait(live.job.job_id, float("inf"), show)
+            if tty:
+                sys.stderr.write("\n" + job.summary + "\n")
+            _print(job.model_dump(mode="json"))
+            return EXIT_OK if job.state == "completed" else EXIT_JOB_FAILED
+    except McoError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="mco-mcp %(levelname)s %(name)s: %(message)s")
+    if args.command in (None, "serve"):
+        from mco_mcp.server import serve_stdio
+
+        anyio.run(serve_stdio)
+        return EXIT_OK
+    return anyio.run(_headless, args)

@@ -1,0 +1,1 @@
+"""Jobs: validated requests, provider runs in parallel, durable job documents."""

@@ -1,0 +1,495 @@
+"""Jobs in flight: one task per provider run, all in parallel (wait-all), bounded by a process cap.
+
+A job lives in the manager's task group, not in the tool call that started it: a host that stops
+waiting (a timeout, `notifications/cancelled`) leaves the job running; only `cancel` stops it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio
+from anyio.abc import TaskGroup
+
+from mco_mcp.adapters.env import child_env, nesting_depth, redact
+from mco_mcp.adapters.manifest import Manifest, Registry
+from mco_mcp.adapters.parsers import make_parser
+from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provider_info
+from mco_mcp.adapters.process import Watchdog, kill_recorded_group
+from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
+from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
+from mco_mcp.jobs.outcome import decide_run, job_state, summarize
+from mco_mcp.jobs.prompt import build_prompt
+from mco_mcp.jobs.request import JobRequest
+from mco_mcp.jobs.store import JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
+from mco_mcp.models import (
+    TERMINAL_JOB_STATES,
+    TERMINAL_RUN_STATES,
+    Artifacts,
+    ErrorInfo,
+    Job,
+    ProviderInfo,
+    ProviderRun,
+)
+from mco_mcp.settings import Settings
+
+log = logging.getLogger("mco_mcp.jobs")
+
+ProgressCallback = Callable[[Job], Awaitable[None]]
+
+
+@dataclass
+class LiveRun:
+    run: ProviderRun
+    manifest: Manifest
+    binary: str | None
+    live: LiveProcess = field(default_factory=LiveProcess)
+    scope: anyio.CancelScope | None = None
+    cancel_reason: str | None = None
+    started_at: float | None = None
+    ended_at: float | None = None
+    full_text: str = ""
+    ended: anyio.Event = field(default_factory=anyio.Event)
+
+
+@dataclass
+class LiveJob:
+    record: JobRecord
+    request: JobRequest
+    runs: dict[str, LiveRun]
+    started_at: float
+    done: anyio.Event = field(default_factory=anyio.Event)
+    cancel_requested: bool = False
+    write_lock: anyio.Lock = field(default_factory=anyio.Lock)
+
+    @property
+    def job(self) -> Job:
+        return self.record.job
+
+
+class JobManager:
+    def __init__(
+        self,
+        settings: Settings,
+        registry: Registry,
+        *,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.env = dict(os.environ if env is None else env)
+        self.store = JobStore(settings.state_dir)
+        self.probes = ProbeCache(settings.probe_ttl_seconds, settings.probe_timeout_seconds)
+        self.depth = nesting_depth(self.env)
+        self._limiter = anyio.CapacityLimiter(settings.max_processes)
+        self._jobs: dict[str, LiveJob] = {}
+        self._tg: TaskGroup | None = None
+        self._owner = Owner.me()
+        self._watchdog = Watchdog()
+
+    # -- lifetime -----------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> JobManager:
+        self.store.ensure()
+        await anyio.to_thread.run_sync(self.recover_orphans)
+        self._tg = anyio.create_task_group()
+        await self._tg.__aenter__()
+        self._tg.start_soon(anyio.to_thread.run_sync, self._prune)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        with anyio.CancelScope(shield=True):
+            await self.shutdown("the mco-mcp server shut down")
+        assert self._tg is not None
+        self._tg.cancel_scope.cancel()  # what is left: background probes and prunes
+        await self._tg.__aexit__(None, None, None)
+        self._watchdog.close()
+
+    async def shutdown(self, reason: str) -> None:
+        """Cancel every running job, wait until each has stopped its processes and been written."""
+        running = [lj for lj in self._jobs.values() if not lj.done.is_set()]
+        for lj in running:
+            self._request_cancel(lj, None, reason)
+        for lj in running:
+            await lj.done.wait()
+
+    def _prune(self) -> None:
+        self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
+
+    def recover_orphans(self) -> list[str]:
+        """Stop the processes of jobs whose server died (e.g. SIGKILL) and mark those runs cancelled."""
+        recovered = []
+        for job_id in self.store.job_ids():
+            try:
+                record = self.store.read(job_id)
+            except UnknownJob:
+                continue
+            if record.job.state in TERMINAL_JOB_STATES or record.owner.alive():
+                continue
+            for proc in record.processes.values():
+                kill_recorded_group(proc.pgid, proc.start_time)
+            reason = f"the server that ran this job (pid {record.owner.pid}) exited before it finished"
+            for run in record.job.providers:
+                if run.state not in TERMINAL_RUN_STATES:
+                    run.state = "cancelled"
+                    run.error = ErrorInfo(kind="cancelled", message=reason)
+            record.processes = {}
+            record.job.state = "cancelled"
+            record.job.updated_at = utc_now()
+            record.job.summary = f"{record.job.kind} {job_id}: cancelled — {reason}; stopped at the next start"
+            self.store.write(record)
+            recovered.append(job_id)
+        return recovered
+
+    # -- providers ----------------------------------------------------------------------------------
+
+    def binary_for(self, manifest: Manifest) -> str | None:
+        return find_binary(manifest, self.env.get("PATH"))
+
+    def _probe_env(self, manifest: Manifest) -> dict[str, str]:
+        return child_env(self.env, strip=manifest.env.strip, set_vars=manifest.env.set, depth=self.depth)
+
+    async def probe_all(self, wait: float | None = None) -> dict[str, ProbeResult | None]:
+        """Probe every installed provider concurrently; give up waiting after `wait` seconds (probes go on)."""
+        results: dict[str, ProbeResult | None] = {}
+
+        async def one(manifest: Manifest, binary: str) -> None:
+            results[manifest.name] = await self.probes.probe(manifest, binary, self._probe_env(manifest))
+
+        targets = [(m, b) for m in self.registry.manifests.values() if (b := self.binary_for(m))]
+        if wait is None:
+            async with anyio.create_task_group() as tg:
+                for manifest, binary in targets:
+                    tg.start_soon(one, manifest, binary)
+        else:
+            assert self._tg is not None
+            finished = anyio.Event()
+
+            async def all_of_them() -> None:
+                async with anyio.create_task_group() as tg:
+                    for manifest, binary in targets:
+                        tg.start_soon(one, manifest, binary)
+                finished.set()
+
+            self._tg.start_soon(all_of_them)
+            with anyio.move_on_after(wait):
+                await finished.wait()
+        return {m.name: results.get(m.name) for m, _ in targets}
+
+    async def provider_infos(self, client: str | None) -> list[ProviderInfo]:
+        results = await self.probe_all()
+        own = self._own_provider(client)
+        infos = []
+        for manifest in self.registry.manifests.values():
+            binary = self.binary_for(manifest)
+            result = results.get(manifest.name)
+            default = bool(binary) and manifest.default and (result is None or result.ready) and manifest.name != own
+            infos.append(provider_info(manifest, binary, result, default))
+        return infos
+
+    def _own_provider(self, client: str | None) -> str | None:
+        if not client:
+            return None
+        for manifest in self.registry.manifests.values():
+            if client in manifest.client_names:
+                return manifest.name
+        return None
+
+    async def default_providers(self, client: str | None) -> tuple[str, ...]:
+        results = await self.probe_all(wait=self.settings.probe_wait_seconds)
+        own = self._own_provider(client)
+        chosen = []
+        for manifest in self.registry.manifests.values():
+            if not manifest.default or manifest.name == own or manifest.name not in results:
+                continue
+            result = results[manifest.name]
+            if result is None or result.ready:  # a probe still running counts as ready: never block on it
+                chosen.append(manifest.name)
+        if not chosen:
+            raise InputError(
+                "no provider CLI is installed and ready"
+                + (f" (the calling agent's own CLI, {own}, is left out)" if own else "")
+                + "; call `providers` to see what each one needs"
+            )
+        return tuple(chosen)
+
+    # -- jobs ---------------------------------------------------------------------------------------
+
+    async def start(self, request: JobRequest, client: str | None = None) -> LiveJob:
+        if self.depth >= self.settings.max_depth:
+            raise RecursionRefused(
+                f"refused: this mco-mcp server runs inside a CLI that mco-mcp launched (nesting depth "
+                f"{self.depth}, MCO_MCP_MAX_DEPTH={self.settings.max_depth}); answer the task yourself"
+            )
+        providers = request.providers or await self.default_providers(client)
+        job_id = new_job_id()
+        job_dir = self.store.create_dir(job_id)
+        now = utc_now()
+        runs = {}
+        for name in providers:
+            manifest = self.registry.manifests[name]
+            run = ProviderRun(provider=name, model=request.models.get(name) or (manifest.model.default if manifest.model else None))
+            runs[name] = LiveRun(run=run, manifest=manifest, binary=self.binary_for(manifest))
+        prompt = build_prompt(request)
+        encoded = prompt.encode("utf-8")
+        record = JobRecord(
+            job=Job(
+                job_id=job_id,
+                kind=request.kind,
+                state="queued",
+                repo=str(request.repo),
+                access=request.access,
+                created_at=now,
+                updated_at=now,
+                providers=[lr.run for lr in runs.values()],
+                findings=[] if request.kind == "review" else None,
+                summary=f"{request.kind} {job_id}: queued for {', '.join(providers)}",
+            ),
+            owner=self._owner,
+            prompt_sha256=hashlib.sha256(encoded).hexdigest(),
+            prompt_bytes=len(encoded),
+        )
+        lj = LiveJob(record=record, request=request, runs=runs, started_at=anyio.current_time())
+        self._jobs[job_id] = lj
+        await self._persist(lj)
+        assert self._tg is not None
+        self._tg.start_soon(self._run_job, lj, encoded, job_dir)
+        return lj
+
+    async def _run_job(self, lj: LiveJob, prompt: bytes, job_dir: Path) -> None:
+        try:
+            async with anyio.create_task_group() as tg:
+                for lr in lj.runs.values():
+                    tg.start_soon(self._run_provider, lj, lr, prompt, job_dir)
+            if lj.request.kind == "review":
+                await self._collect_findings(lj)
+        finally:
+            with anyio.CancelScope(shield=True):
+                job = lj.job
+                job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
+                job.summary = summarize(job)
+                await self._persist(lj)
+                lj.done.set()
+                # Finished jobs are read back from disk: a long-lived server holds only what runs.
+                for lr in lj.runs.values():
+                    lr.full_text = ""
+                self._jobs.pop(job.job_id, None)
+
+    async def _run_provider(self, lj: LiveJob, lr: LiveRun, prompt: bytes, job_dir: Path) -> None:
+        try:
+            await self._run_provider_inner(lj, lr, prompt, job_dir)
+        except Exception as exc:  # the boundary that keeps one provider's bug from failing the others
+            log.exception("provider %s of job %s failed inside mco-mcp", lr.manifest.name, lj.job.job_id)
+            lr.run.state = "failed"
+            lr.run.error = ErrorInfo(kind="cli_error", message=f"mco-mcp internal error: {exc!r}")
+            with anyio.CancelScope(shield=True):
+                await self._persist(lj)
+        finally:
+            lr.ended_at = lr.ended_at or anyio.current_time()
+            lr.ended.set()
+
+    async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, prompt: bytes, job_dir: Path) -> None:
+        run, manifest = lr.run, lr.manifest
+        name = manifest.name
+        if lr.binary is None:
+            run.state = "unavailable"
+            run.error = ErrorInfo(kind="not_installed", message=f"`{manifest.binary}` was not found on PATH")
+            await self._persist(lj)
+            return
+        req = lj.request
+        stdout_path, stderr_path = job_dir / f"{name}.stdout.log", job_dir / f"{name}.stderr.log"
+        run.artifacts = Artifacts(stdout=str(stdout_path), stderr=str(stderr_path))
+        access = "read-only" if req.kind == "review" else req.access
+        env = child_env(
+            self.env,
+            strip=manifest.env.strip,
+            set_vars={**manifest.env.set, **manifest.access[access].env},
+            depth=self.depth,
+        )
+        argv = manifest.build_argv(
+            binary_path=lr.binary,
+            repo=str(req.repo),
+            access=access,
+            job_id=lj.job.job_id,
+            model=req.models.get(name),
+            session_id=req.resume.get(name),
+        )
+        parser = make_parser(manifest.parser)
+
+        def on_spawn(live: LiveProcess) -> None:
+            assert live.pid is not None and self._tg is not None
+            lj.record.processes[name] = ProcessRecord(pgid=live.pid, start_time=live.start_time)
+            self._watchdog.watch(live.pid, live.start_time)
+            self._tg.start_soon(self._persist, lj)  # a server killed -9 from here on can still be cleaned up
+
+        lr.live.on_spawn = on_spawn
+        outcome = None
+        with anyio.CancelScope() as scope:
+            lr.scope = scope
+            if lr.cancel_reason is not None:
+                scope.cancel()
+            async with self._limiter:
+                run.state = "running"
+                lr.started_at = anyio.current_time()
+                process_request = ProcessRequest(
+                    argv=argv,
+                    cwd=req.repo,
+                    env=env,
+                    stdin=prompt,
+                    stdout_path=stdout_path,
+                    stderr_path=stderr_path,
+                    timeout_seconds=req.timeout_seconds,
+                    stall_seconds=req.stall_seconds,
+                    kill_grace_seconds=self.settings.kill_grace_seconds,
+                )
+                outcome = await run_process(process_request, parser, lr.live)
+        lr.ended_at = anyio.current_time()
+        if lj.record.processes.pop(name, None) is not None and lr.live.pid is not None:
+            self._watchdog.forget(lr.live.pid)
+        parsed = parser.finish(outcome.exit_code if outcome else None, outcome.stderr_tail if outcome else "")
+        decision = decide_run(outcome, parsed, req, cancel_reason=lr.cancel_reason)
+        run.state, run.error, run.exit_code = decision.state, decision.error, decision.exit_code
+        if run.error is not None:
+            run.error.message = redact(run.error.message, self.env)
+        run.session_id = parsed.session_id
+        run.usage = parsed.usage
+        # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
+        lr.full_text = redact(parsed.final_text, self.env)
+        if lr.full_text:
+            final_path = job_dir / f"{name}.final.txt"
+            await anyio.to_thread.run_sync(_write_text, final_path, lr.full_text)
+            run.artifacts.final = str(final_path)  # type: ignore[union-attr]
+        run.final_text, run.truncated = _truncate(lr.full_text, self.settings.output_budget)
+        self._refresh_run(lr)
+        await self._persist(lj)
+
+    async def _collect_findings(self, lj: LiveJob) -> None:
+        from mco_mcp.findings import findings_from_answers  # imported on first review, not at start-up
+
+        answers = {name: lr.full_text for name, lr in lj.runs.items() if lr.run.state == "succeeded"}
+        findings, dropped, counts = await anyio.to_thread.run_sync(findings_from_answers, answers, lj.request.repo)
+        lj.job.findings = findings
+        for name, lr in lj.runs.items():
+            if name in answers:
+                lr.run.findings_count = counts.get(name, 0)
+                lr.run.dropped_findings = dropped.get(name, [])
+
+    # -- reading and cancelling ----------------------------------------------------------------------
+
+    def _refresh_run(self, lr: LiveRun) -> None:
+        run, now = lr.run, anyio.current_time()
+        run.output_bytes = lr.live.output_bytes
+        if lr.started_at is not None:
+            end = lr.ended_at if lr.ended_at is not None else now
+            run.elapsed_seconds = round(end - lr.started_at, 3)
+            last = lr.live.last_output_at or lr.started_at
+            run.idle_seconds = round(max(0.0, end - last), 3)
+
+    def snapshot(self, job_id: str) -> Job:
+        lj = self._jobs.get(job_id)
+        if lj is None:
+            return self.store.read(job_id).job
+        if not lj.done.is_set():
+            for lr in lj.runs.values():
+                self._refresh_run(lr)
+            lj.job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
+            lj.job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested, finished=False)
+        return lj.job.model_copy(deep=True)
+
+    def list_jobs(self, limit: int = 20) -> list[Job]:
+        ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
+        jobs = []
+        for job_id in ids:
+            try:
+                jobs.append(self.snapshot(job_id))
+            except UnknownJob:
+                continue
+        return jobs
+
+    async def wait(self, job_id: str, wait_seconds: float, on_progress: ProgressCallback | None = None) -> Job:
+        """Wait up to `wait_seconds` for the job to end, reporting progress; the job is not affected."""
+        lj = self._jobs.get(job_id)
+        if lj is None:
+            return self.snapshot(job_id)  # a job of an earlier server: finished or recovered
+        deadline = anyio.current_time() + wait_seconds
+        if on_progress is not None:
+            await on_progress(self.snapshot(job_id))
+        while not lj.done.is_set():
+            remaining = deadline - anyio.current_time()
+            if remaining <= 0:
+                break
+            with anyio.move_on_after(min(remaining, self.settings.progress_interval)):
+                await lj.done.wait()
+            if on_progress is not None and not lj.done.is_set():
+                await on_progress(self.snapshot(job_id))
+        return self.snapshot(job_id)
+
+    async def cancel(self, job_id: str, providers: list[str] | None = None) -> Job:
+        lj = self._jobs.get(job_id)
+        if lj is None:
+            record = self.store.read(job_id)
+            if record.job.state == "cancelled":
+                return record.job
+            if record.job.state not in TERMINAL_JOB_STATES:
+                raise InputError(
+                    f"job {job_id} is run by another mco-mcp server (pid {record.owner.pid}); cancel it there"
+                )
+            raise InputError(f"job {job_id} already finished ({record.job.state}); there is nothing to cancel")
+        if lj.done.is_set():
+            if lj.job.state == "cancelled":
+                return self.snapshot(job_id)
+            raise InputError(f"job {job_id} already finished ({lj.job.state}); there is nothing to cancel")
+        for name in providers or ():
+            if name not in lj.runs:
+                raise InputError(f"job {job_id} has no provider {name!r}; it runs {', '.join(lj.runs)}")
+        self._request_cancel(lj, providers, "cancelled by the cancel tool")
+        with anyio.CancelScope(shield=True):
+            if providers:
+                for name in providers:
+                    await lj.runs[name].ended.wait()
+            else:
+                await lj.done.wait()
+        return self.snapshot(job_id)
+
+    def _request_cancel(self, lj: LiveJob, providers: list[str] | None, reason: str) -> None:
+        if not providers:
+            lj.cancel_requested = True
+        for name, lr in lj.runs.items():
+            if providers and name not in providers:
+                continue
+            if lr.cancel_reason is None:
+                lr.cancel_reason = reason
+            if lr.scope is not None:
+                lr.scope.cancel()
+
+    async def _persist(self, lj: LiveJob) -> None:
+        async with lj.write_lock:
+            for lr in lj.runs.values():
+                self._refresh_run(lr)
+            lj.job.updated_at = utc_now()
+            lj.job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
+            data = lj.record.model_copy(deep=True)
+            await anyio.to_thread.run_sync(self.store.write, data)
+
+
+def _write_text(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _truncate(text: str, budget: int) -> tuple[str | None, bool]:
+    """Keep the head and the tail of a long answer (the conclusion is usually at the end)."""
+    if not text:
+        return None, False
+    if len(text) <= budget:
+        return text, False
+    head = budget // 3
+    tail = budget - head
+    marker = f"\n[... {len(text) - budget} characters cut; the full text is in artifacts.final ...]\n"
+    return text[:head] + marker + text[-tail:], True

@@ -1,0 +1,89 @@
+"""From what a process did and what its parser read, to a run state; from run states, to a job state."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from mco_mcp.adapters.parsers.base import ParsedOutput
+from mco_mcp.adapters.runner import ProcessOutcome
+from mco_mcp.jobs.request import JobRequest
+from mco_mcp.models import ErrorInfo, Job, JobState, ProviderRun, RunState
+
+_SEVERITY_ORDER = ("critical", "high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class RunDecision:
+    state: RunState
+    error: ErrorInfo | None
+    exit_code: int | None
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:500] if lines else ""
+
+
+def decide_run(
+    outcome: ProcessOutcome | None, parsed: ParsedOutput, request: JobRequest, cancel_reason: str | None
+) -> RunDecision:
+    if outcome is None or outcome.reason == "cancelled" or (cancel_reason and outcome.reason != "exited"):
+        return RunDecision("cancelled", ErrorInfo(kind="cancelled", message=cancel_reason or "cancelled"), None)
+    if outcome.reason == "spawn_failed":
+        return RunDecision("failed", ErrorInfo(kind="spawn_failed", message=outcome.message), None)
+    if outcome.reason == "timeout":
+        message = f"no result within timeout_seconds={request.timeout_seconds:g}; the process group was stopped"
+        return RunDecision("timed_out", ErrorInfo(kind="timeout", message=message), None)
+    if outcome.reason == "stalled":
+        message = f"no output for stall_seconds={request.stall_seconds:g}; the process group was stopped"
+        return RunDecision("timed_out", ErrorInfo(kind="stalled", message=message), None)
+    code = outcome.exit_code
+    if parsed.error is not None:
+        return RunDecision("failed", parsed.error, code)
+    if code != 0:
+        detail = _last_line(outcome.stderr_tail) or "no message on stderr"
+        return RunDecision("failed", ErrorInfo(kind="cli_error", message=f"exited with code {code}: {detail}"), code)
+    if not parsed.final_text.strip():
+        message = "the CLI exited 0 but gave no final answer"
+        return RunDecision("failed", ErrorInfo(kind="empty_answer", message=message), code)
+    return RunDecision("succeeded", None, code)
+
+
+def job_state(runs: list[ProviderRun], cancel_requested: bool, finished: bool = True) -> JobState:
+    states = [run.state for run in runs]
+    if not finished:
+        return "queued" if all(state == "queued" for state in states) else "running"
+    if cancel_requested:
+        return "cancelled"
+    succeeded = states.count("succeeded")
+    if succeeded == len(states):
+        return "completed"
+    return "partial" if succeeded else "failed"
+
+
+def summarize(job: Job) -> str:
+    """One short paragraph a person (or a host model) can read instead of the whole document."""
+    parts = []
+    for run in job.providers:
+        piece = f"{run.provider} {run.state}"
+        if run.state in ("succeeded", "failed", "timed_out"):
+            piece += f" in {run.elapsed_seconds:.1f}s"
+        if run.error is not None and run.state != "cancelled":
+            piece += f" ({run.error.kind}: {run.error.message[:160]})"
+        parts.append(piece)
+    ok = sum(run.state == "succeeded" for run in job.providers)
+    text = f"{job.kind} {job.job_id}: {job.state} — {ok}/{len(job.providers)} providers succeeded: " + "; ".join(parts)
+    if job.kind == "review" and job.findings is not None:
+        severities = Counter(f.severity for f in job.findings)
+        shared = sum(len(f.detected_by) > 1 for f in job.findings)
+        counts = ", ".join(f"{severities[s]} {s}" for s in _SEVERITY_ORDER if severities[s])
+        text += f". {len(job.findings)} findings" + (f" ({counts})" if counts else "")
+        text += f", {shared} reported by more than one provider."
+        for run in job.providers:
+            dropped = len(run.dropped_findings)
+            if dropped and not run.findings_count:
+                text += f" WARNING: every finding from {run.provider} ({dropped}) was unusable; see dropped_findings."
+            elif dropped:
+                text += f" {dropped} finding(s) from {run.provider} were unusable (dropped_findings)."
+    return text

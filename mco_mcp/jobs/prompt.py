@@ -1,0 +1,19 @@
+"""The text each CLI receives on stdin."""
+
+from __future__ import annotations
+
+from mco_mcp.jobs.request import JobRequest
+
+
+def build_prompt(request: JobRequest) -> str:
+    parts = [request.prompt.rstrip()]
+    if request.paths:
+        listed = "\n".join(f"- {path}" for path in request.paths)
+        parts.append(f"Focus on these paths of the repository ({request.repo}):\n{listed}")
+    if request.kind == "review":
+        from mco_mcp.findings import FINDINGS_CONTRACT  # the review path only
+
+        parts.append(
+            "This is a read-only review: do not modify any file.\n\n" + FINDINGS_CONTRACT.strip()
+        )
+    return "\n\n".join(parts) + "\n"

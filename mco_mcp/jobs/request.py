@@ -1,0 +1,162 @@
+"""Turn a tool call's arguments into a validated job request, or an InputError naming the problem.
+
+Everything is checked before anything starts: a bad request starts no process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mco_mcp.adapters.manifest import Registry
+from mco_mcp.errors import InputError
+from mco_mcp.models import Access, JobKind
+
+# Session ids and model names go into argv: they must never look like a flag or carry odd bytes.
+_TOKEN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$")
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    kind: JobKind
+    prompt: str
+    repo: Path
+    paths: tuple[str, ...]
+    providers: tuple[str, ...] | None  # None: the default set, chosen when the job starts
+    models: Mapping[str, str] = field(default_factory=dict)
+    access: Access = "read-only"
+    resume: Mapping[str, str] = field(default_factory=dict)
+    timeout_seconds: float = 1800
+    stall_seconds: float = 600
+
+
+def _no_nul(what: str, value: str) -> None:
+    if "\0" in value:
+        raise InputError(f"{what} contains a NUL byte")
+
+
+def resolve_repo(repo: str | None, fallback: Path) -> Path:
+    if repo is not None:
+        _no_nul("repo", repo)
+        if not repo.strip():
+            raise InputError("repo is empty")
+        path = Path(repo).expanduser()
+        if not path.is_absolute():
+            path = fallback / path
+    else:
+        path = fallback
+    if not path.exists():
+        raise InputError(f"repo {str(path)!r} does not exist")
+    if not path.is_dir():
+        raise InputError(f"repo {str(path)!r} is not a directory")
+    return path.resolve()
+
+
+def resolve_paths(paths: Sequence[str] | None, repo: Path) -> tuple[str, ...]:
+    """Repo-relative paths; each must exist and resolve (symlinks included) inside the repo."""
+    result = []
+    for raw in paths or ():
+        _no_nul("a path", raw)
+        if not raw.strip():
+            raise InputError("paths contains an empty path")
+        candidate = Path(raw).expanduser()
+        candidate = candidate if candidate.is_absolute() else repo / candidate
+        resolved = candidate.resolve()
+        if not resolved.is_relative_to(repo):
+            raise InputError(f"path {raw!r} resolves outside the repo {str(repo)!r}")
+        if not resolved.exists():
+            raise InputError(f"path {raw!r} does not exist in the repo")
+        result.append(resolved.relative_to(repo).as_posix() or ".")
+    return tuple(dict.fromkeys(result))
+
+
+def check_prompt(prompt: str, max_bytes: int) -> str:
+    _no_nul("prompt", prompt)
+    if not prompt.strip():
+        raise InputError("prompt is empty")
+    size = len(prompt.encode("utf-8"))
+    if size > max_bytes:
+        raise InputError(f"prompt is {size} bytes, over the limit of {max_bytes} (MCO_MCP_MAX_PROMPT_BYTES)")
+    return prompt
+
+
+def check_providers(providers: Sequence[str] | None, registry: Registry) -> tuple[str, ...] | None:
+    if providers is None:
+        return None
+    if not providers:
+        raise InputError("providers is an empty list; omit it to use every ready provider")
+    seen: set[str] = set()
+    for name in providers:
+        if name not in registry.manifests:
+            raise InputError(f"unknown provider {name!r}; known providers: {', '.join(sorted(registry.names))}")
+        if name in seen:
+            raise InputError(f"provider {name!r} is listed twice")
+        seen.add(name)
+    return tuple(providers)
+
+
+def check_token_map(what: str, values: Mapping[str, str] | None, registry: Registry) -> dict[str, str]:
+    """models / resume: {provider: value}; the provider must be known and the value argv-safe."""
+    checked = {}
+    for name, value in (values or {}).items():
+        if name not in registry.manifests:
+            raise InputError(f"{what}: unknown provider {name!r}")
+        if not _TOKEN_RE.match(value):
+            raise InputError(
+                f"{what}[{name!r}] = {value!r} is not valid: letters, digits and ._:/@+- only, not starting with '-'"
+            )
+        checked[name] = value
+    return checked
+
+
+def build_request(
+    *,
+    kind: JobKind,
+    prompt: str,
+    repo: str | None,
+    default_repo: Path,
+    paths: Sequence[str] | None,
+    providers: Sequence[str] | None,
+    models: Mapping[str, str] | None,
+    access: Access,
+    resume: Mapping[str, str] | None,
+    timeout_seconds: float,
+    stall_seconds: float,
+    registry: Registry,
+    max_prompt_bytes: int,
+) -> JobRequest:
+    check_prompt(prompt, max_prompt_bytes)
+    repo_path = resolve_repo(repo, default_repo)
+    chosen = check_providers(providers, registry)
+    model_map = check_token_map("models", models, registry)
+    resume_map = check_token_map("resume", resume, registry)
+    if chosen is None and resume_map:
+        chosen = tuple(resume_map)  # resuming a session names its provider
+    for what, mapping in (("models", model_map), ("resume", resume_map)):
+        for name in mapping:
+            if chosen is not None and name not in chosen:
+                raise InputError(f"{what} names provider {name!r}, which is not in providers")
+    for name in model_map:
+        if registry.manifests[name].model is None:
+            raise InputError(f"provider {name!r} has no way to choose a model (its manifest has no [model])")
+    for name in resume_map:
+        if registry.manifests[name].resume is None:
+            raise InputError(f"provider {name!r} cannot resume a session (its manifest has no [resume])")
+    if access != "read-only":
+        for name in chosen or ():
+            if access not in registry.manifests[name].access:
+                raise InputError(f"provider {name!r} has no {access!r} access level")
+    return JobRequest(
+        kind=kind,
+        prompt=prompt,
+        repo=repo_path,
+        paths=resolve_paths(paths, repo_path),
+        providers=chosen,
+        models=model_map,
+        access=access,
+        resume=resume_map,
+        timeout_seconds=timeout_seconds,
+        stall_seconds=stall_seconds,
+    )

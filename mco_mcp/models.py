@@ -1,0 +1,149 @@
+"""The public data shapes: the job document returned by every tool and written to the state directory.
+
+Field names are a contract with scripts and hosts; the committed `tests/snapshots/tools_list.json`
+pins them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+JobKind = Literal["review", "run"]
+JobState = Literal["queued", "running", "completed", "partial", "failed", "cancelled"]
+RunState = Literal["queued", "running", "succeeded", "failed", "timed_out", "cancelled", "unavailable"]
+Access = Literal["read-only", "workspace-write"]
+Severity = Literal["critical", "high", "medium", "low"]
+Category = Literal["bug", "security", "performance", "maintainability", "test-gap"]
+ErrorKind = Literal[
+    "authentication",  # the model API refused the credentials (401/403)
+    "rate_limited",  # 429 / quota
+    "server_error",  # the model API answered 5xx
+    "api_error",  # another model API error the CLI reported
+    "cli_error",  # the CLI failed on its own (bad flag, bad session id, crash)
+    "empty_answer",  # exit 0 but no final text
+    "timeout",  # hard timeout
+    "stalled",  # no output for stall_seconds
+    "cancelled",
+    "not_installed",
+    "spawn_failed",
+    "not_ready",  # the readiness probe says the CLI cannot work
+]
+
+TERMINAL_JOB_STATES: frozenset[str] = frozenset({"completed", "partial", "failed", "cancelled"})
+TERMINAL_RUN_STATES: frozenset[str] = frozenset({"succeeded", "failed", "timed_out", "cancelled", "unavailable"})
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorInfo(_Model):
+    kind: ErrorKind
+    message: str
+
+
+class Usage(_Model):
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cost_usd: float | None = None
+
+
+class Artifacts(_Model):
+    stdout: str = Field(description="Path of the full stdout log of this provider run")
+    stderr: str = Field(description="Path of the full stderr log of this provider run")
+    final: str | None = Field(None, description="Path of the full, untruncated final text")
+
+
+class DroppedFinding(_Model):
+    reason: str
+    excerpt: str = Field(description="The start of the unusable finding, for a person to look at")
+
+
+class FindingVariant(_Model):
+    """How one provider reported a merged finding, before merging."""
+
+    provider: str
+    title: str
+    severity: Severity
+    category: Category
+    file: str | None = None
+    line: int | None = None
+
+
+class Finding(_Model):
+    severity: Severity
+    category: Category
+    title: str
+    file: str | None = None
+    line: int | None = None
+    snippet: str | None = None
+    recommendation: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    detected_by: list[str]
+    variants: list[FindingVariant] = Field(default_factory=list)
+
+
+class ProviderRun(_Model):
+    provider: str
+    state: RunState = "queued"
+    model: str | None = None
+    exit_code: int | None = None
+    elapsed_seconds: float = 0.0
+    output_bytes: int = 0
+    idle_seconds: float = 0.0
+    session_id: str | None = None
+    final_text: str | None = None
+    truncated: bool = False
+    error: ErrorInfo | None = None
+    usage: Usage | None = None
+    artifacts: Artifacts | None = None
+    findings_count: int | None = None
+    dropped_findings: list[DroppedFinding] = Field(default_factory=list)
+
+
+class Job(_Model):
+    job_id: str
+    kind: JobKind
+    state: JobState
+    repo: str
+    access: Access = "read-only"
+    created_at: str
+    updated_at: str
+    elapsed_seconds: float = 0.0
+    providers: list[ProviderRun]
+    findings: list[Finding] | None = None
+    summary: str = ""
+
+
+class JobList(_Model):
+    jobs: list[Job]
+
+
+# `status` returns one job (with job_id) or {"jobs": [...]} (without). MCP wants one object schema, so the
+# output schema is the job's fields, each optional, plus `jobs`; derived from Job, never written by hand.
+StatusResult = create_model(
+    "StatusResult",
+    __config__=ConfigDict(extra="forbid"),
+    __doc__="A job (when job_id is given) or {jobs: [...]}, the most recent jobs (when it is not).",
+    jobs=(list[Job] | None, Field(None, description="The most recent jobs, newest first (listing only)")),
+    **{name: (info.annotation | None, Field(None, description=info.description)) for name, info in Job.model_fields.items()},  # type: ignore[call-overload]
+)
+
+
+class ProviderInfo(_Model):
+    name: str
+    installed: bool
+    binary: str | None
+    version: str | None
+    ready: bool
+    reason: str | None
+    default: bool
+
+
+class ProviderList(_Model):
+    providers: list[ProviderInfo]
+    manifest_errors: list[str] = Field(
+        default_factory=list, description="User manifests that failed to load (the file, the key, the problem)"
+    )

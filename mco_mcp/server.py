@@ -1,0 +1,74 @@
+"""The MCP server: tools wired to one JobManager, and a lifetime that never leaves a process behind."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+
+import anyio
+from mcp.server.mcpserver import MCPServer
+
+from mco_mcp import __version__
+from mco_mcp.adapters.manifest import load_registry
+from mco_mcp.jobs.manager import JobManager
+from mco_mcp.settings import Settings
+from mco_mcp.tools import cancel, providers, review, run, status
+from mco_mcp.tools.common import App
+
+log = logging.getLogger("mco_mcp")
+
+INSTRUCTIONS = """mco-mcp asks the other coding-agent CLIs on this machine (claude, codex, gemini, opencode,
+qwen) for their opinion. `review` returns merged, deduplicated findings; `run` returns each agent's answer
+and session id. Both return within wait_seconds; a job still running is picked up with `status` and stopped
+with `cancel`. `providers` says which CLIs are installed and ready."""
+
+
+def build_server(
+    settings: Settings | None = None, holder: list[App] | None = None, env: Mapping[str, str] | None = None
+) -> MCPServer:
+    """The server; `holder`, when given, receives the App once the lifespan has started it.
+
+    `env` (default: os.environ) is what provider CLIs inherit, after sanitizing, and where they are found.
+    """
+    settings = settings or Settings.from_env(env)
+
+    @asynccontextmanager
+    async def lifespan(_: MCPServer) -> AsyncIterator[App]:
+        registry = load_registry(settings.manifest_dir)
+        for error in registry.errors:
+            log.warning("ignoring user manifest: %s", error)
+        async with JobManager(settings, registry, env=env) as manager:
+            app = App(settings=settings, registry=registry, manager=manager)
+            if holder is not None:
+                holder.append(app)
+            yield app
+
+    server = MCPServer("mco-mcp", version=__version__, instructions=INSTRUCTIONS, lifespan=lifespan)
+    for tool in (review, run, status, cancel, providers):
+        tool.register(server)
+    return server
+
+
+async def serve_stdio(settings: Settings | None = None) -> None:
+    """Serve MCP on stdio until stdin closes or a stop signal arrives; either way, stop every job first."""
+    holder: list[App] = []
+    server = build_server(settings, holder)
+    async with anyio.create_task_group() as tg:
+
+        async def on_signal() -> None:
+            with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT, signal.SIGHUP) as signals:
+                async for signum in signals:
+                    log.info("received %s: stopping every job", signal.Signals(signum).name)
+                    with anyio.CancelScope(shield=True):
+                        if holder:
+                            await holder[0].manager.shutdown(f"the mco-mcp server received {signal.Signals(signum).name}")
+                    # The stdio reader thread cannot be interrupted, so a clean return could hang: exit now.
+                    logging.shutdown()
+                    os._exit(0)
+
+        tg.start_soon(on_signal)
+        await server.run_stdio_async()
+        tg.cancel_scope.cancel()

@@ -1,0 +1,56 @@
+"""Server settings, read once from the environment (MCO_MCP_*), with XDG defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def _xdg(var: str, fallback: str) -> Path:
+    value = os.environ.get(var)
+    return Path(value) if value else Path.home() / fallback
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    state_dir: Path = Field(description="Jobs, logs and outputs live here (created 0700)")
+    manifest_dir: Path = Field(description="User manifests: add or override a provider CLI here")
+    max_processes: int = Field(8, ge=1, description="Provider processes running at once; more wait queued")
+    output_budget: int = Field(12_000, ge=200, description="Characters of final text per provider in a tool result")
+    max_prompt_bytes: int = Field(1_048_576, ge=1)
+    max_depth: int = Field(1, ge=0, description="How deep mco-mcp may be nested inside CLIs it launched")
+    kill_grace_seconds: float = Field(3.0, ge=0)
+    progress_interval: float = Field(5.0, gt=0)
+    keep_jobs: int = Field(200, ge=1, description="Finished jobs kept in the state directory")
+    keep_days: float = Field(14.0, gt=0)
+    probe_ttl_seconds: float = Field(600.0, ge=0)
+    probe_timeout_seconds: float = Field(10.0, gt=0)
+    probe_wait_seconds: float = Field(2.0, ge=0, description="How long a job waits for cold readiness probes")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        state = env.get("MCO_MCP_STATE_DIR")
+        manifests = env.get("MCO_MCP_MANIFEST_DIR")
+        numeric = {
+            "max_processes": "MCO_MCP_MAX_PROCESSES",
+            "output_budget": "MCO_MCP_OUTPUT_BUDGET",
+            "max_prompt_bytes": "MCO_MCP_MAX_PROMPT_BYTES",
+            "max_depth": "MCO_MCP_MAX_DEPTH",
+            "kill_grace_seconds": "MCO_MCP_KILL_GRACE_SECONDS",
+            "progress_interval": "MCO_MCP_PROGRESS_INTERVAL",
+            "keep_jobs": "MCO_MCP_KEEP_JOBS",
+            "keep_days": "MCO_MCP_KEEP_DAYS",
+            "probe_ttl_seconds": "MCO_MCP_PROBE_TTL_SECONDS",
+            "probe_timeout_seconds": "MCO_MCP_PROBE_TIMEOUT_SECONDS",
+            "probe_wait_seconds": "MCO_MCP_PROBE_WAIT_SECONDS",
+        }
+        values: dict[str, object] = {key: env[var] for key, var in numeric.items() if env.get(var)}
+        return cls(
+            state_dir=Path(state) if state else _xdg("XDG_STATE_HOME", ".local/state") / "mco-mcp",
+            manifest_dir=Path(manifests) if manifests else _xdg("XDG_CONFIG_HOME", ".config") / "mco-mcp" / "manifests",
+            **values,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,115 @@
+"""What every tool shares: the app state, the calling client, the job as a tool result, error mapping."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import anyio
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.types import CallToolResult, ClientCapabilities, RootsCapability, TextContent
+
+from mco_mcp.adapters.manifest import Registry
+from mco_mcp.errors import McoError
+from mco_mcp.jobs.manager import JobManager
+from mco_mcp.jobs.request import build_request
+from mco_mcp.models import Job
+from mco_mcp.settings import Settings
+
+log = logging.getLogger("mco_mcp.tools")
+
+WAIT_NOTE = (
+    "Cancelling this call (or the host timing out) only stops the waiting; the job keeps running — use "
+    "`status` to pick it up and `cancel` to stop it."
+)
+
+
+@dataclass
+class App:
+    settings: Settings
+    registry: Registry
+    manager: JobManager
+
+
+def app_of(ctx: Context) -> App:
+    app = ctx.request_context.lifespan_context
+    assert isinstance(app, App)
+    return app
+
+
+def client_name(ctx: Context) -> str | None:
+    params = ctx.session.client_params
+    return params.client_info.name if params is not None else None
+
+
+async def default_repo(ctx: Context) -> Path:
+    """The client's first MCP root when it offers roots, else the server's working directory."""
+    session = ctx.session
+    if session.check_client_capability(ClientCapabilities(roots=RootsCapability())):
+        with anyio.move_on_after(5):
+            try:
+                result = await session.list_roots()
+            except Exception as exc:  # a client that advertises roots but fails to list them
+                log.warning("roots/list failed: %s", exc)
+            else:
+                for root in result.roots:
+                    uri = urlparse(str(root.uri))
+                    if uri.scheme == "file":
+                        return Path(unquote(uri.path))
+    return Path.cwd()
+
+
+async def start_and_wait(ctx: Context, *, wait_seconds: float, repo: str | None, **fields: Any) -> CallToolResult:
+    """Validate the request (nothing starts on bad input), start the job, wait for it up to wait_seconds."""
+    app = app_of(ctx)
+    with tool_errors():
+        request = build_request(
+            repo=repo,
+            default_repo=await default_repo(ctx) if repo is None else Path.cwd(),
+            registry=app.registry,
+            max_prompt_bytes=app.settings.max_prompt_bytes,
+            **fields,
+        )
+        live = await app.manager.start(request, client_name(ctx))
+        job = await app.manager.wait(live.job.job_id, wait_seconds, progress_reporter(ctx))
+    return job_result(job)
+
+
+def progress_reporter(ctx: Context) -> Callable[[Job], Awaitable[None]]:
+    started = anyio.current_time()
+
+    async def report(job: Job) -> None:
+        done = sum(run.state not in ("queued", "running") for run in job.providers)
+        running = ", ".join(
+            f"{run.provider} {run.state} {run.elapsed_seconds:.0f}s" for run in job.providers if run.state == "running"
+        )
+        message = f"{done}/{len(job.providers)} providers finished" + (f"; {running}" if running else "")
+        # progress must grow with every notification: seconds waited does.
+        await ctx.report_progress(round(anyio.current_time() - started, 3), None, message)
+
+    return report
+
+
+def job_result(job: Job) -> CallToolResult:
+    """The job as structured content, with its summary (and the document) as text for text-only clients."""
+    document = job.model_dump(mode="json")
+    return CallToolResult(
+        content=[TextContent(type="text", text=job.summary), TextContent(type="text", text=job.model_dump_json())],
+        structured_content=document,
+        is_error=False,
+    )
+
+
+@contextmanager
+def tool_errors() -> Iterator[None]:
+    """Our own errors become tool errors (isError) carrying their message."""
+    try:
+        yield
+    except McoError as exc:
+        raise ToolError(str(exc)) from exc

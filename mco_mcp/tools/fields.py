@@ -1,0 +1,30 @@
+"""Parameter types shared by the tools (descriptions and bounds become the input schema)."""
+
+from typing import Annotated
+
+from pydantic import Field
+
+Prompt = Annotated[str, Field(description="The task or question for the agents. Sent on stdin, never in argv.")]
+Repo = Annotated[
+    str | None,
+    Field(description="Repository directory the agents work in. Default: the client's first MCP root, else the server's working directory."),
+]
+Paths = Annotated[
+    list[str] | None,
+    Field(description="Files or directories to focus on; each must resolve (symlinks included) inside repo."),
+]
+Providers = Annotated[
+    list[str] | None,
+    Field(description="Provider CLIs to ask (see `providers`). Default: every installed, ready CLI except the calling agent's own."),
+]
+Models = Annotated[
+    dict[str, str] | None,
+    Field(description="Model per provider, e.g. {\"codex\": \"gpt-5\"}; passed to the CLI's model flag."),
+]
+WaitSeconds = Annotated[
+    float,
+    Field(ge=0, le=3600, description="Return after at most this many seconds: the finished job, or the running job to poll with `status`."),
+]
+TimeoutSeconds = Annotated[float, Field(gt=0, le=86400, description="Hard limit per provider run.")]
+StallSeconds = Annotated[float, Field(gt=0, le=86400, description="Stop a provider that prints nothing for this long.")]
+JobId = Annotated[str, Field(description="A job id returned by `review` or `run`.")]

@@ -1,0 +1,50 @@
+"""The `review` tool: structured, deduplicated findings from several agents, always read-only."""
+
+from typing import Annotated
+
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.types import CallToolResult, ToolAnnotations
+
+from mco_mcp.models import Job
+from mco_mcp.tools.common import WAIT_NOTE, start_and_wait
+from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, StallSeconds, TimeoutSeconds, WaitSeconds
+
+DESCRIPTION = f"""Ask several coding-agent CLIs (claude, codex, gemini, opencode, qwen) to review code, in parallel and read-only.
+
+Each agent gets the prompt plus a findings contract; their findings are extracted, made repo-relative and
+merged: the same problem reported by several agents appears once, with `detected_by` naming them. Returns
+the job: finished if it ends within wait_seconds, else running (poll with `status`). {WAIT_NOTE}"""
+
+
+def register(server: MCPServer) -> None:
+    @server.tool(
+        name="review",
+        title="Multi-agent code review",
+        description=DESCRIPTION,
+        annotations=ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=False, openWorldHint=True),
+    )
+    async def review(
+        prompt: Prompt,
+        ctx: Context,
+        repo: Repo = None,
+        paths: Paths = None,
+        providers: Providers = None,
+        models: Models = None,
+        wait_seconds: WaitSeconds = 40,
+        timeout_seconds: TimeoutSeconds = 1800,
+        stall_seconds: StallSeconds = 600,
+    ) -> Annotated[CallToolResult, Job]:
+        return await start_and_wait(
+            ctx,
+            kind="review",
+            prompt=prompt,
+            repo=repo,
+            paths=paths,
+            providers=providers,
+            models=models,
+            access="read-only",
+            resume=None,
+            wait_seconds=wait_seconds,
+            timeout_seconds=timeout_seconds,
+            stall_seconds=stall_seconds,
+        )

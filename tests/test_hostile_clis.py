@@ -1,0 +1,125 @@
+"""Provider CLIs that misbehave: each ends in a truthful state, and nothing of theirs survives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PROVIDERS, alive_groups, memory_client, records
+
+pytestmark = pytest.mark.anyio
+
+
+async def run_job(env: dict[str, str], repo: Path, providers: list[str], **arguments: Any) -> dict[str, Any]:
+    async with memory_client(env) as client:
+        result = await client.call_tool(
+            "run", {"prompt": "p", "repo": str(repo), "providers": providers, "wait_seconds": 60, **arguments}
+        )
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
+
+
+async def test_stall_timeout_stops_a_silent_cli(env: dict[str, str], repo: Path, record_dir: Path) -> None:
+    env["FAKE_CLI_MODE"] = "stall"
+    job = await run_job(env, repo, ["claude", "gemini"], stall_seconds=1)
+    for run in job["providers"]:
+        assert run["state"] == "timed_out" and run["error"]["kind"] == "stalled"
+        assert run["idle_seconds"] >= 1
+    assert job["state"] == "failed"
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_hard_timeout_stops_a_cli_that_prints_forever(env: dict[str, str], repo: Path, record_dir: Path) -> None:
+    env["FAKE_CLI_MODE"] = "flood"
+    job = await run_job(env, repo, ["codex"], timeout_seconds=1.5, stall_seconds=1)
+    run = job["providers"][0]
+    assert run["state"] == "timed_out" and run["error"]["kind"] == "timeout"
+    assert run["output_bytes"] > 100_000
+    assert Path(run["artifacts"]["stdout"]).stat().st_size == run["output_bytes"] - Path(run["artifacts"]["stderr"]).stat().st_size
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_a_cli_that_ignores_sigterm_is_killed_after_the_grace_period(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    env["FAKE_CLI_MODE"] = "ignore_term,stall"
+    job = await run_job(env, repo, ["opencode"], stall_seconds=0.5)
+    assert job["providers"][0]["state"] == "timed_out"
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_a_grandchild_holding_stdout_does_not_hang_the_run(env: dict[str, str], repo: Path, record_dir: Path) -> None:
+    env["FAKE_CLI_MODE"] = "grandchild"
+    job = await run_job(env, repo, ["qwen", "claude"])
+    assert job["state"] == "completed"
+    seen = records(record_dir)
+    assert all(r["grandchild_pid"] for r in seen)
+    assert alive_groups([r["pgid"] for r in seen]) == []
+
+
+async def test_invalid_utf8_and_half_json_lines_are_survived(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE"] = "invalid_utf8"
+    env["FAKE_CLI_ANSWER"] = "still here"
+    job = await run_job(env, repo, list(PROVIDERS))
+    assert job["state"] == "completed", job["summary"]
+    assert {run["final_text"] for run in job["providers"]} == {"still here"}
+
+
+async def test_a_cli_that_exits_nonzero_after_an_answer_is_a_failure_that_keeps_the_answer(
+    env: dict[str, str], repo: Path
+) -> None:
+    env["FAKE_CLI_MODE"] = "exit=3"
+    env["FAKE_CLI_ANSWER"] = "an answer"
+    job = await run_job(env, repo, ["codex"])
+    run = job["providers"][0]
+    assert run["state"] == "failed" and run["exit_code"] == 3
+    assert run["error"]["kind"] == "cli_error" and "code 3" in run["error"]["message"]
+    assert run["final_text"] == "an answer"
+
+
+async def test_exit_zero_with_an_empty_answer_is_a_failure(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE"] = "empty"
+    job = await run_job(env, repo, list(PROVIDERS))
+    assert {run["error"]["kind"] for run in job["providers"]} == {"empty_answer"}
+    assert job["state"] == "failed"
+
+
+@pytest.mark.parametrize(("status", "kind"), [(401, "authentication"), (429, "rate_limited"), (500, "server_error")])
+async def test_api_errors_are_classified_from_each_cli_s_own_error_format(
+    env: dict[str, str], repo: Path, status: int, kind: str
+) -> None:
+    env["FAKE_CLI_MODE"] = f"error={status}"
+    job = await run_job(env, repo, list(PROVIDERS))
+    got = {run["provider"]: (run["state"], run["error"]["kind"]) for run in job["providers"]}
+    assert got == {name: ("failed", kind) for name in PROVIDERS}
+
+
+async def test_a_crash_reports_the_stderr_line(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE"] = "crash"
+    job = await run_job(env, repo, ["gemini"])
+    run = job["providers"][0]
+    assert run["state"] == "failed" and run["exit_code"] == 2
+    assert "fake crash" in run["error"]["message"]
+
+
+async def test_one_provider_failing_never_stops_another(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE_CLAUDE"] = "crash"
+    env["FAKE_CLI_MODE_CODEX"] = "stall"
+    env["FAKE_CLI_MODE_GEMINI"] = "delay=0.5"
+    job = await run_job(env, repo, ["claude", "codex", "gemini"], stall_seconds=1)
+    states = {run["provider"]: run["state"] for run in job["providers"]}
+    assert states == {"claude": "failed", "codex": "timed_out", "gemini": "succeeded"}
+    assert job["state"] == "partial"
+
+
+async def test_the_process_cap_queues_providers_beyond_it(env: dict[str, str], repo: Path) -> None:
+    env["MCO_MCP_MAX_PROCESSES"] = "2"
+    env["FAKE_CLI_MODE"] = "delay=0.6"
+    async with memory_client(env) as client:
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": list(PROVIDERS), "wait_seconds": 0.3})).structured_content
+        states = sorted(run["state"] for run in job["providers"])
+        assert states.count("running") == 2 and states.count("queued") == 3, states
+        done = (await client.call_tool("status", {"job_id": job["job_id"], "wait_seconds": 60})).structured_content
+    assert done["state"] == "completed"
