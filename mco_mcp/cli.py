@@ -3,21 +3,25 @@ engine headless for scripts and CI and print the same JSON document on stdout.""
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
 from mco_mcp import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_OK, EXIT_JOB_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="mco-mcp", description=__doc__)
     parser.add_argument("--version", action="version", version=f"mco-mcp {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -114,8 +118,14 @@ async def _headless(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="mco-mcp %(levelname)s %(name)s: %(message)s")
+    if argv in ([], ["serve"]):  # the hot path a host starts: no argument parsing to import
+        from mco_mcp.server import serve_stdio
+
+        anyio.run(serve_stdio)
+        return EXIT_OK
+    args = _parser().parse_args(argv)
     if args.command in (None, "serve"):
         from mco_mcp.server import serve_stdio
 

@@ -301,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--print-path", action="store_true", help="print the os.pathsep-joined node_modules/.bin dirs of installed pins")
     mode.add_argument("--check", action="store_true", help="run each installed binary with --version")
     mode.add_argument("--bump", action="store_true", help="rewrite the pins to the latest versions on npm")
+    ap.add_argument("--pins", type=Path, default=PINS_FILE, help="pins file (default scripts/cli-versions.json)")
     ap.add_argument("--only", action="append", metavar="CLI", help="limit to a package or binary name (repeatable)")
     ap.add_argument("--jobs", type=int, default=2, help="parallel installs (default 2)")
     ap.add_argument("--force", action="store_true", help="reinstall even if already installed")
@@ -308,8 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.bump:
-        return cmd_bump()
-    pins = select(load_pins(), args.only)
+        return cmd_bump(args.pins)
+    pins = select(load_pins(args.pins), args.only)
     if args.print_path:
         return cmd_print_path(pins)
     if args.check:

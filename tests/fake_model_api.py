@@ -37,28 +37,39 @@ is empty. Reply kinds:
 * :class:`HttpError` -- an HTTP error (401/429/500/...) with the real error-body shape of
   the API being called.
 
+After a tool call the CLI runs the tool and sends its result in a new request, which
+gets the next queued reply or the default text.
+
 Only *agent turns* consume the queue: requests that offer tools, or streamed
 requests. Side requests a CLI makes on its own (non-streamed, tool-less calls such
-as title generation or gemini's next-speaker check) get the default reply, so a
-scripted reply is not eaten by them. After a tool call the CLI sends the tool result
-in a new request, which gets the next queued reply or the default text.
+as title generation, or qwen's background memory agent, see
+:attr:`FakeModelAPI.side_request_markers`) get the default reply, so a scripted
+reply is not eaten by them. Some CLIs re-send a turn on their own: claude repeats a
+dropped stream as a non-streamed request, gemini sends a loop-recovery turn when an
+answer repeats itself, qwen and opencode retry 5xx/429 (opencode honours
+``HttpError(retry_after=0)``, qwen does not). Each of those is an agent turn and takes
+the next queued reply, or the default.
 
 Inspection
 ----------
 Every request is recorded as a :class:`RecordedRequest` (caller, method, path, query,
-headers without credentials, parsed JSON body). Helpers: :meth:`FakeModelAPI.requests`,
-:meth:`FakeModelAPI.last_request`, :meth:`FakeModelAPI.prompt_text` (the user prompt of
-the last agent turn), :meth:`FakeModelAPI.model` and :meth:`FakeModelAPI.tool_names`,
-:meth:`FakeModelAPI.wait_for_requests`. Tool calls actually sent are in
+headers without credentials, parsed JSON body). Helpers, per caller:
+:meth:`~FakeModelAPI.requests`, :meth:`~FakeModelAPI.last_request`,
+:meth:`~FakeModelAPI.prompt_text` / :meth:`~FakeModelAPI.prompt_parts` (the user turn of
+the last agent turn; CLIs add their own text parts around the prompt),
+:meth:`~FakeModelAPI.model`, :meth:`~FakeModelAPI.tool_names` (tools offered),
+:meth:`~FakeModelAPI.tool_results` (tool output sent back), and
+:meth:`~FakeModelAPI.wait_for_requests`. Tool calls actually sent are in
 :attr:`FakeModelAPI.tool_calls_sent`.
 
 Example::
 
     with FakeModelAPI() as fake:
         fake.push("claude", Text("hello from the fake"))
-        env = {"ANTHROPIC_BASE_URL": fake.base_url("claude"), ...}
-        ... run claude ...
-        assert fake.prompt_text("claude") == prompt
+        env = base_env(path) | cli_env("claude", fake.url, home)  # tests/realcli_env.py
+        ... run claude with the prompt on stdin ...
+        assert prompt in fake.prompt_parts("claude")
+        assert fake.model("claude") == "fake-model"
 """
 
 from __future__ import annotations
@@ -89,6 +100,12 @@ __all__ = [
     "ToolCall",
     "WriteFile",
     "DEFAULT_ANSWER",
+    "error_body",
+    "extract_tool_results",
+    "extract_tools",
+    "extract_user_text",
+    "resolve_write_file",
+    "user_text_parts",
 ]
 
 #: The default answer: a marker and a fenced JSON findings block.
@@ -216,20 +233,6 @@ def _new_id(prefix: str, n: int = 24) -> str:
     return prefix + uuid.uuid4().hex[:n]
 
 
-def _content_text(content: Any, text_types: tuple[str, ...]) -> str | None:
-    """Join the text parts of a message content (a string or a list of parts)."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        texts = [
-            p["text"]
-            for p in content
-            if isinstance(p, dict) and p.get("type") in text_types and isinstance(p.get("text"), str)
-        ]
-        return "\n".join(texts) if texts else None
-    return None
-
-
 def user_text_parts(api: str, body: Any) -> list[str]:
     """The text parts of the last user turn that carries text (tool results skipped)."""
     if not isinstance(body, dict):
@@ -281,6 +284,41 @@ def user_text_parts(api: str, body: Any) -> list[str]:
 def extract_user_text(api: str, body: Any) -> str | None:
     parts = user_text_parts(api, body)
     return "\n".join(parts) if parts else None
+
+
+def extract_tool_results(api: str, body: Any) -> list[str]:
+    """Every tool result the request carries back to the model, in order, as text."""
+    out: list[str] = []
+    if not isinstance(body, dict):
+        return out
+
+    def text_of(value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, list):
+            parts = [p.get("text") for p in value if isinstance(p, dict) and isinstance(p.get("text"), str)]
+            if parts:
+                return "\n".join(parts)
+        return json.dumps(value)
+
+    if api == "anthropic":
+        for msg in body.get("messages") or []:
+            if isinstance(msg, dict) and isinstance(msg.get("content"), list):
+                out += [text_of(b.get("content")) for b in msg["content"]
+                        if isinstance(b, dict) and b.get("type") == "tool_result"]
+    elif api == "chat":
+        out += [text_of(m.get("content")) for m in body.get("messages") or []
+                if isinstance(m, dict) and m.get("role") == "tool"]
+    elif api == "responses":
+        items = body.get("input")
+        out += [text_of(i.get("output")) for i in items if isinstance(i, dict)
+                and i.get("type") in ("function_call_output", "custom_tool_call_output")] if isinstance(items, list) else []
+    elif api == "gemini":
+        for content in body.get("contents") or []:
+            for part in (content or {}).get("parts") or []:
+                if isinstance(part, dict) and "functionResponse" in part:
+                    out.append(json.dumps(part["functionResponse"].get("response")))
+    return out
 
 
 def extract_tools(api: str, body: Any) -> dict[str, dict[str, Any]]:
@@ -342,7 +380,7 @@ def resolve_write_file(spec: WriteFile, tools: dict[str, dict[str, Any]]) -> Too
     def via_write() -> ToolCall | None:
         for cand in _WRITE_TOOLS:
             name = lower.get(cand)
-            if not name or tools[name]["kind"] not in ("function", "custom_function"):
+            if not name or tools[name]["kind"] != "function":
                 continue
             schema = tools[name]["schema"]
             props = _props(schema)
@@ -402,6 +440,9 @@ def _approx_tokens(raw: bytes) -> int:
 _ANTHROPIC_ERR = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
                   404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error",
                   500: "api_error", 529: "overloaded_error"}
+_ERR_TEXT = {400: "bad request", 401: "invalid API key", 403: "permission denied", 404: "not found",
+             429: "rate limit exceeded", 500: "internal server error", 503: "service unavailable",
+             529: "overloaded"}
 _OPENAI_ERR = {400: ("invalid_request_error", None), 401: ("invalid_request_error", "invalid_api_key"),
                403: ("invalid_request_error", "unsupported_country_region_territory"),
                404: ("invalid_request_error", "model_not_found"), 429: ("requests", "rate_limit_exceeded"),
@@ -412,15 +453,16 @@ _GEMINI_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISS
 
 def error_body(api: str, status: int, message: str | None = None) -> dict[str, Any]:
     """The error JSON each real API returns for ``status``."""
+    message = message or f"fake {status}: {_ERR_TEXT.get(status, 'error')}"
     if api == "anthropic":
         etype = _ANTHROPIC_ERR.get(status, "api_error")
-        return {"type": "error", "error": {"type": etype, "message": message or f"fake {status} {etype}"},
+        return {"type": "error", "error": {"type": etype, "message": message},
                 "request_id": _new_id("req_fake_", 12)}
     if api == "gemini":
         gstatus = _GEMINI_STATUS.get(status, "UNKNOWN")
-        return {"error": {"code": status, "message": message or f"fake {status} {gstatus}", "status": gstatus}}
+        return {"error": {"code": status, "message": message, "status": gstatus}}
     etype, code = _OPENAI_ERR.get(status, ("server_error", None))
-    return {"error": {"message": message or f"fake {status} {etype}", "type": etype, "param": None, "code": code}}
+    return {"error": {"message": message, "type": etype, "param": None, "code": code}}
 
 
 # --------------------------------------------------------------------------- stream builders
@@ -723,7 +765,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif api_path.rstrip("/") == "/v1/models":
             self._send_json(200, {"object": "list", "data": [
                 {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.model_ids]})
-        elif api_path.rstrip("/") in ("/v1beta/models", "/v1/models"):
+        elif api_path.rstrip("/") == "/v1beta/models":
             self._send_json(200, {"models": [{"name": f"models/{m}"} for m in fake.model_ids]})
         else:
             self._send_json(404, {"error": {"message": f"fake server: no GET {api_path}", "type": "not_found"}})
@@ -762,7 +804,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         tools = extract_tools(api, body)
         generating = action in ("messages", "responses", "chat.completions", "generateContent", "streamGenerateContent")
-        agent_turn = generating and (bool(tools) or stream)
+        agent_turn = generating and (bool(tools) or stream) and not fake._is_side_request(api, body)
         req = fake._record(self, caller, split, api_path, raw, body, api, action, model, stream, list(tools), agent_turn)
 
         if api == "other":
@@ -785,7 +827,10 @@ class _Handler(BaseHTTPRequestHandler):
         req.reply = _describe(reply)
 
         if isinstance(reply, HttpError):
-            extra = {"Retry-After": str(reply.retry_after)} if reply.retry_after is not None else {}
+            extra = {}
+            if reply.retry_after is not None:
+                ra = reply.retry_after
+                extra["Retry-After"] = str(int(ra)) if float(ra).is_integer() else str(ra)
             if api == "anthropic":
                 extra["x-should-retry"] = "false" if reply.status < 500 and reply.status != 429 else "true"
             self._send_json(reply.status, error_body(api, reply.status, reply.message), extra)
@@ -821,7 +866,7 @@ class _Handler(BaseHTTPRequestHandler):
                         time.sleep(delay)
                     sent += 1
                 self._chunk(frame)
-            if stall_after is not None:  # fewer chunks than stall_after: stall before the end
+            if stall_after is not None:  # stall_after >= chunks: all sent, the stream never ends
                 fake._stall_wait()
                 self._abort()
                 return
@@ -856,6 +901,10 @@ class _Server(ThreadingHTTPServer):
     fake: "FakeModelAPI"
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 class FakeModelAPI:
     """The fake model API server. Use as a context manager or call start()/stop()."""
 
@@ -868,6 +917,9 @@ class FakeModelAPI:
         self.verbose = verbose
         #: Reply used when a caller's queue is empty and it has no own default.
         self.default: Reply = default if default is not None else Text(DEFAULT_ANSWER)
+        #: A request whose user text starts with one of these is a side request (never
+        #: consumes the queue): qwen's background "managed auto-memory" agent.
+        self.side_request_markers: tuple[str, ...] = ("Managed memory directory:",)
         #: Model ids listed by GET /v1/models.
         self.model_ids: list[str] = ["fake-model"]
         #: (caller, ToolCall) for every tool call sent, in order.
@@ -886,7 +938,7 @@ class FakeModelAPI:
     def start(self) -> "FakeModelAPI":
         if self._server is not None:
             return self
-        server = _Server((self.host, self.port), _Handler)
+        server = (_Server6 if ":" in self.host else _Server)((self.host, self.port), _Handler)
         server.fake = self
         self._server = server
         self.port = server.server_address[1]
@@ -990,19 +1042,26 @@ class FakeModelAPI:
     def prompt_text(self, caller: str | None = None) -> str | None:
         """User prompt text of the last agent turn that carries user text.
 
+        Falls back to any model API request when there was no agent turn.
         System-role items and tool results are skipped; several text parts of the user
         turn (e.g. claude's ``<system-reminder>`` blocks) are joined with newlines.
         """
-        for req in reversed(self.requests(caller, api_only=True, agent_turns=True)):
-            text = req.prompt_text
-            if text is not None:
-                return text
+        for agent_turns in (True, False):
+            for req in reversed(self.requests(caller, api_only=True, agent_turns=agent_turns)):
+                text = req.prompt_text
+                if text is not None:
+                    return text
         return None
 
     def prompt_parts(self, caller: str | None = None) -> list[str]:
         """The separate text parts of that user turn."""
         req = self.last_request(caller)
         return user_text_parts(req.api, req.body) if req else []
+
+    def tool_results(self, caller: str | None = None) -> list[str]:
+        """Tool results carried by the last agent turn (what the CLI's tools returned)."""
+        req = self.last_request(caller)
+        return extract_tool_results(req.api, req.body) if req else []
 
     def model(self, caller: str | None = None) -> str | None:
         """The model name the last agent turn asked for."""
@@ -1051,6 +1110,10 @@ class FakeModelAPI:
             self._requests.append(req)
             self._lock.notify_all()
         return req
+
+    def _is_side_request(self, api: str, body: Any) -> bool:
+        text = extract_user_text(api, body)
+        return bool(text) and text.lstrip().startswith(self.side_request_markers)
 
     def _next_reply(self, caller: str, agent_turn: bool) -> Reply:
         with self._lock:

@@ -1,3 +1,62 @@
+# Surprising behaviour of the real CLIs, observed with the pinned versions (claude 2.1.197,
+# codex 0.169.0, gemini 0.61.0, qwen 0.15.10, opencode 1.18.33) against tests/fake_model_api.py,
+# 2026-11-25, as root, Node 20 -- on top of docs/provider-clis.md:
+#
+# all Node CLIs (gemini, qwen)
+# - Large stdout through a pipe is silently truncated: they exit before the write drains
+#   (gemini -o stream-json echoes the prompt, so a 300 KB prompt lost the answer and result
+#   lines in 6 of 8 runs; qwen cut its result line in 2 of 6 runs of a 270 KB answer), exit 0.
+#   With stdout redirected to a file every run was complete. claude, codex, opencode: no loss.
+# qwen
+# - After every answer a background "managed auto-memory" agent sends the whole conversation to
+#   the model again (a 2nd streamed request, with tools, prompt "Managed memory directory: ...").
+#   Off here via settings memory.enableManagedAutoMemory=false (default true).
+# - A prompt read from stdin reaches the model with "\n\n" appended (the others send it as is).
+# - model.generationConfig.maxRetries=0 does not stop 5xx retries: 7 attempts over ~88 s, and
+#   Retry-After is ignored; the run still ends "successfully" (exit 0, is_error false,
+#   result "[API Error: 500 ...]"). A 401 is not retried.
+# - A stream dropped mid-way ends with exit 0, is_error false and result = the partial text +
+#   "[API Error: terminated (cause: other side closed)]".
+# opencode
+# - At every start it "installs" @opencode-ai/plugin into each config dir with an embedded npm
+#   (a fetch from registry.npmjs.org) unless node_modules/ exists and package-lock.json lists the
+#   dependency; cli_env pre-seeds both, so the run stays offline.
+# - Without `rg` on PATH it resolves github.com at startup (downloading ripgrep). The PyPI wheel
+#   `ripgrep==14.1.0` provides rg; ripgrep 15.x has no manylinux x86_64 wheel (the sdist needs
+#   cargo and crates.io). With rg on PATH the only connections (strace) are to 127.0.0.1.
+# - 5xx/429 are retried with backoff 2,4,8,16,32 s (6 attempts, ~76 s), but Retry-After is
+#   honoured (Retry-After: 0 -> ~5 s in all); a stream dropped mid-way is retried and succeeds.
+# - ~3.5 s per run with a fresh home (creates its SQLite DB each time); noisier under load.
+# - `--agent plan` refuses the write tool but runs a bash tool call that writes a file.
+# claude
+# - When a stream is dropped mid-way it re-sends the same turn as a non-streamed request
+#   (stream=false), even with CLAUDE_CODE_MAX_RETRIES=0, and answers from that.
+# - --disallowedTools is variadic: `--disallowedTools Edit Write "prompt"` swallows the prompt
+#   ('Permission deny rule "prompt" matches no known tool'); one space- or comma-separated
+#   argument works as well as separate items.
+# - `-p --permission-mode acceptEdits` also ran a Bash tool call `printf ... > file`.
+# - The user turn is [<system-reminder> text block, prompt block] and the last element of
+#   `messages` is {"role": "system"}.
+# gemini
+# - An answer that repeats itself ("X X X X ...") trips its loop detection: it sends one more
+#   request (a fresh single-turn conversation asking to "take a step back"); exit 0.
+# - The user turn is [<session_context> part, prompt part].
+# - "Ripgrep is not available" on stderr even with rg on PATH (it looks for its own copy).
+# - Exit code = HTTP status mod 256 also for 429 (173). --approval-mode plan offers write_file
+#   but refuses a write into the repo (exit 0).
+# - Settings under a world-writable parent: not reproduced as root (settings.json 0666, .gemini
+#   0777, home 0777/1777 all loaded); the group/other-writable check in the bundle concerns
+#   root-owned system policy dirs. Homes are 0700 here anyway.
+# codex
+# - With an unknown model it offers exec_command (a `cmd` string), write_stdin, ..., but no
+#   apply_patch or shell tool; `-s read-only` blocks `printf > file` (the command fails, exit 0).
+# - A stream dropped mid-way: "stream disconnected before completion", turn.failed, exit 1.
+# - It creates an empty /tmp/codex-daemon-<uid> (0700) when running a command, ignoring TMPDIR.
+# install
+# - npm 11.19 here does run install scripts: opencode-ai's postinstall runs the binary, which
+#   created ~/.config/opencode, ~/.local/share/opencode, ... ; scripts/install_clis.py gives
+#   install scripts throwaway XDG dirs.
+
 """Isolated homes and environments for running the real provider CLIs offline.
 
 :func:`cli_env` returns the variables (to add to a sanitized base env, see
@@ -5,9 +64,7 @@
 (``tests/fake_model_api.py``) under its own path prefix (``/<name>``), with its whole
 configuration and state in ``home``: nothing is read from or written to the real ``~``.
 
-Surprising behaviour observed of the real CLIs (pinned versions in scripts/cli-versions.json):
-
-# (filled in below, after running them)
+See the comment above for what the real CLIs do that the provider doc does not say.
 """
 
 from __future__ import annotations
@@ -15,6 +72,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +83,9 @@ CLI_NAMES = ("claude", "codex", "gemini", "qwen", "opencode")
 #: The model name each CLI is configured to ask for by default.
 FAKE_MODEL = "fake-model"
 
-#: Variables a CLI sets for its children or reads for credentials: never inherited.
-_STRIP_PREFIXES = (
-    "ANTHROPIC_", "CLAUDE", "OPENAI_", "CODEX_", "GEMINI_", "GOOGLE_", "VERTEX", "QWEN", "DASHSCOPE_",
-    "OPENCODE", "OPENROUTER_", "AWS_", "AZURE_", "XDG_",
-)
-_STRIP_NAMES = {"AI_AGENT", "AGENT", "RUST_BACKTRACE", "NODE_OPTIONS", "HOME", "TMPDIR", "MCP_TIMEOUT"}
+#: The only variables taken over from the caller's environment (an allowlist): no provider
+#: keys or base URLs, none of the markers the CLIs set for their children (CLAUDECODE, ...),
+#: no HOME, TMPDIR or XDG dirs.
 _KEEP = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TERM", "TZ", "SHELL", "USER", "LOGNAME", "SSL_CERT_FILE",
          "SSL_CERT_DIR", "NODE_EXTRA_CA_CERTS", "SYSTEMROOT")
 
@@ -44,7 +99,6 @@ def base_env(path: str | None = None, *, source: dict[str, str] | None = None) -
     """
     src = os.environ if source is None else source
     env = {k: v for k, v in src.items() if k in _KEEP}
-    env = {k: v for k, v in env.items() if not k.startswith(_STRIP_PREFIXES) and k not in _STRIP_NAMES}
     if path is not None:
         env["PATH"] = path
     env.setdefault("LANG", "C.UTF-8")
@@ -60,13 +114,16 @@ def _world_writable(p: Path) -> bool:
 
 
 def prepare_home(home: Path) -> Path:
-    """Create ``home`` (mode 0700) and return it.
+    """Create the isolated home ``home`` (mode 0700) and return the directory to use.
 
-    Gemini refuses a settings file under a world-writable parent (like /tmp), so when
-    ``home``'s parent is world-writable the directory itself is the 0700 guard and is
-    required not to be world-writable.
+    A settings file under a world-writable directory (like /tmp) is refused by gemini
+    per the provider doc, so the home is always a private 0700 directory. An existing
+    world-writable ``home`` (e.g. ``/tmp`` itself) is never chmod-ed: a private 0700
+    directory is created inside it and returned instead.
     """
     home = Path(home)
+    if home.is_dir() and _world_writable(home):
+        return Path(tempfile.mkdtemp(prefix="cli-home-", dir=home))  # mkdtemp makes it 0700
     home.mkdir(parents=True, exist_ok=True)
     home.chmod(0o700)
     return home
@@ -105,7 +162,7 @@ def cli_env(name: str, base_url: str, home: Path) -> dict[str, str]:
     """Environment variables pointing CLI ``name`` at ``base_url`` + ``/<name>``, state in ``home``.
 
     ``base_url`` is the fake server's root URL (``FakeModelAPI.url``). Config files are
-    written into ``home`` (created 0700). The result is meant to be merged over
+    written into ``home`` (created 0700, see :func:`prepare_home`). The result is merged over
     :func:`base_env`; it sets HOME, TMPDIR and the XDG dirs too.
     """
     if name not in CLI_NAMES:

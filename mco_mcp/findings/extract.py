@@ -46,6 +46,7 @@ _FINDING_HINT_KEYS = frozenset(_TITLE_KEYS + _DESCRIPTION_KEYS + _SEVERITY_KEYS 
                                + _FILE_KEYS + _RECOMMENDATION_KEYS + ("location",))  # fmt: skip
 
 _EXCERPT_CHARS = 300
+_SCHEMA_MESSAGE_CHARS = 100
 _TITLE_CHARS = 160
 
 
@@ -61,7 +62,10 @@ def _schema_errors(item: object) -> list[str]:
     messages = []
     for error in errors[:3]:
         at = "/".join(str(p) for p in error.absolute_path)
-        messages.append(f"{at}: {error.message}" if at else error.message)
+        message = error.message
+        if len(message) > _SCHEMA_MESSAGE_CHARS:
+            message = message[:_SCHEMA_MESSAGE_CHARS] + "…"
+        messages.append(f"{at}: {message}" if at else message)
     return messages
 
 
@@ -127,8 +131,19 @@ def _first_sentence(text: str) -> str:
     return sentence
 
 
-def _looks_like_finding(value: object) -> bool:
-    return isinstance(value, Mapping) and bool(_FINDING_HINT_KEYS & set(_keyed(value)))
+def _looks_like_finding(value: object, alone: bool = False) -> bool:
+    """A JSON object with a finding's keys. `alone`: not inside a findings container, so it must have a
+    title or description and something more (a severity, a place...), and not be a JSON Schema."""
+    if not isinstance(value, Mapping):
+        return False
+    keys = set(_keyed(value))
+    if not alone:
+        return bool(_FINDING_HINT_KEYS & keys)
+    if "$schema" in keys or "properties" in keys:
+        return False
+    wording = keys & set(_TITLE_KEYS + _DESCRIPTION_KEYS)
+    more = keys & (_FINDING_HINT_KEYS | set(_LINE_KEYS + _CONFIDENCE_KEYS))
+    return bool(wording) and bool(more - wording)
 
 
 def finding_items(value: object) -> list[object] | None:
@@ -140,10 +155,14 @@ def finding_items(value: object) -> list[object] | None:
     if not isinstance(value, Mapping):
         return None
     keyed = _keyed(value)
+    if "$schema" in keyed or ("properties" in keyed and "type" in keyed):
+        return None  # the contract's schema, echoed back
     for key in _CONTAINER_KEYS:
         if key not in keyed:
             continue
         inner = keyed[key]
+        if inner is None:
+            return []  # "findings": null, as an agent's way of saying there are none
         if isinstance(inner, list):
             return list(inner)
         if isinstance(inner, Mapping):
@@ -153,7 +172,7 @@ def finding_items(value: object) -> list[object] | None:
             if inner and all(isinstance(v, list) for v in inner.values()):
                 return [item for group in inner.values() for item in group]
         return [inner]  # not a list: reported as an unusable item
-    if _looks_like_finding(value):
+    if _looks_like_finding(value, alone=True):
         return [value]
     for inner in keyed.values():  # one level of wrapping: {"review": {"findings": [...]}}
         if isinstance(inner, Mapping):

@@ -18,6 +18,7 @@ _JSON_LANGS = frozenset({"json", "jsonc", "json5", "jsonl"})
 # Untagged or loosely tagged blocks are parsed only when they start like JSON.
 _MAYBE_JSON_LANGS = frozenset({"", "js", "javascript", "text", "txt", "javascript5", "ts", "typescript"})
 _MAX_LITERAL_EVAL = 1_000_000
+_MAX_FAILURES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,9 @@ def _scan_strings(text: str, start: int) -> int | None:
     return None
 
 
-# Where a JSON object or array plausibly starts: "{" then a key, "[" then a value, or empty.
-_JSON_START = re.compile(r"[\[{]\s*(?:[\"'{\[\]}]|-?\d|true|false|null)")
+# A line where a JSON object or array plausibly starts: "{" then a key, "[" then a value, or empty. Prose
+# such as "[1] see above" or "{placeholder}" does not.
+_LINE_START = re.compile(r"^[ \t]*(?=[\[{]\s*(?:[\"'{\[\]}]|-?\d|true|false|null))", re.M)
 _COMMENT_OR_STRING = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/|,(\s*[}\]])', re.S)
 
 
@@ -132,31 +134,35 @@ def parse_lenient(raw: str) -> tuple[object, bool]:
     if len(raw) <= _MAX_LITERAL_EVAL:
         try:
             value = ast.literal_eval(raw.strip())
-        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError, Warning):
+            # Warning: an invalid escape in a string is a SyntaxWarning, an error where warnings are errors.
             value = None
         if isinstance(value, (dict, list)):
             return value, True
     raise ValueError(f"{strict_error.msg} at line {strict_error.lineno} column {strict_error.colno}")
 
 
-def _values_in(text: str, where: str, line_offset: int) -> tuple[list[JsonValue], list[JsonFailure]]:
+def _values_in(text: str, where: str) -> tuple[list[JsonValue], list[JsonFailure]]:
     """Every top-level JSON object/array that starts a line of `text`."""
     values: list[JsonValue] = []
     failures: list[JsonFailure] = []
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     skip_until = 0
-    for number, start in enumerate(line_starts):
-        if start < skip_until:
+    line, counted = 1, 0
+    for match in _LINE_START.finditer(text):
+        offset = match.end()
+        if offset < skip_until:
             continue
-        offset = start + len(text[start:]) - len(text[start:].lstrip(" \t"))
-        # "[1] see above" or "{placeholder}" in prose are not JSON: only what starts like JSON is tried.
-        if not _JSON_START.match(text, offset):
-            continue
-        label = f"{where} at line {number + 1 + line_offset}"
+        if len(failures) >= _MAX_FAILURES:
+            # Each failure may have scanned to the end of the text: stop before that turns quadratic.
+            failures.append(JsonFailure(where, f"gave up after {_MAX_FAILURES} unparsable JSON fragments", ""))
+            break
+        line += text.count("\n", counted, offset)
+        counted = offset
+        label = f"{where} at line {line}"
         end = _scan_strings(text, offset)
         if end is None:
             # Truncated JSON: report it, and keep scanning the lines after it for complete values.
-            failures.append(JsonFailure(label, "unterminated JSON (unbalanced brackets)", text[offset:][:300]))
+            failures.append(JsonFailure(label, "unterminated JSON (unbalanced brackets)", text[offset : offset + 300]))
             continue
         chunk = text[offset:end]
         try:
@@ -187,7 +193,7 @@ def json_values(text: str) -> tuple[list[JsonValue], list[JsonFailure]]:
         except ValueError as exc:
             # Several values in one block ("{...}\n{...}", or JSON Lines): parse them one by one.
             # A truncated block still yields the complete objects it holds, and is reported.
-            inner, inner_failures = _values_in(content, where, 0)
+            inner, inner_failures = _values_in(content, where)
             if inner:
                 values.extend(inner)
                 failures.extend(inner_failures)
@@ -196,12 +202,13 @@ def json_values(text: str) -> tuple[list[JsonValue], list[JsonFailure]]:
             continue
         values.append(JsonValue(value, where, repaired))
     # Bare JSON: blank the fenced blocks out (keeping line numbers) and scan what is left.
-    outside = list(text)
+    parts, done = [], 0
     for block in blocks:
-        for index in range(block.start, block.end):
-            if outside[index] != "\n":
-                outside[index] = " "
-    bare, bare_failures = _values_in("".join(outside), "bare JSON", 0)
+        parts.append(text[done : block.start])
+        parts.append(re.sub(r"[^\n]", " ", text[block.start : block.end]))
+        done = block.end
+    parts.append(text[done:])
+    bare, bare_failures = _values_in("".join(parts), "bare JSON")
     values.extend(bare)
     failures.extend(bare_failures)
     return values, failures

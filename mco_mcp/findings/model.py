@@ -13,8 +13,9 @@ class ProviderFinding:
 
     `severity` and `category` are mapped into the enums; `raw_severity` / `raw_category` keep what the
     agent wrote (None when it wrote nothing). `file` is repo-relative posix, or None when the agent gave no
-    path or a path outside the repository (then `raw_file` keeps it). `confidence` is None when the agent
-    gave none. `notes` say what the extraction had to repair or guess (schema deviations included).
+    path or a path outside the repository; `raw_file` is the path as the agent wrote it. `confidence` is
+    None when the agent gave none. `notes` say what the extraction had to repair or guess (schema
+    deviations included).
     """
 
     provider: str

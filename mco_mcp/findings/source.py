@@ -2,8 +2,10 @@
 
 Agents' line numbers drift by a few lines; their snippets are usually copied from the file. So the place
 of a finding is the line its snippet occurs on (nearest to the reported line when it occurs several
-times), falling back to the reported line. The enclosing function or class comes from `ast` for Python
-and from an indentation heuristic for other languages. Files are read once per merge and cached.
+times); without a usable snippet, a line near the reported one that holds the identifiers its title
+names (`req.body.name`, `os.remove`); else the reported line. The enclosing function or class comes from
+`ast` for Python and from an indentation heuristic for other languages; a def/class the title names
+settles it when the line cannot. Files are read once per merge and cached.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _LINE_PREFIX = re.compile(r"^\s*(?:L?\d+\s*[:|]\s?|>\s?)")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _MIN_PIECE = 6  # normalized characters; shorter lines ("try:", "}") occur everywhere
 _APPROX_WINDOW = 6
+_SETTLED_LINES = 1
+_NAME_WINDOW = 4  # how far from the reported line a name the finding mentions is looked for
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d+")
 _DECL = re.compile(
     r"^(?P<indent>[ \t]*)(?:export\s+|pub\s+|async\s+|static\s+|public\s+|private\s+|protected\s+)*"
@@ -30,8 +34,9 @@ _DECL = re.compile(
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a finding points. `exact`: its snippet occurs in the file at lo..hi. `approx`: a line near
-    the reported one resembles the snippet. `scope`: qualified name of the innermost def/class holding
-    `lo`, "" at module level, None when unknown (no file, unreadable file, no line)."""
+    the reported one resembles the snippet or holds identifiers the finding names. `scope`: qualified
+    name of the innermost def/class holding `lo`, "" at module level, None when unknown (no file,
+    unreadable file, no line, or a reported line too close to another scope to tell which one)."""
 
     lo: int | None
     hi: int | None
@@ -108,7 +113,8 @@ class _File:
             line = self.norm_lines[index]
             if len(parts) == 1 or _in_order(parts, line):
                 found.append(index + 1)
-            start = self.joined.find(head, self.starts[index] + len(line) + 1) if index + 1 < len(self.starts) else -1
+            after = self.starts[index] + len(line) + 1
+            start = self.joined.find(head, after) if index + 1 < len(self.starts) else -1
         return found
 
     def words(self, number: int) -> frozenset[str]:
@@ -123,12 +129,46 @@ class _File:
                 best = (start, end, name)
         return best[2] if best else ""
 
-    def find_symbol(self, symbol: str) -> tuple[int, str] | None:
+    def settled_scope(self, number: int) -> str | None:
+        """The scope of a line we only have the agent's number for: None when the line is blank or code
+        of another scope is right next to it (the agent may have meant that one)."""
+        if not self.lines[number - 1].strip():
+            return None
+        scope = self.scope_of(number)
+        for near in range(max(1, number - _SETTLED_LINES), min(len(self.lines), number + _SETTLED_LINES) + 1):
+            if self.lines[near - 1].strip() and self.scope_of(near) != scope:
+                return None
+        return scope
+
+    def find_symbol(self, symbol: str, near: int | None = None) -> tuple[str, int, str] | None:
+        """(symbol, def line, qualified name) of the def/class `symbol` names ("Cache.get", "get()"), the
+        one nearest `near`; None when there is none, or none within drift of `near`."""
         wanted = re.split(r"[.:#]+", symbol.strip().rstrip("()"))[-1]
-        for start, _, name in self.scopes:
-            if name.split(".")[-1] == wanted:
-                return start, name
-        return None
+        hits = [(start, end, name) for start, end, name in self.scopes if name.split(".")[-1] == wanted]
+        if near is not None:
+            hits = [h for h in hits if h[0] - _NAME_WINDOW <= near <= h[1] + _NAME_WINDOW]
+        if not hits:
+            return None
+        start, _, name = min(hits, key=lambda h: (abs(h[0] - near) if near is not None else 0, h[0]))
+        return symbol, start, name
+
+    def mentioned_line(self, names: list[str], near: int | None, exclude: set[str]) -> int | None:
+        """The line near `near` (anywhere, if unknown: then only a single line) holding most of `names`."""
+        wanted = [n for n in names if n not in exclude]
+        if not wanted:
+            return None
+        if near is None:
+            first, last = 1, len(self.lines)
+        else:
+            first, last = max(1, near - _NAME_WINDOW), min(len(self.lines), near + _NAME_WINDOW)
+        counts = {}
+        for number in range(first, last + 1):
+            hits = sum(1 for n in wanted if n in self.lines[number - 1])
+            if hits:
+                counts[number] = hits
+        if not counts or (near is None and len(counts) > 1):
+            return None
+        return min(counts, key=lambda n: (-counts[n], abs(n - near) if near is not None else 0, n))
 
 
 def _in_order(parts: list[str], line: str) -> bool:
@@ -165,24 +205,60 @@ class SourceIndex:
             return None  # binary
         return _File(data.decode("utf-8", errors="replace"), rel)
 
-    def anchor(self, file: str | None, line: int | None, snippet: str | None, symbol: str | None) -> Anchor:
+    def anchor(
+        self, file: str | None, line: int | None, snippet: str | None, symbol: str | None, prose: str = ""
+    ) -> Anchor:
+        """Where a finding points in `file`. `prose` (title, description) may name code: a def/class
+        name settles the scope, other identifiers (`req.body.name`, `os.remove`) the line."""
         source = self.file(file) if file else None
         if source is None:
             return Anchor(line, line)
         if line is not None and line > len(source.lines):
             line = None  # past the end: the agent's number is wrong, trust the snippet or nothing
+        approx: tuple[int, int] | None = None
         if snippet:
             found = _locate(source, snippet, line)
             if found is not None:
                 lo, hi, exact = found
-                return Anchor(lo, hi, exact=exact, approx=not exact, scope=source.scope_of(lo))
-        if line is None and symbol:
-            hit = source.find_symbol(symbol)
-            if hit is not None:
-                return Anchor(None, None, scope=hit[1])
+                if exact:
+                    return Anchor(lo, hi, exact=True, scope=source.scope_of(lo))
+                approx = (lo, hi)
+        names = code_names(f"{symbol or ''} {prose}")
+        defs = [hit for hit in (source.find_symbol(n, line) for n in names) if hit is not None]
+        if approx is None and names:
+            mentioned = source.mentioned_line(names, line, exclude={name for name, _, _ in defs})
+            approx = (mentioned, mentioned) if mentioned is not None else None
+        if approx is not None:
+            scope = source.settled_scope(approx[0])
+            return Anchor(*approx, approx=True, scope=scope if scope is not None else _def_scope(defs))
         if line is None:
-            return Anchor(None, None)
-        return Anchor(line, line, scope=source.scope_of(line))
+            return Anchor(None, None, scope=_def_scope(defs))
+        scope = source.settled_scope(line)
+        return Anchor(line, line, scope=scope if scope is not None else _def_scope(defs))
+
+
+def _def_scope(defs: list[tuple[str, int, str]]) -> str | None:
+    """The scope named in a finding's text, when it names exactly one."""
+    scopes = {qualname for _, _, qualname in defs}
+    return scopes.pop() if len(scopes) == 1 else None
+
+
+_BACKTICKS = re.compile(r"`([^`]+)`")
+_CODE_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z]*_\w+|[A-Za-z_]\w*(?=\(\))|[a-z]+[A-Z]\w*")
+
+
+def code_names(text: str) -> list[str]:
+    """Identifiers a finding's prose names: in backticks, dotted, snake_case, camelCase, or called `f()`."""
+    names: list[str] = []
+    for span in _BACKTICKS.findall(text):
+        names.extend(re.findall(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", span))
+    names.extend(_CODE_NAME.findall(_BACKTICKS.sub(" ", text)))
+    out = []
+    for name in names:
+        name = name.strip("._")
+        if len(name) >= 4 and name.lower() not in ("e.g", "i.e") and name not in out:
+            out.append(name)
+    return out
 
 
 def _pieces(snippet: str) -> list[str]:

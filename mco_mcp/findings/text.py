@@ -29,9 +29,8 @@ STOPWORDS = frozenset(
 # Groups of words reviewers use interchangeably for one issue; each maps to the group's first word.
 _THESAURUS = """
 inject injection injections sqli injectable
-parameterize parameterized parametrize parametrized parameterised placeholder placeholders bind bound
-leak leaks leaked leaking unclosed dangling
-close closes closed closing
+parameterize parameterized parametrize parametrized parameterised placeholder placeholders bind
+leak leaks leaked leaking unclosed dangling close closes closed closing
 unbounded unlimited grows growth evict eviction lru maxsize
 race racy toctou concurrent concurrency threadsafe thread-safe atomic atomically nonatomic
 lock locks locking locked mutex synchronize synchronized synchronization
@@ -49,7 +48,13 @@ test tests testing tested untested coverage covered uncovered
 assert asserts assertion assertions
 exception exceptions raise raises raised throw throws thrown
 crash crashes crashed
+constructor __init__ init initializer initialiser
 """
+
+
+_SUFFIXES = ("ization", "isation", "ation", "ition", "izing", "ising", "ating", "ized", "ised", "ated", "ator", "ment",
+             "ness", "ison", "age", "ing", "ion", "ize", "ise", "ate", "ity", "able", "ible", "ive", "ed", "er", "ly",
+             "e")  # fmt: skip
 
 
 def stem(word: str) -> str:
@@ -61,11 +66,13 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    for suffix in ("ization", "isation", "ation", "ition", "izing", "ising", "ating", "ized", "ised", "ated",
-                   "ator", "ment", "ness", "ing", "ion", "ize", "ise", "ate", "ity", "able", "ible", "ive",
-                   "ed", "er", "ly", "e"):  # fmt: skip
+    for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            # committed -> committ -> commit, stopping -> stopp -> stop
+            if suffix in ("ed", "ing", "er") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            return w
     return w
 
 
@@ -99,10 +106,20 @@ def _word_terms(word: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+# Notation that the tokenizer would shred: big-O and "N+1".
+_NOTATION = (
+    (re.compile(r"\bO\(\s*n\s*(?:\^|\*\*)?\s*[2²]\s*\)|\bO\(\s*n\s*\*\s*n\s*\)", re.I), " quadratic "),
+    (re.compile(r"\bO\(\s*n\s*\)", re.I), " linear "),
+    (re.compile(r"\bN\s*\+\s*1\b", re.I), " nplusone "),
+)
+
+
 @lru_cache(maxsize=65536)
 def terms(text: str) -> frozenset[str]:
     """The comparable terms of a piece of prose or code."""
     out: set[str] = set()
+    for pattern, replacement in _NOTATION:
+        text = pattern.sub(replacement, text)
     for match in _TOKEN.finditer(text):
         token = match.group(0).strip("'")
         lower = token.lower()

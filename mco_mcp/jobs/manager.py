@@ -96,10 +96,11 @@ class JobManager:
 
     async def __aenter__(self) -> JobManager:
         self.store.ensure()
-        await anyio.to_thread.run_sync(self.recover_orphans)
         self._tg = anyio.create_task_group()
         await self._tg.__aenter__()
-        self._tg.start_soon(anyio.to_thread.run_sync, self._prune)
+        # Housekeeping of earlier servers' jobs runs beside the first requests, not before them: it only
+        # touches jobs whose owner is dead, never one this server creates.
+        self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -118,7 +119,8 @@ class JobManager:
         for lj in running:
             await lj.done.wait()
 
-    def _prune(self) -> None:
+    def _housekeeping(self) -> None:
+        self.recover_orphans()
         self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
 
     def recover_orphans(self) -> list[str]:
@@ -129,22 +131,32 @@ class JobManager:
                 record = self.store.read(job_id)
             except UnknownJob:
                 continue
-            if record.job.state in TERMINAL_JOB_STATES or record.owner.alive():
-                continue
-            for proc in record.processes.values():
-                kill_recorded_group(proc.pgid, proc.start_time)
-            reason = f"the server that ran this job (pid {record.owner.pid}) exited before it finished"
-            for run in record.job.providers:
-                if run.state not in TERMINAL_RUN_STATES:
-                    run.state = "cancelled"
-                    run.error = ErrorInfo(kind="cancelled", message=reason)
-            record.processes = {}
-            record.job.state = "cancelled"
-            record.job.updated_at = utc_now()
-            record.job.summary = f"{record.job.kind} {job_id}: cancelled — {reason}; stopped at the next start"
-            self.store.write(record)
-            recovered.append(job_id)
+            if self._recover(record):
+                recovered.append(job_id)
         return recovered
+
+    def _recover(self, record: JobRecord) -> bool:
+        """Finish the record of a job whose server is gone; False when it is finished or its server lives."""
+        if record.job.state in TERMINAL_JOB_STATES or record.owner.alive():
+            return False
+        for proc in record.processes.values():
+            kill_recorded_group(proc.pgid, proc.start_time)
+        reason = f"the server that ran this job (pid {record.owner.pid}) exited before it finished"
+        for run in record.job.providers:
+            if run.state not in TERMINAL_RUN_STATES:
+                run.state = "cancelled"
+                run.error = ErrorInfo(kind="cancelled", message=reason)
+        record.processes = {}
+        record.job.state = "cancelled"
+        record.job.updated_at = utc_now()
+        record.job.summary = f"{record.job.kind} {record.job.job_id}: cancelled — {reason}; stopped at the next start"
+        self.store.write(record)
+        return True
+
+    def _read_stored(self, job_id: str) -> JobRecord:
+        record = self.store.read(job_id)
+        self._recover(record)  # a job of a dead server is settled before anyone sees it
+        return record
 
     # -- providers ----------------------------------------------------------------------------------
 
@@ -393,7 +405,7 @@ class JobManager:
     def snapshot(self, job_id: str) -> Job:
         lj = self._jobs.get(job_id)
         if lj is None:
-            return self.store.read(job_id).job
+            return self._read_stored(job_id).job
         if not lj.done.is_set():
             for lr in lj.runs.values():
                 self._refresh_run(lr)
@@ -432,7 +444,7 @@ class JobManager:
     async def cancel(self, job_id: str, providers: list[str] | None = None) -> Job:
         lj = self._jobs.get(job_id)
         if lj is None:
-            record = self.store.read(job_id)
+            record = self._read_stored(job_id)
             if record.job.state == "cancelled":
                 return record.job
             if record.job.state not in TERMINAL_JOB_STATES:

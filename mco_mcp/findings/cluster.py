@@ -1,0 +1,159 @@
+"""Grouping findings into problems: agglomerative, most convincing join first.
+
+A join needs meaning >= _BASE - _PLACE_WEIGHT * place + category adjustment: the surer the two point at one
+place, the less wording they must share. Between clusters, place is the weakest place of any two of their
+members that have a file (so clusters cannot chain along a file), and meaning is the cosine of their summed
+term vectors (so a cluster's vocabulary grows with each agent that joins it, and a terse report can still
+join the problem others described at length). A cluster never holds two findings of one provider: an agent
+that reports two things near each other has told us they are two problems.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mco_mcp.findings import similarity
+from mco_mcp.findings.similarity import Item
+
+# At place 1 (both quote the same line) a term or two in common is enough (0.10); at the place of a
+# finding without a file the wording itself must agree (0.44).
+_BASE = 0.55
+_PLACE_WEIGHT = 0.45
+_FLOOR = 0.15  # even on the very same line, two findings must share some meaning...
+_LONELY_BONUS = 0.08  # ...less when each of two agents made only that one remark around the place
+_LONELY_FLOOR = 0.05
+_LONELY_PLACE = 0.8
+# Category disagreement makes a join stricter; kinds often confused with each other cost nothing.
+_RELATED = {
+    frozenset({"bug", "security"}): 0.0,
+    frozenset({"bug", "maintainability"}): 0.0,
+    frozenset({"performance", "maintainability"}): 0.0,
+    frozenset({"bug", "performance"}): 0.03,
+    frozenset({"security", "maintainability"}): 0.05,
+    frozenset({"test-gap", "maintainability"}): 0.05,
+    frozenset({"security", "performance"}): 0.1,
+    frozenset({"test-gap", "bug"}): 0.1,
+    frozenset({"test-gap", "security"}): 0.15,
+    frozenset({"test-gap", "performance"}): 0.15,
+}
+
+
+def _adjustment(a: Iterable[str], b: Iterable[str]) -> float:
+    """Threshold change for the categories two groups of findings were filed under."""
+    sa, sb = set(a), set(b)
+    if sa & sb:
+        return -0.05
+    return min(_RELATED.get(frozenset({ca, cb}), 0.1) for ca in sa for cb in sb)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    providers: frozenset[str]
+    categories: list[str]
+    centroid: dict[str, float]
+    norm: float
+    version: int = 0
+
+
+def _new_cluster(index: int, item: Item) -> _Cluster:
+    centroid = {t: w / item.norm for t, w in item.vector.items()}
+    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0)
+
+
+def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
+    centroid = dict(a.centroid)
+    for term in sorted(b.centroid):
+        centroid[term] = centroid.get(term, 0.0) + b.centroid[term]
+    centroid = {t: centroid[t] for t in sorted(centroid)}
+    norm = math.sqrt(math.fsum(v * v for v in centroid.values())) or 1.0
+    return _Cluster(sorted(a.members + b.members), a.providers | b.providers, a.categories + b.categories, centroid,
+                    norm, max(a.version, b.version) + 1)  # fmt: skip
+
+
+def _cosine(a: _Cluster, b: _Cluster) -> float:
+    return similarity.cosine(a.centroid, b.centroid) / (a.norm * b.norm)
+
+
+class Clustering:
+    """Agglomerative: repeatedly join the two clusters whose meaning exceeds what their place requires by
+    the most. Place between clusters is the weakest place of any two of their members (no chaining along
+    a file); meaning is the cosine of their summed term vectors, so a cluster's vocabulary grows with
+    each agent that joins it."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.places = similarity.pair_places(items)
+        self.places.update({(j, i): p for (i, j), p in list(self.places.items())})  # look-ups in either order
+        self.lonely = similarity.lonely(items)
+        self.clusters: dict[int, _Cluster] = {i: _new_cluster(i, item) for i, item in enumerate(items)}
+        self.neighbours: dict[int, set[int]] = {i: set() for i in range(len(items))}
+        for i, j in self.places:
+            if i > j:
+                continue
+            # Without a shared term the cosine is 0 and no floor is met, now or after any join.
+            if not items[i].vector.keys().isdisjoint(items[j].vector):
+                self.neighbours[i].add(j)
+                self.neighbours[j].add(i)
+
+    def margin(self, a: int, b: int) -> float | None:
+        """How far the two clusters' meaning exceeds what their place requires; None if they can never join."""
+        ca, cb = self.clusters[a], self.clusters[b]
+        if ca.providers & cb.providers:
+            return None
+        places = []
+        for x in ca.members:
+            for y in cb.members:
+                place = self.places.get((x, y))
+                if place is None:
+                    return None
+                if self.items[x].finding.file and self.items[y].finding.file:
+                    places.append(place)
+        # The weakest place between members that both have a file; a member without one does not
+        # drag the whole cluster down to "unknown place".
+        place = min(places) if places else similarity.UNKNOWN_PLACE
+        threshold = _BASE - _PLACE_WEIGHT * place + _adjustment(ca.categories, cb.categories)
+        floor = _FLOOR
+        if place >= _LONELY_PLACE and all(self.lonely[m] for m in ca.members + cb.members):
+            # Each agent involved made this one remark only around this place: likely the same one.
+            threshold -= _LONELY_BONUS
+            floor = _LONELY_FLOOR
+        threshold = max(floor, threshold)
+        return round(_cosine(ca, cb) - threshold, 9)
+
+    def run(self) -> list[list[int]]:
+        """The clusters, as sorted lists of item indexes."""
+        heap: list[tuple[float, int, int, int, int]] = []
+
+        def push(a: int, b: int) -> None:
+            a, b = min(a, b), max(a, b)
+            margin = self.margin(a, b)
+            if margin is None:
+                # Clusters only grow: a provider in both, or two members that cannot be one problem,
+                # stays so. Forget the pair for good.
+                self.neighbours[a].discard(b)
+                self.neighbours[b].discard(a)
+            elif margin >= 0:
+                heapq.heappush(heap, (-margin, a, b, self.clusters[a].version, self.clusters[b].version))
+
+        for a in sorted(self.neighbours):
+            for b in sorted(self.neighbours[a]):
+                if a < b:
+                    push(a, b)
+        while heap:
+            _, a, b, va, vb = heapq.heappop(heap)
+            ca, cb = self.clusters.get(a), self.clusters.get(b)
+            if ca is None or cb is None or ca.version != va or cb.version != vb:
+                continue  # stale: one side has changed since this pair was scored
+            self.clusters[a] = _joined(ca, cb)
+            del self.clusters[b]
+            around = (self.neighbours.pop(b) | self.neighbours[a]) - {a, b}
+            self.neighbours[a] = around
+            for other in sorted(around):
+                self.neighbours[other].discard(b)
+                self.neighbours[other].add(a)
+                push(a, other)
+        return [self.clusters[k].members for k in sorted(self.clusters)]
