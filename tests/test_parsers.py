@@ -336,7 +336,8 @@ def test_gemini_nonzero_exit_without_report_is_left_to_the_runner() -> None:
 
 def test_gemini_broken_stderr_json_does_not_raise() -> None:
     out = feed_bytes("gemini-stream-json", b"", exit_code=145, stderr='{\n  "session_id": "x",\n  "error": {\n')
-    assert out.error is None
+    # The report is unreadable, but gemini's exit code is the HTTP status mod 256: 145 = 401.
+    assert out.error is not None and out.error.kind == "authentication"
 
 
 # -- opencode ----------------------------------------------------------------------------------------------------
@@ -512,3 +513,15 @@ def test_opencode_step_text_is_capped() -> None:
     parser.feed_line(json.dumps({"type": "step_finish", "part": {"reason": "stop"}}))
     out = parser.finish(0, "")
     assert len(out.final_text) == MAX_KEPT_TEXT and out.truncated is True
+
+
+def test_gemini_api_error_without_a_status_in_its_message_is_classified_by_exit_code() -> None:
+    """Seen with gemini 0.61: a 429 whose message is only the API's text; exit code 173 = 429 mod 256."""
+    from mco_mcp.adapters.parsers import make_parser
+
+    parser = make_parser("gemini-stream-json")
+    parser.feed_line('{"type":"init","session_id":"s1","model":"m"}')
+    parser.feed_line('{"type":"result","status":"error","error":{"type":"unknown","message":"[API Error: quota exceeded]"},"stats":{}}')
+    parsed = parser.finish(173, "")
+    assert parsed.error is not None and parsed.error.kind == "rate_limited"
+    assert "HTTP 429" in parsed.error.message

@@ -1,7 +1,7 @@
-"""Run one provider CLI: spawn it in its own process group, feed the prompt on stdin, stream its output to
-disk and to a parser, enforce the stall and hard timeouts, and always stop the whole group.
+"""Run one provider CLI: spawn it in its own process group, feed the prompt on stdin, let it write its
+output to disk while a parser reads along, enforce the stall and hard timeouts, always stop the whole group.
 
-Nothing here polls. Waits are on the process, on pipe EOF, or on cancel-scope deadlines; the stall
+Nothing here polls. Waits are on the process, on inotify events, or on cancel-scope deadlines; the stall
 deadline is pushed forward by every chunk of output.
 """
 
@@ -11,21 +11,19 @@ import os
 import signal
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 import anyio
-from anyio.abc import ByteReceiveStream, Process
+from anyio.abc import Process
 
+from mco_mcp.adapters.follow import FileFollower
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.adapters.process import signal_group, start_time
 
-CHUNK = 65_536
 MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
 STDERR_TAIL = 16_384
-# After the CLI exits, how long its leftover group members get to release the pipes after SIGTERM.
-LEFTOVER_GRACE = 0.5
 
 StopReason = Literal["exited", "timeout", "stalled", "cancelled", "spawn_failed"]
 
@@ -63,7 +61,6 @@ class ProcessOutcome:
     message: str = ""
     stderr_tail: str = ""
     killed_leftovers: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class _LineSplitter:
@@ -97,25 +94,32 @@ class _LineSplitter:
         self._buffer.clear()
 
 
-def _open_log(path: Path) -> IO[bytes]:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    return os.fdopen(fd, "wb", buffering=0)
+def _open_log(path: Path) -> int:
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
 
 
 async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveProcess) -> ProcessOutcome:
-    """Run the CLI to its end. On cancellation the group is stopped (shielded) and Cancelled re-raised."""
+    """Run the CLI to its end. On cancellation the group is stopped (shielded) and Cancelled re-raised.
+
+    The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
+    we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
+    """
+    stdout_fd, stderr_fd = _open_log(request.stdout_path), _open_log(request.stderr_path)
     try:
         process = await anyio.open_process(
             request.argv,
             stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=stdout_fd,
+            stderr=stderr_fd,
             cwd=request.cwd,
             env=request.env,
             start_new_session=True,  # own session and process group: we can signal all of it
         )
     except OSError as exc:
         return ProcessOutcome(reason="spawn_failed", message=f"cannot start {request.argv[0]}: {exc}")
+    finally:
+        os.close(stdout_fd)  # the child holds its own copies
+        os.close(stderr_fd)
 
     now = anyio.current_time()
     live.pid = process.pid
@@ -125,28 +129,16 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
         live.on_spawn(live)
 
     stall_scope = anyio.CancelScope(deadline=now + request.stall_seconds)
-    stdout_done = anyio.Event()
-    stderr_done = anyio.Event()
     splitter = _LineSplitter(parser)
 
-    def on_chunk(size: int) -> None:
-        live.output_bytes += size
+    def sink(index: int, chunk: bytes) -> None:
+        live.output_bytes += len(chunk)
         live.last_output_at = anyio.current_time()
         stall_scope.deadline = live.last_output_at + request.stall_seconds
-
-    async def pump(stream: ByteReceiveStream, log: IO[bytes], done: anyio.Event, is_stdout: bool) -> None:
-        try:
-            async for chunk in stream:
-                log.write(chunk)
-                on_chunk(len(chunk))
-                if is_stdout:
-                    splitter.feed(chunk)
-                else:
-                    live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
-        except (anyio.BrokenResourceError, anyio.ClosedResourceError):
-            pass
-        finally:
-            done.set()
+        if index == 0:
+            splitter.feed(chunk)
+        else:
+            live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
 
     async def feed_stdin() -> None:
         assert process.stdin is not None
@@ -159,13 +151,10 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
 
     reason: StopReason = "exited"
     killed_leftovers = False
-    stdout_log = _open_log(request.stdout_path)
-    stderr_log = _open_log(request.stderr_path)
+    follower = FileFollower([request.stdout_path, request.stderr_path], sink)
     try:
         async with anyio.create_task_group() as tg:
-            assert process.stdout is not None and process.stderr is not None
-            tg.start_soon(pump, process.stdout, stdout_log, stdout_done, True)
-            tg.start_soon(pump, process.stderr, stderr_log, stderr_done, False)
+            tg.start_soon(follower.follow)
             tg.start_soon(feed_stdin)
             with anyio.move_on_after(request.timeout_seconds) as hard_scope:
                 with stall_scope:
@@ -176,8 +165,8 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
                 reason = "stalled"
             if reason != "exited":
                 await _stop(process, request.kill_grace_seconds)
-            # The CLI is gone; anything left in its group (a grandchild holding stdout open) goes too.
-            killed_leftovers = await _stop_leftovers(process.pid, stdout_done, stderr_done)
+            # The CLI is gone; anything left in its group (a grandchild it left running) goes too.
+            killed_leftovers = signal_group(process.pid, signal.SIGKILL)
             tg.cancel_scope.cancel()
     except BaseException:
         with anyio.CancelScope(shield=True):
@@ -186,9 +175,9 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
         raise
     finally:
         with anyio.CancelScope(shield=True):
-            await process.aclose()  # the CLI has been stopped above: this only closes our pipe ends
-        stdout_log.close()
-        stderr_log.close()
+            await process.aclose()  # the CLI has been stopped above: this only closes its stdin pipe
+        follower.drain()  # what was written after the last event
+        follower.close()
     splitter.close()
     return ProcessOutcome(
         reason=reason,
@@ -207,22 +196,3 @@ async def _stop(process: Process, grace: float) -> None:
     if process.returncode is None:
         signal_group(process.pid, signal.SIGKILL)
         await process.wait()
-
-
-async def _stop_leftovers(pgid: int, *pipes_done: anyio.Event) -> bool:
-    """After the CLI exited: end what is left of its process group and wait until its pipes close.
-
-    Returns True when something of the group was still alive (e.g. a grandchild holding stdout open).
-    """
-
-    async def all_closed() -> None:
-        for event in pipes_done:
-            await event.wait()
-
-    # Normally the CLI's exit closes the pipes at once; a leftover holding them open is killed.
-    with anyio.move_on_after(LEFTOVER_GRACE):
-        await all_closed()
-    survivors = signal_group(pgid, signal.SIGKILL)
-    with anyio.move_on_after(LEFTOVER_GRACE):
-        await all_closed()
-    return survivors

@@ -6,7 +6,8 @@ from mco_mcp.jobs.request import JobRequest
 
 
 def build_prompt(request: JobRequest) -> str:
-    parts = [request.prompt.rstrip()]
+    """The caller's prompt exactly as given, plus the sections mco-mcp adds (paths, findings contract)."""
+    parts = [request.prompt]
     if request.paths:
         listed = "\n".join(f"- {path}" for path in request.paths)
         parts.append(f"Focus on these paths of the repository ({request.repo}):\n{listed}")
@@ -16,4 +17,4 @@ def build_prompt(request: JobRequest) -> str:
         parts.append(
             "This is a read-only review: do not modify any file.\n\n" + FINDINGS_CONTRACT.strip()
         )
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(parts)

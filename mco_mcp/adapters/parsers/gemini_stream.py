@@ -61,11 +61,23 @@ class GeminiStreamParser(JsonLinesParser):
             self.take_session(report.get("session_id"))
             if self.error is None:
                 self.error = _error_from(as_dict(report.get("error")))
+        status = _status_from_exit(exit_code)
+        if status is not None and (self.error is None or self.error.kind in ("cli_error", "api_error")):
+            # The message often names no status ("[API Error: <the API's text>]"), but the exit code is it.
+            message = self.error.message if self.error else (stderr_tail.strip().splitlines()[-1:] or [""])[0]
+            self.error = make_error(f"{message} (exit {exit_code} = HTTP {status})", status)
         if self.error is None and exit_code in _GEMINI_CODES:
             # No JSON report survived (e.g. a stderr tail cut short), but this exit code is documented.
             kind, what = _GEMINI_CODES[exit_code]
             last = stderr_tail.strip().splitlines()[-1:] or [""]
             self.error = ErrorInfo(kind=kind, message=f"{what} (exit {exit_code}) {last[0]}"[:2000].strip())
+
+
+def _status_from_exit(exit_code: int | None) -> int | None:
+    """gemini exits with the HTTP status mod 256 on API errors: 145 = 401, 173 = 429, 244 = 500."""
+    if exit_code is not None and 144 <= exit_code <= 255:
+        return exit_code + 256
+    return None
 
 
 def _error_from(error: dict[str, Any]) -> ErrorInfo:
