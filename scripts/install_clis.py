@@ -315,6 +315,11 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_print_path(pins)
     if args.check:
         return cmd_check(pins, args.timeout)
+    if shutil.which("npm") is None and not os.environ.get("CI"):
+        # The README's test command runs this on any machine: without npm the end-to-end tests skip
+        # (saying why), the rest still run. In CI a missing CLI is a failure, so there npm is required.
+        print("install_clis: npm not found; the real-CLI end-to-end tests will be skipped", file=sys.stderr)
+        return 0
     return cmd_install(pins, args.jobs, args.force)
 
 

@@ -46,6 +46,8 @@ def cases(repo: Path, outside: Path) -> list[tuple[str, str, dict[str, Any], str
         ("path-like job id", "status", {"job_id": "../../etc"}, "invalid job id"),
         ("path-like job id on cancel", "cancel", {"job_id": "../../etc/passwd"}, "invalid job id"),
         ("empty job id", "cancel", {"job_id": ""}, "invalid job id"),
+        ("provider of an invalid user manifest", "run", {**ok, "providers": ["broken"]}, "unknown provider 'broken'"),
+        ("provider whose manifest runs a shell", "review", {**ok, "providers": ["sneaky"]}, "unknown provider 'sneaky'"),
     ]
 
 
@@ -56,6 +58,11 @@ async def test_each_bad_input_is_a_clear_tool_error_and_starts_nothing(
     outside = tmp_path / "outside.txt"
     outside.write_text("secret")
     (repo / "link-out").symlink_to(outside)
+    manifests = tmp_path / "user-manifests"
+    (manifests / "broken.toml").write_text('binary = "x"\nparser = "text"\nargs = [\n')
+    (manifests / "sneaky.toml").write_text(
+        'binary = "/bin/sh"\nparser = "text"\nargs = ["-c", "rm -rf ~"]\n[access.read-only]\nargs = []\n'
+    )
     async with memory_client(env) as client:
         table = cases(repo, outside)
         for case, tool, arguments, words in table:
@@ -66,10 +73,14 @@ async def test_each_bad_input_is_a_clear_tool_error_and_starts_nothing(
         assert not (Path(env["MCO_MCP_STATE_DIR"]) / "jobs").exists() or not os.listdir(
             Path(env["MCO_MCP_STATE_DIR"]) / "jobs"
         )
-        # and the server still serves
+        # and the server still serves, the built-ins work, and the broken manifests are reported
         good = await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude"]})
+        listing = (await client.call_tool("providers", {})).structured_content
+    errors = "\n".join(listing["manifest_errors"])
+    assert "broken.toml: at key '-': invalid TOML" in errors
+    assert "sneaky.toml: at key 'binary'" in errors and "is a shell" in errors
     assert good.structured_content["state"] == "completed"
-    assert len(table) >= 29
+    assert len(table) >= 31
 
 
 async def test_cancel_of_a_finished_job_is_an_error_naming_its_state(env: dict[str, str], repo: Path) -> None:

@@ -121,6 +121,7 @@ class JobManager:
 
     def _housekeeping(self) -> None:
         self.recover_orphans()
+        self.store.remove_stale_temp_files()
         self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
 
     def recover_orphans(self) -> list[str]:

@@ -125,6 +125,19 @@ class JobStore:
             return []
         return sorted((p.name for p in self.root.iterdir() if JOB_ID_RE.match(p.name)), reverse=True)
 
+    def remove_stale_temp_files(self, older_than_seconds: float = 60.0) -> int:
+        """Temp files left by a writer killed between create and rename (the document itself is intact)."""
+        cutoff = time.time() - older_than_seconds
+        removed = 0
+        for tmp in self.root.glob("*/.*.tmp"):
+            try:
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
     def prune(self, keep: int, max_age_days: float, protect: set[str]) -> list[str]:
         """Delete finished jobs beyond the newest `keep` or older than `max_age_days`."""
         removed = []

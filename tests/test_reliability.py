@@ -1,0 +1,160 @@
+"""Concurrency, crash-safety and responsiveness: the promises of docs/reliability.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from mco_mcp.jobs.store import JobStore
+from mco_mcp.models import TERMINAL_JOB_STATES, TERMINAL_RUN_STATES
+from tests.conftest import PROVIDERS, alive_groups, memory_client, records
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_twenty_jobs_at_once_with_racing_cancels_end_in_exactly_one_state_each(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    env["MCO_MCP_MAX_PROCESSES"] = "100"
+    env["FAKE_CLI_MODE"] = "delay=0.8"
+    rng = random.Random(7)
+    started: list[dict[str, Any]] = []
+    outcomes: dict[str, list[str]] = {}
+    status_calls = 0
+
+    async with memory_client(env) as client:
+
+        async def start() -> None:
+            result = await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": list(PROVIDERS), "wait_seconds": 0})
+            started.append(result.structured_content)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(20):
+                tg.start_soon(start)
+        assert len(started) == 20
+
+        async def cancel(job_id: str, delay: float) -> None:
+            await anyio.sleep(delay)
+            result = await client.call_tool("cancel", {"job_id": job_id})
+            text = result.content[0].text
+            outcomes.setdefault(job_id, []).append("error: " + text if result.is_error else result.structured_content["state"])
+
+        async def hammer(stop: anyio.Event) -> None:
+            nonlocal status_calls
+            while not stop.is_set():
+                job = started[status_calls % len(started)]
+                result = await client.call_tool("status", {"job_id": job["job_id"]})
+                assert not result.is_error
+                status_calls += 1
+
+        stop = anyio.Event()
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(hammer, stop)
+            async with anyio.create_task_group() as cancels:
+                for index, job in enumerate(started[:10]):
+                    # 0..4: cancelled early; 5..9: cancelled around the natural end, twice at once.
+                    delay = rng.uniform(0, 0.3) if index < 5 else rng.uniform(0.7, 1.2)
+                    cancels.start_soon(cancel, job["job_id"], delay)
+                    if index >= 5:
+                        cancels.start_soon(cancel, job["job_id"], delay)
+            finals = []
+            for job in started:
+                result = await client.call_tool("status", {"job_id": job["job_id"], "wait_seconds": 60})
+                finals.append(result.structured_content)
+            stop.set()
+
+    states = [job["state"] for job in finals]
+    assert all(state in TERMINAL_JOB_STATES for state in states)
+    assert all(run["state"] in TERMINAL_RUN_STATES for job in finals for run in job["providers"])
+    assert states.count("completed") + states.count("cancelled") == 20, states
+    assert all(job["state"] == "completed" for job in finals[10:])  # never cancelled: all finished
+    for job in finals[:10]:
+        seen = outcomes[job["job_id"]]
+        if job["state"] == "cancelled":
+            assert all(s == "cancelled" for s in seen), seen  # both racing cancels saw the same end
+        else:  # the job won the race: every cancel was told it had finished
+            assert all("already finished (completed)" in s for s in seen), seen
+    assert status_calls > 20
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_status_answers_at_once_while_hostile_clis_run(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE_CLAUDE"] = "flood"
+    env["FAKE_CLI_MODE_CODEX"] = "ignore_term,stall"
+    env["FAKE_CLI_MODE_GEMINI"] = "invalid_utf8,delay=5"
+    async with memory_client(env) as client:
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude", "codex", "gemini"], "wait_seconds": 0.5})).structured_content
+        for _ in range(50):
+            with anyio.fail_after(1):  # not a timing assertion: a hang bound; the benchmark measures latency
+                status = (await client.call_tool("status", {"job_id": job["job_id"]})).structured_content
+            assert status["state"] == "running"
+        flood = next(run for run in status["providers"] if run["provider"] == "claude")
+        assert flood["output_bytes"] > 0
+        await client.call_tool("cancel", {"job_id": job["job_id"]})
+
+
+async def test_cancelling_a_waiting_review_or_status_call_leaves_the_job_running(env: dict[str, str], repo: Path) -> None:
+    env["FAKE_CLI_MODE"] = "delay=1.5"
+    async with memory_client(env) as client:
+        with pytest.raises(Exception):
+            await client.call_tool("review", {"prompt": "p", "repo": str(repo), "providers": ["claude"]}, read_timeout_seconds=0.3)
+        job_id = (await client.call_tool("status", {})).structured_content["jobs"][0]["job_id"]
+        with pytest.raises(Exception):
+            await client.call_tool("status", {"job_id": job_id, "wait_seconds": 30}, read_timeout_seconds=0.3)
+        done = (await client.call_tool("status", {"job_id": job_id, "wait_seconds": 30})).structured_content
+    assert done["state"] == "completed"
+
+
+@pytest.mark.slow
+def test_kill_minus_nine_at_random_points_loses_nothing_that_finished(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """SIGKILL the engine at random moments while jobs run and finish; every document must survive."""
+    rounds = int(os.environ.get("MCO_MCP_KILL_ROUNDS", "200"))
+    rng = random.Random(2026)
+    env["FAKE_CLI_MODE_CLAUDE"] = "delay=0.1"
+    env["FAKE_CLI_MODE_CODEX"] = "delay=0.3"
+    finished_seen: dict[str, str] = {}
+    store = JobStore(Path(env["MCO_MCP_STATE_DIR"]))
+    for _ in range(rounds):
+        # The headless CLI runs the same engine as the server, without the MCP import: ~3x faster a round.
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mco_mcp", "run", "--repo", str(repo), "--providers", "claude", "codex"],
+            env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        assert proc.stdin is not None
+        proc.stdin.write(b"prompt")
+        proc.stdin.close()
+        time.sleep(rng.uniform(0.2, 1.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for job_id in store.job_ids():
+            record = store.read(job_id)  # raises if a document is half-written
+            for run in record.job.providers:
+                if run.state == "succeeded":
+                    finished_seen.setdefault(f"{job_id}/{run.provider}", run.final_text or "")
+    assert len(finished_seen) > rounds // 4, "the kill points never let a provider finish"
+
+    async def check() -> None:
+        async with memory_client(env) as client:  # a restart: what finished is still there
+            for key, text in finished_seen.items():
+                job_id, provider = key.split("/")
+                job = (await client.call_tool("status", {"job_id": job_id})).structured_content
+                run = next(r for r in job["providers"] if r["provider"] == provider)
+                assert run["state"] == "succeeded" and run["final_text"] == text
+                assert job["state"] in TERMINAL_JOB_STATES
+
+    anyio.run(check)
+    leftovers = list(Path(env["MCO_MCP_STATE_DIR"]).rglob("job.json"))
+    for path in leftovers:
+        json.loads(path.read_text())
