@@ -82,6 +82,8 @@ class Finding(_Model):
     recommendation: str | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     detected_by: list[str]
+    verified: bool | None = None
+    verification: str | None = None
     variants: list[FindingVariant] = Field(default_factory=list)
 
 

@@ -525,3 +525,28 @@ def test_gemini_api_error_without_a_status_in_its_message_is_classified_by_exit_
     parsed = parser.finish(173, "")
     assert parsed.error is not None and parsed.error.kind == "rate_limited"
     assert "HTTP 429" in parsed.error.message
+
+
+# -- transcripts captured from the real CLIs by tests/test_real_clis_e2e.py (MCO_MCP_REFRESH_TRANSCRIPTS=1) ---------
+CAPTURED_PARSERS = {
+    "claude": "claude-stream-json",
+    "codex": "codex-json",
+    "gemini": "gemini-stream-json",
+    "opencode": "opencode-json",
+    "qwen": "qwen-stream-json",
+}
+
+
+@pytest.mark.parametrize("cli", sorted(CAPTURED_PARSERS))
+def test_captured_real_cli_run_parses_to_its_answer_session_and_usage(cli: str) -> None:
+    from mco_mcp.adapters.parsers import make_parser
+
+    path = Path(__file__).parent / "transcripts" / "captured" / f"{cli}-run.out"
+    parser = make_parser(CAPTURED_PARSERS[cli])
+    for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+        parser.feed_line(line)
+    parsed = parser.finish(0, "")
+    assert parsed.error is None, parsed.error
+    assert parsed.final_text.strip() == "first answer ALPHA-7"
+    assert parsed.session_id
+    assert parsed.usage is not None and (parsed.usage.output_tokens or 0) > 0

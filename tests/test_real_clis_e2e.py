@@ -85,6 +85,18 @@ def findings_text(title: str, line: int) -> str:
     return f"Reviewed.\n\n```json\n{json.dumps({'findings': [finding]})}\n```\n"
 
 
+CAPTURED = Path(__file__).parent / "transcripts" / "captured"
+
+
+def capture_transcript(name: str, stdout_log: Path) -> None:
+    """With MCO_MCP_REFRESH_TRANSCRIPTS=1, the real CLI's output replaces the parser fixture
+    tests/transcripts/captured/<cli>-run.out, which tests/test_parsers.py reads: a change in a CLI's
+    format then fails a parser test."""
+    if os.environ.get("MCO_MCP_REFRESH_TRANSCRIPTS"):
+        CAPTURED.mkdir(exist_ok=True)
+        (CAPTURED / f"{name}-run.out").write_bytes(stdout_log.read_bytes())
+
+
 def processes_of(env: dict[str, str], job_id: str) -> dict[str, int]:
     document = json.loads((Path(env["MCO_MCP_STATE_DIR"]) / "jobs" / job_id / "job.json").read_text())
     return {name: proc["pgid"] for name, proc in document["processes"].items()}
@@ -114,6 +126,7 @@ async def test_run_then_resume_continues_the_same_session(server_env: dict[str, 
         first = await call(client, "run", prompt="remember ALPHA", repo=str(repo), providers=[name], models=models, wait_seconds=120)
         run = first["providers"][0]
         assert run["state"] == "succeeded", first["summary"]
+        capture_transcript(name, Path(run["artifacts"]["stdout"]))
         assert run["final_text"].strip() == "first answer ALPHA-7" and run["session_id"]
         second = await call(client, "run", prompt="what did you say?", repo=str(repo), resume={name: run["session_id"]}, models=models, wait_seconds=120)
     again = second["providers"][0]

@@ -108,3 +108,21 @@ async def test_a_secret_a_cli_prints_in_its_error_is_redacted_from_results_and_d
     assert b"sk-ant-very-secret-value" not in (job_dir / "job.json").read_bytes()
     for path in job_dir.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_no_shell_anywhere_in_the_package() -> None:
+    """argv lists only: no shell=True, os.system or os.popen in mco_mcp/ (manifests naming a shell are refused)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "mco_mcp"
+    offences = []
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.keyword) and node.arg == "shell" and not (
+                isinstance(node.value, ast.Constant) and node.value.value is False
+            ):
+                offences.append(f"{path}:{node.value.lineno} shell=")
+            if isinstance(node, ast.Attribute) and node.attr in ("system", "popen") and getattr(node.value, "id", "") == "os":
+                offences.append(f"{path}:{node.lineno} os.{node.attr}")
+    assert offences == []
