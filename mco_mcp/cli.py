@@ -40,8 +40,48 @@ def _parser() -> argparse.ArgumentParser:
             job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
     status = sub.add_parser("status", help="print a job (or the recent jobs) from the state directory")
     status.add_argument("job_id", nargs="?")
-    sub.add_parser("providers", help="which CLIs are installed and ready, and what to fix")
+    sub.add_parser("providers", help="which CLIs are installed and ready (JSON)")
+    sub.add_parser("doctor", help="what to fix, in words, for each CLI that is not ready")
+    setup = sub.add_parser("setup", help="register mco-mcp with an MCP host (prints it; --write merges it)")
+    setup.add_argument("host", choices=["claude", "codex", "gemini", "desktop"])
+    setup.add_argument("--write", action="store_true", help="merge into the host's config (a backup is kept)")
     return parser
+
+
+def _setup(args: argparse.Namespace) -> int:
+    from mco_mcp import setup_hosts
+
+    reg = setup_hosts.registration(args.host)
+    if not args.write:
+        print(f"# {reg.config}\n{reg.snippet}\n# {reg.hint}")
+        return EXIT_OK
+    try:
+        path, backup = setup_hosts.write(args.host)
+    except ValueError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if backup is None and path.exists():
+        print(f"{path}: already up to date (or created)")
+    else:
+        print(f"{path}: mco-mcp registered as '{setup_hosts.SERVER_NAME}'" + (f"; backup in {backup}" if backup else ""))
+    return EXIT_OK
+
+
+def _doctor_lines(infos: list[Any], registry: Any) -> list[str]:
+    lines = []
+    for info in infos:
+        manifest = registry.manifests[info.name]
+        if not info.installed:
+            how = f"install it: {manifest.install}" if manifest.install else f"put `{manifest.binary}` on PATH"
+            lines.append(f"✗ {info.name}: not installed (`{manifest.binary}` not on PATH) — {how}")
+        elif not info.ready:
+            lines.append(f"✗ {info.name} {info.version or ''}: not ready — {info.reason}".replace("  ", " "))
+        else:
+            note = "" if info.default else " (not in the default set)"
+            lines.append(f"✓ {info.name} {info.version or ''}: ready{note}".replace("  ", " "))
+    for error in registry.errors:
+        lines.append(f"✗ manifest {error}")
+    return lines
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -72,6 +112,11 @@ async def _headless(args: argparse.Namespace) -> int:
         print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
     try:
         async with JobManager(settings, registry) as manager:
+            if args.command == "doctor":
+                infos = await manager.provider_infos(None)
+                print("\n".join(_doctor_lines(infos, registry)))
+                healthy = any(i.ready for i in infos) and all(i.ready for i in infos if i.installed)
+                return EXIT_OK if healthy and not registry.errors else EXIT_JOB_FAILED
             if args.command == "providers":
                 infos = await manager.provider_infos(None)
                 _print(ProviderList(providers=infos, manifest_errors=[str(e) for e in registry.errors]).model_dump(mode="json"))
@@ -126,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         anyio.run(serve_stdio)
         return EXIT_OK
     args = _parser().parse_args(argv)
+    if args.command == "setup":
+        return _setup(args)
     if args.command in (None, "serve"):
         from mco_mcp.server import serve_stdio
 

@@ -85,6 +85,7 @@ class Manifest(_Frozen):
     # clientInfo.name values of MCP hosts that are this CLI (so a host is not asked its own opinion).
     client_names: tuple[str, ...] = ()
     default: bool = Field(True, description="Part of the default provider set when installed and ready")
+    install: str | None = Field(None, description="How a person installs this CLI (shown by `mco-mcp doctor`)")
 
     @field_validator("name")
     @classmethod

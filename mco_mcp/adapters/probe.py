@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import anyio
+from anyio.abc import ByteReceiveStream
 
 from mco_mcp.adapters.manifest import Manifest
 from mco_mcp.adapters.process import signal_group
@@ -33,34 +34,44 @@ def find_binary(manifest: Manifest, path: str | None) -> str | None:
     return shutil.which(manifest.binary, path=path)
 
 
-async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) -> tuple[int | None, str]:
-    """Run a short probe command with no stdin; (exit code, or None on timeout; first line of output).
+async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) -> tuple[int | None, str, str]:
+    """Run a short probe command with no stdin: (exit code, or None on timeout; stdout; stderr), bounded.
 
     Like a provider run, a probe lives in its own process group and the whole group dies with it.
     """
     try:
         process = await anyio.open_process(
-            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(env),
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(env),
             start_new_session=True,
         )
     except OSError as exc:
-        return 127, str(exc)
-    output = bytearray()
+        return 127, "", str(exc)
+    outputs = [bytearray(), bytearray()]
+
+    async def read(stream: ByteReceiveStream, into: bytearray) -> None:
+        async for chunk in stream:
+            into.extend(chunk[: max(0, _OUTPUT_CAP - len(into))])
+
     try:
         with anyio.move_on_after(timeout) as scope:
-            assert process.stdout is not None
-            async for chunk in process.stdout:
-                if len(output) < _OUTPUT_CAP:
-                    output.extend(chunk[: _OUTPUT_CAP - len(output)])
+            assert process.stdout is not None and process.stderr is not None
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(read, process.stdout, outputs[0])
+                tg.start_soon(read, process.stderr, outputs[1])
             await process.wait()
     finally:
         with anyio.CancelScope(shield=True):
             signal_group(process.pid, signal.SIGKILL)  # whatever it left behind, or itself on timeout
             await process.aclose()
     if scope.cancelled_caught:
-        return None, f"no answer within {timeout:g}s"
-    text = output.decode("utf-8", errors="replace").strip()
-    return process.returncode, text.splitlines()[0] if text else ""
+        return None, "", f"no answer within {timeout:g}s"
+    out, err = (data.decode("utf-8", errors="replace").strip() for data in outputs)
+    return process.returncode, out, err
+
+
+def _one_line(text: str, limit: int = 240) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class ProbeCache:
@@ -100,17 +111,18 @@ class ProbeCache:
         ready, reason = True, None
         probes = manifest.probes
         if probes.version:
-            code, text = await _run_probe([binary, *probes.version], env, self._timeout)
+            code, out, err = await _run_probe([binary, *probes.version], env, self._timeout)
             if code == 0:
-                version = text or None
+                version = out.splitlines()[0].strip() if out else None
             else:
-                ready, reason = False, f"`{manifest.binary} {' '.join(probes.version)}` failed: {text}"
+                ready, reason = False, f"`{manifest.binary} {' '.join(probes.version)}` failed: {_one_line(out or err)}"
         if ready and probes.ready:
-            code, text = await _run_probe([binary, *probes.ready], env, self._timeout)
+            code, out, err = await _run_probe([binary, *probes.ready], env, self._timeout)
             if code != 0:
                 ready = False
-                hint = f"; {probes.not_ready_hint}" if probes.not_ready_hint else ""
-                reason = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {text}{hint}"
+                hint = f"; to fix: {probes.not_ready_hint}" if probes.not_ready_hint else ""
+                said = _one_line(out or err) or f"exit code {code}"
+                reason = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {said}{hint}"
         if ready and not probes.ready:
             reason = "no readiness check for this CLI; assumed ready"
         return ProbeResult(version=version, ready=ready, reason=reason, checked_at=anyio.current_time())

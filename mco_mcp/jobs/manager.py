@@ -379,7 +379,10 @@ class JobManager:
             run.artifacts.final = str(final_path)  # type: ignore[union-attr]
         run.final_text, run.truncated = _truncate(lr.full_text, self.settings.output_budget)
         self._refresh_run(lr)
-        await self._persist(lj)
+        # The last run of a `run` job is written with the job's final document, right after: one fsync less
+        # between the slowest provider's exit and the answer. A review merges findings first: write now.
+        if lj.request.kind == "review" or any(other.ended_at is None for other in lj.runs.values()):
+            await self._persist(lj)
 
     async def _collect_findings(self, lj: LiveJob) -> None:
         from mco_mcp.findings import findings_from_answers  # imported on first review, not at start-up
