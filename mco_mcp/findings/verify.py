@@ -6,7 +6,8 @@ gets `verified` and a short `verification` reason:
 
 - no file: unverified ("no file given").
 - a path that leaves the repository (`..`, absolute elsewhere, a symlink pointing out): unverified, not read.
-- a missing file, a directory, or a file that cannot be read as text (binary, over 2 MiB): unverified.
+- a missing file, a directory, or a file that cannot be read as text (binary, over 2 MiB): unverified
+  (a missing file cited by a test-gap finding is only "unchecked": it may be the test file to write).
 - a snippet: compared without whitespace (and with ' read as "), line-number prefixes (`12: `, `L12 | `, `> `)
   and code fences removed, `...` / `…` read as an elision. Found at or near the reported line (±`NEAR`):
   verified there; found elsewhere in the file: verified at the occurrence nearest the reported line. Either
@@ -80,12 +81,17 @@ class _Text:
         """1-based line holding the character at `offset` of `flat`."""
         return bisect.bisect_right(self.starts, offset)
 
-    def spans(self, needle: list[tuple[str, int]]) -> list[tuple[int, int]]:
-        """(first, last) lines of each place the needle occurs. `needle` is its texts in order, each with
-        how many lines may separate it from the previous one (the first's gap is unused)."""
+    def spans(self, needle: list[tuple[str, int]], near: int | None = None) -> list[tuple[int, int]]:
+        """(first, last) lines of each place the needle occurs (starting within `NEAR` lines of `near` when
+        given). `needle` is its texts in order, each with how many lines may separate it from the previous
+        one (the first's gap is unused)."""
         first = needle[0][0]
         found: list[tuple[int, int]] = []
-        start = self.flat.find(first)
+        lo, hi = 0, len(self.flat)
+        if near is not None:
+            lo = self.starts[max(0, min(near - NEAR, self.count) - 1)] if self.count else 0
+            hi = self.starts[near + NEAR] if near + NEAR < self.count else len(self.flat)
+        start = self.flat.find(first, lo, hi + len(first) - 1)
         examined = 0
         while start != -1 and examined < _MAX_STARTS:
             examined += 1
@@ -97,7 +103,7 @@ class _Text:
                 end = at + len(text)
             else:
                 found.append((self.line_of(start), self.line_of(end - 1)))
-            start = self.flat.find(first, start + 1)
+            start = self.flat.find(first, start + 1, hi + len(first) - 1)
         return sorted(set(found))
 
 
@@ -107,8 +113,11 @@ def _clean_lines(snippet: str, strip_prefix: bool) -> list[str]:
 
 
 def _split(text: str, gap_before: int) -> list[tuple[str, int]]:
-    """A normalized text cut at its elisions: [(part, lines allowed before it), ...]."""
+    """A normalized text cut at its elisions: [(part, lines allowed before it), ...]. Scraps of one or two
+    characters around an elision (a quote, a bracket) are left out when a longer part remains."""
     parts = [p for p in _ELLIPSIS.split(text) if p]
+    if any(len(p) >= 3 for p in parts):
+        parts = [p for p in parts if len(p) >= 3]
     return [(part, gap_before if i == 0 else _ELISION_GAP) for i, part in enumerate(parts)]
 
 
@@ -154,45 +163,49 @@ class Verifier:
             self._root: Path | None = self._repo.resolve()
         except (OSError, RuntimeError):
             self._root = None
-        self._files: dict[str, _Text | str] = {}
+        self._files: dict[str, _Text | Verification] = {}
 
-    def _load(self, file: str) -> _Text | str:
-        """The file's text, or why it cannot be checked."""
+    def _load(self, file: str) -> _Text | Verification:
+        """The file's text, or the failed verification of any finding citing it."""
         if file not in self._files:
             self._files[file] = self._read(file)
         return self._files[file]
 
-    def _read(self, file: str) -> _Text | str:
+    def _read(self, file: str) -> _Text | Verification:
+        def failed(reason: str) -> Verification:  # the repository contradicts the finding
+            return Verification(False, reason, None, FAILED_FACTOR)
+
+        def unchecked(reason: str) -> Verification:  # the file is there but cannot be compared
+            return Verification(False, reason, None, UNCHECKED_FACTOR)
+
         if self._root is None:
-            return "file does not exist"
+            return failed("file does not exist")
         try:
             target = (self._root / file).resolve()
         except (OSError, RuntimeError, ValueError):
-            return "path is not valid"
+            return failed("path is not valid")
         if not target.is_relative_to(self._root):
-            return "path leaves the repository"
+            return failed("path leaves the repository")
         try:
             if not target.exists():
-                return "file does not exist"
+                return failed("file does not exist")
             if not target.is_file():
-                return "path is not a regular file"
+                return failed("path is not a regular file")
             if target.stat().st_size > MAX_FILE_BYTES:
-                return "file is too large to check (over 2 MiB)"
+                return unchecked("file is too large to check (over 2 MiB)")
             data = target.read_bytes()
         except OSError as exc:
-            return f"file could not be read ({exc.strerror or type(exc).__name__})"
+            return unchecked(f"file could not be read ({exc.strerror or type(exc).__name__})")
         if b"\0" in data[:8192]:
-            return "file is binary"
+            return unchecked("file is binary; not checked")
         return _Text(data.decode("utf-8", errors="replace"))
 
     def check(self, file: str | None, line: int | None, snippet: str | None) -> Verification:
         if not file:
             return Verification(False, "no file given", line, UNCHECKED_FACTOR)
         text = self._load(file)
-        if isinstance(text, str):
-            contradicted = text in ("file does not exist", "path leaves the repository", "path is not valid",
-                                    "path is not a regular file")  # fmt: skip
-            return Verification(False, text, line, FAILED_FACTOR if contradicted else UNCHECKED_FACTOR)
+        if isinstance(text, Verification):
+            return Verification(text.verified, text.reason, line, text.factor)
         bad_line = None
         if line is not None and line < 1:
             bad_line = f"line {line} is not a line number"
@@ -214,10 +227,8 @@ class Verifier:
         spans: list[tuple[int, int]] = []
         short = False
         for needle in needles:
-            spans = text.spans(needle)
             short = sum(len(part) for part, _ in needle) < _MIN_LOCATE
-            if short and line is not None:
-                spans = [s for s in spans if _distance(s, line) <= NEAR]
+            spans = text.spans(needle, line if short else None)
             if spans:
                 break
         if not spans:
@@ -251,6 +262,10 @@ class Verifier:
     def verify(self, finding: Finding) -> Finding:
         """The finding with `verified`, `verification`, a corrected `line` and an adjusted `confidence`."""
         result = self.check(finding.file, finding.line, finding.snippet)
+        if finding.category == "test-gap" and result.reason == "file does not exist":
+            # "No tests for X" often names the test file that should be written: not a contradiction.
+            reason = "file does not exist (a test gap may name a test file still to be written)"
+            result = Verification(False, reason, result.line, UNCHECKED_FACTOR)
         confidence = round(min(1.0, max(0.0, finding.confidence * result.factor)), 3)
         return finding.model_copy(
             update={"verified": result.verified, "verification": result.reason, "line": result.line,
