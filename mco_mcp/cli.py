@@ -35,11 +35,13 @@ def _parser() -> argparse.ArgumentParser:
         job.add_argument("--model", action="append", default=[], metavar="PROVIDER=MODEL")
         job.add_argument("--timeout", type=float, default=1800)
         job.add_argument("--stall", type=float, default=600)
+        job.add_argument("--format", choices=["json", "sarif", "markdown"], default="json")
         if kind == "run":
             job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only")
             job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
     status = sub.add_parser("status", help="print a job (or the recent jobs) from the state directory")
     status.add_argument("job_id", nargs="?")
+    status.add_argument("--format", choices=["json", "sarif", "markdown"], default="json")
     sub.add_parser("providers", help="which CLIs are installed and ready (JSON)")
     sub.add_parser("doctor", help="what to fix, in words, for each CLI that is not ready")
     setup = sub.add_parser("setup", help="register mco-mcp with an MCP host (prints it; --write merges it)")
@@ -98,6 +100,19 @@ def _print(document: Any) -> None:
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
 
 
+def _print_job(job: Any, fmt: str) -> None:
+    if fmt == "sarif":
+        from mco_mcp.reports import job_to_sarif
+
+        _print(job_to_sarif(job))
+    elif fmt == "markdown":
+        from mco_mcp.reports import job_to_markdown
+
+        sys.stdout.write(job_to_markdown(job))
+    else:
+        _print(job.model_dump(mode="json"))
+
+
 async def _headless(args: argparse.Namespace) -> int:
     from mco_mcp.adapters.manifest import load_registry
     from mco_mcp.errors import McoError
@@ -123,7 +138,7 @@ async def _headless(args: argparse.Namespace) -> int:
                 return EXIT_OK
             if args.command == "status":
                 if args.job_id:
-                    _print(manager.snapshot(args.job_id).model_dump(mode="json"))
+                    _print_job(manager.snapshot(args.job_id), args.format)
                 else:
                     _print(JobList(jobs=manager.list_jobs()).model_dump(mode="json"))
                 return EXIT_OK
@@ -155,7 +170,7 @@ async def _headless(args: argparse.Namespace) -> int:
             job = await manager.wait(live.job.job_id, float("inf"), show)
             if tty:
                 sys.stderr.write("\n" + job.summary + "\n")
-            _print(job.model_dump(mode="json"))
+            _print_job(job, args.format)
             return EXIT_OK if job.state == "completed" else EXIT_JOB_FAILED
     except McoError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)

@@ -116,6 +116,7 @@ class Job(_Model):
     elapsed_seconds: float = 0.0
     providers: list[ProviderRun]
     findings: list[Finding] | None = None
+    usage: Usage | None = Field(None, description="Token usage (and cost) summed over the providers that reported it")
     summary: str = ""
 
 

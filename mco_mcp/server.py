@@ -12,6 +12,7 @@ import anyio
 from mcp.server.mcpserver import MCPServer
 
 from mco_mcp import __version__
+from mco_mcp import resources
 from mco_mcp.adapters.manifest import load_registry
 from mco_mcp.jobs.manager import JobManager
 from mco_mcp.settings import Settings
@@ -49,6 +50,7 @@ def build_server(
     server = MCPServer("mco-mcp", version=__version__, instructions=INSTRUCTIONS, lifespan=lifespan)
     for tool in (review, run, status, cancel, providers):
         tool.register(server)
+    resources.register(server)
     return server
 
 

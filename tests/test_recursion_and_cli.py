@@ -83,3 +83,24 @@ def test_headless_providers(env: dict[str, str]) -> None:
     assert done.returncode == 0
     names = [p["name"] for p in json.loads(done.stdout)["providers"]]
     assert names == ["claude", "codex", "gemini", "opencode", "qwen"]
+
+
+def test_headless_review_as_sarif_and_markdown(env: dict[str, str], repo: Path) -> None:
+    import jsonschema
+
+    from tests.test_tools import findings_answer
+
+    for style, name in enumerate(("claude", "codex")):
+        env[f"FAKE_CLI_ANSWER_{name.upper()}"] = findings_answer(repo, name, style)
+    done = headless(env, "review", "--repo", str(repo), "--providers", "claude", "codex", "--format", "sarif", stdin="review")
+    assert done.returncode == 0, done.stderr
+    sarif = json.loads(done.stdout)
+    schema = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    results = sarif["runs"][0]["results"]
+    assert any(r["ruleId"] == "security" and r["level"] == "error" for r in results)
+    job_id = sarif["runs"][0]["properties"]["job_id"] if "properties" in sarif["runs"][0] else None
+    listing = json.loads(headless(env, "status").stdout)
+    job_id = job_id or listing["jobs"][0]["job_id"]
+    markdown = headless(env, "status", job_id, "--format", "markdown").stdout
+    assert job_id in markdown and "app/db.py" in markdown and "claude" in markdown

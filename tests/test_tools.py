@@ -252,3 +252,32 @@ async def test_a_cli_that_is_not_installed_is_reported_unavailable(env: dict[str
     assert runs["gemini"]["state"] == "unavailable" and runs["gemini"]["error"]["kind"] == "not_installed"
     assert runs["qwen"]["state"] == "succeeded"
     assert job["state"] == "partial"
+
+
+async def test_resources_give_the_full_outputs_sarif_and_markdown(env: dict[str, str], repo: Path) -> None:
+    long_answer = "START " + "word " * 10_000 + "THE END"
+    env["FAKE_CLI_ANSWER_CLAUDE"] = long_answer
+    env["FAKE_CLI_ANSWER_CODEX"] = findings_answer(repo, "codex", 1)
+    env["MCO_MCP_OUTPUT_BUDGET"] = "1000"
+    async with memory_client(env) as client:
+        templates = {t.uri_template for t in (await client.list_resource_templates()).resource_templates}
+        assert templates == {
+            "mco://jobs/{job_id}",
+            "mco://jobs/{job_id}/providers/{provider}/output",
+            "mco://jobs/{job_id}/findings.sarif",
+            "mco://jobs/{job_id}/report.md",
+        }
+        job = structured(await client.call_tool("review", {"prompt": "p", "repo": str(repo), "providers": ["claude", "codex"]}))
+        claude = next(run for run in job["providers"] if run["provider"] == "claude")
+        assert claude["truncated"] is True and len(claude["final_text"]) < 1200
+        base = f"mco://jobs/{job['job_id']}"
+        output = await client.read_resource(f"{base}/providers/claude/output")
+        assert output.contents[0].text == long_answer
+        document = json.loads((await client.read_resource(base)).contents[0].text)
+        assert document["job_id"] == job["job_id"]
+        sarif = json.loads((await client.read_resource(f"{base}/findings.sarif")).contents[0].text)
+        assert sarif["version"] == "2.1.0" and len(sarif["runs"][0]["results"]) == len(job["findings"])
+        report = (await client.read_resource(f"{base}/report.md")).contents[0].text
+        assert job["job_id"] in report
+        with pytest.raises(Exception, match="no provider 'gemini'"):
+            await client.read_resource(f"{base}/providers/gemini/output")

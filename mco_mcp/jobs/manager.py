@@ -23,7 +23,7 @@ from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provide
 from mco_mcp.adapters.process import Watchdog, kill_recorded_group
 from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
-from mco_mcp.jobs.outcome import decide_run, job_state, summarize
+from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.store import JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
@@ -285,6 +285,7 @@ class JobManager:
             with anyio.CancelScope(shield=True):
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
+                job.usage = total_usage([lr.run for lr in lj.runs.values()])
                 job.summary = summarize(job)
                 await self._persist(lj)
                 lj.done.set()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from mco_mcp.adapters.parsers.base import ParsedOutput
 from mco_mcp.adapters.runner import ProcessOutcome
 from mco_mcp.jobs.request import JobRequest
-from mco_mcp.models import ErrorInfo, Job, JobState, ProviderRun, RunState
+from mco_mcp.models import ErrorInfo, Job, JobState, ProviderRun, RunState, Usage
 
 _SEVERITY_ORDER = ("critical", "high", "medium", "low")
 
@@ -62,6 +62,24 @@ def job_state(runs: list[ProviderRun], cancel_requested: bool, finished: bool = 
     return "partial" if succeeded else "failed"
 
 
+def total_usage(runs: list[ProviderRun]) -> Usage | None:
+    """The sum of what the providers reported; None when none reported usage."""
+    reported = [run.usage for run in runs if run.usage is not None]
+    if not reported:
+        return None
+
+    def add(values: list[float | int | None]) -> float | int | None:
+        present = [v for v in values if v is not None]
+        return sum(present) if present else None
+
+    cost = add([u.cost_usd for u in reported])
+    return Usage(
+        input_tokens=add([u.input_tokens for u in reported]),  # type: ignore[arg-type]
+        output_tokens=add([u.output_tokens for u in reported]),  # type: ignore[arg-type]
+        cost_usd=round(cost, 6) if cost is not None else None,
+    )
+
+
 def summarize(job: Job) -> str:
     """One short paragraph a person (or a host model) can read instead of the whole document."""
     parts = []
@@ -78,8 +96,9 @@ def summarize(job: Job) -> str:
         severities = Counter(f.severity for f in job.findings)
         shared = sum(len(f.detected_by) > 1 for f in job.findings)
         counts = ", ".join(f"{severities[s]} {s}" for s in _SEVERITY_ORDER if severities[s])
+        verified = sum(f.verified is True for f in job.findings)
         text += f". {len(job.findings)} findings" + (f" ({counts})" if counts else "")
-        text += f", {shared} reported by more than one provider."
+        text += f", {shared} reported by more than one provider, {verified} verified against the code."
         for run in job.providers:
             dropped = len(run.dropped_findings)
             if dropped and not run.findings_count:

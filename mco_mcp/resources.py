@@ -1,0 +1,60 @@
+"""MCP resources: a host reads a job's full outputs on demand instead of receiving them in a tool result.
+
+    mco://jobs/{job_id}                                  the job document (JSON)
+    mco://jobs/{job_id}/providers/{provider}/output      one provider's full, untruncated final text
+    mco://jobs/{job_id}/findings.sarif                   SARIF 2.1.0 of the job's findings
+    mco://jobs/{job_id}/report.md                        PR-ready markdown
+"""
+
+from __future__ import annotations
+
+import json
+
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ResourceError
+
+from mco_mcp.errors import McoError
+from mco_mcp.models import Job
+from mco_mcp.tools.common import app_of
+
+
+def _job(ctx: Context, job_id: str) -> Job:
+    try:
+        return app_of(ctx).manager.snapshot(job_id)
+    except McoError as exc:
+        raise ResourceError(str(exc)) from exc
+
+
+def register(server: MCPServer) -> None:
+    @server.resource("mco://jobs/{job_id}", name="job", title="Job document", mime_type="application/json")
+    def job_document(job_id: str, ctx: Context) -> str:
+        """A review or run job: state, every provider's run, findings, summary."""
+        return _job(ctx, job_id).model_dump_json(indent=2)
+
+    @server.resource(
+        "mco://jobs/{job_id}/providers/{provider}/output", name="provider-output", title="Full final text", mime_type="text/plain"
+    )
+    def provider_output(job_id: str, provider: str, ctx: Context) -> str:
+        """One provider's whole final answer (tool results carry it cut to the output budget)."""
+        job = _job(ctx, job_id)
+        run = next((r for r in job.providers if r.provider == provider), None)
+        if run is None:
+            raise ResourceError(f"job {job_id} has no provider {provider!r}")
+        if run.artifacts is None or run.artifacts.final is None:
+            raise ResourceError(f"{provider} has no final text in job {job_id} (state: {run.state})")
+        with open(run.artifacts.final, encoding="utf-8") as handle:
+            return handle.read()
+
+    @server.resource("mco://jobs/{job_id}/findings.sarif", name="findings-sarif", title="Findings as SARIF 2.1.0", mime_type="application/sarif+json")
+    def findings_sarif(job_id: str, ctx: Context) -> str:
+        """The review's merged findings in SARIF 2.1.0, for code-scanning tools."""
+        from mco_mcp.reports import job_to_sarif
+
+        return json.dumps(job_to_sarif(_job(ctx, job_id)), indent=2)
+
+    @server.resource("mco://jobs/{job_id}/report.md", name="report", title="PR-ready report", mime_type="text/markdown")
+    def report(job_id: str, ctx: Context) -> str:
+        """The job as markdown, ready to paste into a pull request."""
+        from mco_mcp.reports import job_to_markdown
+
+        return job_to_markdown(_job(ctx, job_id))
