@@ -70,6 +70,7 @@ class FindingVariant(_Model):
     category: Category
     file: str | None = None
     line: int | None = None
+    focus: str | None = Field(None, description="The focus this provider was given (roles), if any")
 
 
 class Finding(_Model):
@@ -91,6 +92,7 @@ class ProviderRun(_Model):
     provider: str
     state: RunState = "queued"
     model: str | None = None
+    focus: str | None = Field(None, description="Review focus given to this provider (roles): a name or 'custom'")
     exit_code: int | None = None
     elapsed_seconds: float = 0.0
     output_bytes: int = 0
@@ -105,6 +107,18 @@ class ProviderRun(_Model):
     dropped_findings: list[DroppedFinding] = Field(default_factory=list)
 
 
+class Synthesis(_Model):
+    """One extra pass in which a provider reads the merged findings and every reviewer's summary."""
+
+    provider: str
+    state: RunState
+    text: str | None = Field(None, description="Consensus, divergence and next steps, in the synthesizer's words")
+    error: ErrorInfo | None = None
+    elapsed_seconds: float = 0.0
+    session_id: str | None = None
+    usage: Usage | None = None
+
+
 class Job(_Model):
     job_id: str
     kind: JobKind
@@ -116,6 +130,7 @@ class Job(_Model):
     elapsed_seconds: float = 0.0
     providers: list[ProviderRun]
     findings: list[Finding] | None = None
+    synthesis: Synthesis | None = None
     usage: Usage | None = Field(None, description="Token usage (and cost) summed over the providers that reported it")
     summary: str = ""
 

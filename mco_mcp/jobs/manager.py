@@ -28,6 +28,7 @@ from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.store import JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
 from mco_mcp.models import (
+    Access,
     TERMINAL_JOB_STATES,
     TERMINAL_RUN_STATES,
     Artifacts,
@@ -35,6 +36,7 @@ from mco_mcp.models import (
     Job,
     ProviderInfo,
     ProviderRun,
+    Synthesis,
 )
 from mco_mcp.settings import Settings
 
@@ -48,6 +50,10 @@ class LiveRun:
     run: ProviderRun
     manifest: Manifest
     binary: str | None
+    prompt: bytes
+    access: Access = "read-only"
+    session_id: str | None = None
+    tag: str = ""  # artifact file-name suffix, e.g. ".synthesis"
     live: LiveProcess = field(default_factory=LiveProcess)
     scope: anyio.CancelScope | None = None
     cancel_reason: str | None = None
@@ -66,6 +72,8 @@ class LiveJob:
     done: anyio.Event = field(default_factory=anyio.Event)
     cancel_requested: bool = False
     write_lock: anyio.Lock = field(default_factory=anyio.Lock)
+    client: str | None = None
+    synthesis_run: LiveRun | None = None
 
     @property
     def job(self) -> Job:
@@ -244,12 +252,24 @@ class JobManager:
         job_dir = self.store.create_dir(job_id)
         now = utc_now()
         runs = {}
+        access: Access = "read-only" if request.kind == "review" else request.access
         for name in providers:
             manifest = self.registry.manifests[name]
-            run = ProviderRun(provider=name, model=request.models.get(name) or (manifest.model.default if manifest.model else None))
-            runs[name] = LiveRun(run=run, manifest=manifest, binary=self.binary_for(manifest))
-        prompt = build_prompt(request)
-        encoded = prompt.encode("utf-8")
+            focus = request.roles.get(name)
+            run = ProviderRun(
+                provider=name,
+                model=request.models.get(name) or (manifest.model.default if manifest.model else None),
+                focus=focus.name if focus else None,
+            )
+            runs[name] = LiveRun(
+                run=run,
+                manifest=manifest,
+                binary=self.binary_for(manifest),
+                prompt=build_prompt(request, name).encode("utf-8"),
+                access=access,
+                session_id=request.resume.get(name),
+            )
+        encoded = request.prompt.encode("utf-8")
         record = JobRecord(
             job=Job(
                 job_id=job_id,
@@ -267,25 +287,28 @@ class JobManager:
             prompt_sha256=hashlib.sha256(encoded).hexdigest(),
             prompt_bytes=len(encoded),
         )
-        lj = LiveJob(record=record, request=request, runs=runs, started_at=anyio.current_time())
+        lj = LiveJob(record=record, request=request, runs=runs, started_at=anyio.current_time(), client=client)
         self._jobs[job_id] = lj
         await self._persist(lj)
         assert self._tg is not None
-        self._tg.start_soon(self._run_job, lj, encoded, job_dir)
+        self._tg.start_soon(self._run_job, lj, job_dir)
         return lj
 
-    async def _run_job(self, lj: LiveJob, prompt: bytes, job_dir: Path) -> None:
+    async def _run_job(self, lj: LiveJob, job_dir: Path) -> None:
         try:
             async with anyio.create_task_group() as tg:
                 for lr in lj.runs.values():
-                    tg.start_soon(self._run_provider, lj, lr, prompt, job_dir)
+                    tg.start_soon(self._run_provider, lj, lr, job_dir)
             if lj.request.kind == "review":
                 await self._collect_findings(lj)
+                if lj.request.synthesize and not lj.cancel_requested:
+                    await self._synthesize(lj, job_dir)
         finally:
             with anyio.CancelScope(shield=True):
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
-                job.usage = total_usage([lr.run for lr in lj.runs.values()])
+                extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
+                job.usage = total_usage([lr.run for lr in lj.runs.values()] + extra)
                 job.summary = summarize(job)
                 await self._persist(lj)
                 lj.done.set()
@@ -294,9 +317,9 @@ class JobManager:
                     lr.full_text = ""
                 self._jobs.pop(job.job_id, None)
 
-    async def _run_provider(self, lj: LiveJob, lr: LiveRun, prompt: bytes, job_dir: Path) -> None:
+    async def _run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
         try:
-            await self._run_provider_inner(lj, lr, prompt, job_dir)
+            await self._run_provider_inner(lj, lr, job_dir)
         except Exception as exc:  # the boundary that keeps one provider's bug from failing the others
             log.exception("provider %s of job %s failed inside mco-mcp", lr.manifest.name, lj.job.job_id)
             lr.run.state = "failed"
@@ -307,18 +330,19 @@ class JobManager:
             lr.ended_at = lr.ended_at or anyio.current_time()
             lr.ended.set()
 
-    async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, prompt: bytes, job_dir: Path) -> None:
+    async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
         run, manifest = lr.run, lr.manifest
         name = manifest.name
+        files = f"{name}{lr.tag}"
         if lr.binary is None:
             run.state = "unavailable"
             run.error = ErrorInfo(kind="not_installed", message=f"`{manifest.binary}` was not found on PATH")
             await self._persist(lj)
             return
         req = lj.request
-        stdout_path, stderr_path = job_dir / f"{name}.stdout.log", job_dir / f"{name}.stderr.log"
+        stdout_path, stderr_path = job_dir / f"{files}.stdout.log", job_dir / f"{files}.stderr.log"
         run.artifacts = Artifacts(stdout=str(stdout_path), stderr=str(stderr_path))
-        access = "read-only" if req.kind == "review" else req.access
+        access = lr.access
         env = child_env(
             self.env,
             strip=manifest.env.strip,
@@ -331,13 +355,13 @@ class JobManager:
             access=access,
             job_id=lj.job.job_id,
             model=req.models.get(name),
-            session_id=req.resume.get(name),
+            session_id=lr.session_id,
         )
         parser = make_parser(manifest.parser)
 
         def on_spawn(live: LiveProcess) -> None:
             assert live.pid is not None and self._tg is not None
-            lj.record.processes[name] = ProcessRecord(pgid=live.pid, start_time=live.start_time)
+            lj.record.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time)
             self._watchdog.watch(live.pid, live.start_time)
             self._tg.start_soon(self._persist, lj)  # a server killed -9 from here on can still be cleaned up
 
@@ -354,7 +378,7 @@ class JobManager:
                     argv=argv,
                     cwd=req.repo,
                     env=env,
-                    stdin=prompt,
+                    stdin=lr.prompt,
                     stdout_path=stdout_path,
                     stderr_path=stderr_path,
                     timeout_seconds=req.timeout_seconds,
@@ -363,7 +387,7 @@ class JobManager:
                 )
                 outcome = await run_process(process_request, parser, lr.live)
         lr.ended_at = anyio.current_time()
-        if lj.record.processes.pop(name, None) is not None and lr.live.pid is not None:
+        if lj.record.processes.pop(files, None) is not None and lr.live.pid is not None:
             self._watchdog.forget(lr.live.pid)
         parsed = parser.finish(outcome.exit_code if outcome else None, outcome.stderr_tail if outcome else "")
         decision = decide_run(outcome, parsed, req, cancel_reason=lr.cancel_reason)
@@ -375,21 +399,56 @@ class JobManager:
         # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
         lr.full_text = redact(parsed.final_text, self.env)
         if lr.full_text:
-            final_path = job_dir / f"{name}.final.txt"
+            final_path = job_dir / f"{files}.final.txt"
             await anyio.to_thread.run_sync(_write_text, final_path, lr.full_text)
             run.artifacts.final = str(final_path)  # type: ignore[union-attr]
         run.final_text, run.truncated = _truncate(lr.full_text, self.settings.output_budget)
         self._refresh_run(lr)
         # The last run of a `run` job is written with the job's final document, right after: one fsync less
         # between the slowest provider's exit and the answer. A review merges findings first: write now.
-        if lj.request.kind == "review" or any(other.ended_at is None for other in lj.runs.values()):
+        if lj.request.kind == "review" or any(other.ended_at is None for other in lj.runs.values()) or lr.tag:
             await self._persist(lj)
+
+    async def _synthesize(self, lj: LiveJob, job_dir: Path) -> None:
+        """One more read-only pass by one provider over the merged findings; its failure fails nothing."""
+        from mco_mcp.jobs.synthesis import choose_synthesizer, synthesis_prompt
+
+        request, job = lj.request, lj.job
+        name = choose_synthesizer(request.synthesizer, job, self._own_provider(lj.client))
+        if name is None:
+            job.synthesis = Synthesis(provider="-", state="unavailable", error=ErrorInfo(
+                kind="not_installed", message="no provider succeeded that is not the calling agent's own CLI"))
+            return
+        manifest = self.registry.manifests[name]
+        answers = {n: r.full_text for n, r in lj.runs.items() if r.run.state == "succeeded"}
+        lr = LiveRun(
+            run=ProviderRun(provider=name, model=request.models.get(name)),
+            manifest=manifest,
+            binary=self.binary_for(manifest),
+            prompt=synthesis_prompt(request.prompt, job, answers).encode("utf-8"),
+            tag=".synthesis",
+        )
+        lj.synthesis_run = lr
+        await self._run_provider(lj, lr, job_dir)
+        job.synthesis = Synthesis(
+            provider=name,
+            state=lr.run.state,
+            text=lr.full_text or None,
+            error=lr.run.error,
+            elapsed_seconds=lr.run.elapsed_seconds,
+            session_id=lr.run.session_id,
+            usage=lr.run.usage,
+        )
 
     async def _collect_findings(self, lj: LiveJob) -> None:
         from mco_mcp.findings import findings_from_answers  # imported on first review, not at start-up
 
         answers = {name: lr.full_text for name, lr in lj.runs.items() if lr.run.state == "succeeded"}
         findings, dropped, counts = await anyio.to_thread.run_sync(findings_from_answers, answers, lj.request.repo)
+        for finding in findings:
+            for variant in finding.variants:
+                focus = lj.request.roles.get(variant.provider)
+                variant.focus = focus.name if focus else None
         lj.job.findings = findings
         for name, lr in lj.runs.items():
             if name in answers:
@@ -476,6 +535,11 @@ class JobManager:
     def _request_cancel(self, lj: LiveJob, providers: list[str] | None, reason: str) -> None:
         if not providers:
             lj.cancel_requested = True
+            extra = lj.synthesis_run
+            if extra is not None:
+                extra.cancel_reason = extra.cancel_reason or reason
+                if extra.scope is not None:
+                    extra.scope.cancel()
         for name, lr in lj.runs.items():
             if providers and name not in providers:
                 continue

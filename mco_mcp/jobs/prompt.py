@@ -5,9 +5,12 @@ from __future__ import annotations
 from mco_mcp.jobs.request import JobRequest
 
 
-def build_prompt(request: JobRequest) -> str:
-    """The caller's prompt exactly as given, plus the sections mco-mcp adds (paths, findings contract)."""
+def build_prompt(request: JobRequest, provider: str) -> str:
+    """The caller's prompt exactly as given, plus the sections mco-mcp adds (focus, paths, findings contract)."""
     parts = [request.prompt]
+    focus = request.roles.get(provider)
+    if focus is not None:
+        parts.append(f"Your focus in this review ({focus.name}): {focus.text}")
     if request.paths:
         listed = "\n".join(f"- {path}" for path in request.paths)
         parts.append(f"Focus on these paths of the repository ({request.repo}):\n{listed}")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError
+from mco_mcp.jobs.roles import Focus, resolve_roles
 from mco_mcp.models import Access, JobKind
 
 # Session ids and model names go into argv: they must never look like a flag or carry odd bytes.
@@ -30,6 +31,9 @@ class JobRequest:
     resume: Mapping[str, str] = field(default_factory=dict)
     timeout_seconds: float = 1800
     stall_seconds: float = 600
+    roles: Mapping[str, Focus] = field(default_factory=dict)
+    synthesize: bool = False
+    synthesizer: str | None = None
 
 
 def _no_nul(what: str, value: str) -> None:
@@ -126,6 +130,9 @@ def build_request(
     stall_seconds: float,
     registry: Registry,
     max_prompt_bytes: int,
+    roles: Mapping[str, str] | None = None,
+    synthesize: bool = False,
+    synthesizer: str | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
     repo_path = resolve_repo(repo, default_repo)
@@ -144,6 +151,15 @@ def build_request(
     for name in resume_map:
         if registry.manifests[name].resume is None:
             raise InputError(f"provider {name!r} cannot resume a session (its manifest has no [resume])")
+    focuses = resolve_roles(roles, set(registry.manifests))
+    for name in focuses:
+        if chosen is not None and name not in chosen:
+            raise InputError(f"roles names provider {name!r}, which is not in providers")
+    if synthesizer is not None:
+        if synthesizer not in registry.manifests:
+            raise InputError(f"synthesizer: unknown provider {synthesizer!r}")
+        if not synthesize:
+            raise InputError("synthesizer is set but synthesize is false")
     if access != "read-only":
         for name in chosen or ():
             if access not in registry.manifests[name].access:
@@ -159,4 +175,7 @@ def build_request(
         resume=resume_map,
         timeout_seconds=timeout_seconds,
         stall_seconds=stall_seconds,
+        roles=focuses,
+        synthesize=synthesize,
+        synthesizer=synthesizer,
     )

@@ -239,12 +239,24 @@ def _final_texts(job: Job) -> list[str]:
     return out
 
 
+def _synthesis(job: Job) -> list[str]:
+    synthesis = job.synthesis
+    assert synthesis is not None
+    if synthesis.state != "succeeded" or not synthesis.text:
+        reason = f": {inline(synthesis.error.message)}" if synthesis.error else ""
+        return [f"### Synthesis ({inline(synthesis.provider)}): {synthesis.state}{reason}", ""]
+    # The synthesizer writes markdown sections of its own: kept as is, one heading level down.
+    return [f"### Synthesis by {inline(synthesis.provider)}", "", synthesis.text.strip(), ""]
+
+
 def job_to_markdown(job: Job) -> str:
     """The job as Markdown: heading, summary, providers, usage, then the findings (review) or answers (run)."""
     out = [f"## mco-mcp {job.kind} {code(job.job_id)}: {job.state}", ""]
     if job.summary:
         out += ["> " + inline(job.summary), ""]
     out += _provider_table(job) + ["", usage_line(job), ""]
+    if job.synthesis is not None:
+        out += _synthesis(job)
     out += _findings(job) if job.kind == "review" else _final_texts(job)
     while out and out[-1] == "":
         out.pop()

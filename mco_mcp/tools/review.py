@@ -4,6 +4,7 @@ from typing import Annotated
 
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import CallToolResult, ToolAnnotations
+from pydantic import Field
 
 from mco_mcp.models import Job
 from mco_mcp.tools.common import WAIT_NOTE, start_and_wait
@@ -33,6 +34,20 @@ def register(server: MCPServer) -> None:
         wait_seconds: WaitSeconds = 40,
         timeout_seconds: TimeoutSeconds = 1800,
         stall_seconds: StallSeconds = 600,
+        roles: Annotated[
+            dict[str, str] | None,
+            Field(
+                description="A focus per provider: one of security, performance, correctness, tests, maintainability, "
+                "or your own words, e.g. {\"codex\": \"security\", \"gemini\": \"performance\"}"
+            ),
+        ] = None,
+        synthesize: Annotated[
+            bool, Field(description="After the review, one provider writes consensus / divergence / next steps")
+        ] = False,
+        synthesizer: Annotated[
+            str | None,
+            Field(description="Who writes the synthesis; default: the first provider that succeeded, never the caller's own CLI"),
+        ] = None,
     ) -> Annotated[CallToolResult, Job]:
         return await start_and_wait(
             ctx,
@@ -47,4 +62,7 @@ def register(server: MCPServer) -> None:
             wait_seconds=wait_seconds,
             timeout_seconds=timeout_seconds,
             stall_seconds=stall_seconds,
+            roles=roles,
+            synthesize=synthesize,
+            synthesizer=synthesizer,
         )
