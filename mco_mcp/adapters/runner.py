@@ -94,8 +94,9 @@ class _LineSplitter:
         self._buffer.clear()
 
 
-def _open_log(path: Path) -> int:
-    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+def _open_logs(*paths: Path) -> tuple[int, int]:
+    stdout_fd, stderr_fd = (os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600) for path in paths)
+    return stdout_fd, stderr_fd
 
 
 async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveProcess) -> ProcessOutcome:
@@ -104,32 +105,8 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
     The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
     we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
     """
-    stdout_fd, stderr_fd = _open_log(request.stdout_path), _open_log(request.stderr_path)
-    try:
-        process = await anyio.open_process(
-            request.argv,
-            stdin=subprocess.PIPE,
-            stdout=stdout_fd,
-            stderr=stderr_fd,
-            cwd=request.cwd,
-            env=request.env,
-            start_new_session=True,  # own session and process group: we can signal all of it
-        )
-    except OSError as exc:
-        return ProcessOutcome(reason="spawn_failed", message=f"cannot start {request.argv[0]}: {exc}")
-    finally:
-        os.close(stdout_fd)  # the child holds its own copies
-        os.close(stderr_fd)
-
-    now = anyio.current_time()
-    live.pid = process.pid
-    live.start_time = start_time(process.pid)
-    live.started_at = live.last_output_at = now
-    if live.on_spawn is not None:
-        live.on_spawn(live)
-
-    stall_scope = anyio.CancelScope(deadline=now + request.stall_seconds)
     splitter = _LineSplitter(parser)
+    stall_scope = anyio.CancelScope()
 
     def sink(index: int, chunk: bytes) -> None:
         live.output_bytes += len(chunk)
@@ -139,6 +116,56 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
             splitter.feed(chunk)
         else:
             live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
+
+    # Creating the files and the inotify watch, and closing it (which waits for an RCU grace period), take
+    # milliseconds each under load: worker threads do it, off the event loop. Shielded, so nothing leaks.
+    with anyio.CancelScope(shield=True):
+        stdout_fd, stderr_fd = await anyio.to_thread.run_sync(_open_logs, request.stdout_path, request.stderr_path)
+        try:
+            follower = await anyio.to_thread.run_sync(FileFollower, [request.stdout_path, request.stderr_path], sink)
+        except OSError:
+            os.close(stdout_fd)
+            os.close(stderr_fd)
+            raise
+    try:
+        try:
+            process = await anyio.open_process(
+                request.argv,
+                stdin=subprocess.PIPE,
+                stdout=stdout_fd,
+                stderr=stderr_fd,
+                cwd=request.cwd,
+                env=request.env,
+                start_new_session=True,  # own session and process group: we can signal all of it
+            )
+        except OSError as exc:
+            return ProcessOutcome(reason="spawn_failed", message=f"cannot start {request.argv[0]}: {exc}")
+        finally:
+            os.close(stdout_fd)  # the child holds its own copies
+            os.close(stderr_fd)
+        return await _supervise(process, request, live, stall_scope, follower, splitter)
+    finally:
+        with anyio.CancelScope(shield=True):
+            follower.drain()  # what was written after the last event
+            await anyio.to_thread.run_sync(follower.close)
+            splitter.close()
+
+
+async def _supervise(
+    process: Process,
+    request: ProcessRequest,
+    live: LiveProcess,
+    stall_scope: anyio.CancelScope,
+    follower: FileFollower,
+    splitter: _LineSplitter,
+) -> ProcessOutcome:
+    now = anyio.current_time()
+    live.pid = process.pid
+    live.start_time = start_time(process.pid)
+    live.started_at = live.last_output_at = now
+    stall_scope.deadline = now + request.stall_seconds
+    if live.on_spawn is not None:
+        live.on_spawn(live)
 
     async def feed_stdin() -> None:
         assert process.stdin is not None
@@ -150,8 +177,6 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
             await process.stdin.aclose()
 
     reason: StopReason = "exited"
-    killed_leftovers = False
-    follower = FileFollower([request.stdout_path, request.stderr_path], sink)
     try:
         async with anyio.create_task_group() as tg:
             tg.start_soon(follower.follow)
@@ -176,9 +201,7 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
     finally:
         with anyio.CancelScope(shield=True):
             await process.aclose()  # the CLI has been stopped above: this only closes its stdin pipe
-        follower.drain()  # what was written after the last event
-        follower.close()
-    splitter.close()
+    follower.drain()  # the last words, stderr's included, before the outcome is judged
     return ProcessOutcome(
         reason=reason,
         exit_code=process.returncode if reason == "exited" else None,
