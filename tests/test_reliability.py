@@ -88,6 +88,27 @@ async def test_twenty_jobs_at_once_with_racing_cancels_end_in_exactly_one_state_
     assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
 
 
+async def test_status_racing_the_end_of_a_job_never_leaves_it_running_on_disk(
+    env: dict[str, str], repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: `status` used to write a live job's state; a status call landing while the job wrote
+    its final document left a finished job recorded as running forever (found by bench/run's storm).
+    Here every write is preceded by a status call, the worst interleaving, deterministically."""
+    from mco_mcp.jobs.manager import JobManager
+
+    persist = JobManager._persist
+
+    async def status_then_persist(self: JobManager, lj: Any) -> None:
+        self.snapshot(lj.job.job_id)
+        await persist(self, lj)
+
+    monkeypatch.setattr(JobManager, "_persist", status_then_persist)
+    async with memory_client(env) as client:
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude", "codex"]})).structured_content
+    assert job["state"] == "completed"
+    assert JobStore(Path(env["MCO_MCP_STATE_DIR"])).read(job["job_id"]).job.state == "completed"
+
+
 async def test_status_answers_at_once_while_hostile_clis_run(env: dict[str, str], repo: Path) -> None:
     env["FAKE_CLI_MODE_CLAUDE"] = "flood"
     env["FAKE_CLI_MODE_CODEX"] = "ignore_term,stall"

@@ -18,7 +18,7 @@ from typing import Literal
 import anyio
 from anyio.abc import Process
 
-from mco_mcp.adapters.follow import FileFollower
+from mco_mcp.adapters.follow import FileFollower, InotifyHub
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.adapters.process import signal_group, start_time
 
@@ -99,7 +99,9 @@ def _open_logs(*paths: Path) -> tuple[int, int]:
     return stdout_fd, stderr_fd
 
 
-async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveProcess) -> ProcessOutcome:
+async def run_process(
+    request: ProcessRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub
+) -> ProcessOutcome:
     """Run the CLI to its end. On cancellation the group is stopped (shielded) and Cancelled re-raised.
 
     The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
@@ -117,12 +119,13 @@ async def run_process(request: ProcessRequest, parser: OutputParser, live: LiveP
         else:
             live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
 
-    # Creating the files and the inotify watch, and closing it (which waits for an RCU grace period), take
-    # milliseconds each under load: worker threads do it, off the event loop. Shielded, so nothing leaks.
+    # Creating the files and the inotify watches, and removing them (which can wait for an RCU grace
+    # period), take milliseconds each under load: worker threads do it, off the event loop. Shielded, so
+    # nothing leaks.
     with anyio.CancelScope(shield=True):
         stdout_fd, stderr_fd = await anyio.to_thread.run_sync(_open_logs, request.stdout_path, request.stderr_path)
         try:
-            follower = await anyio.to_thread.run_sync(FileFollower, [request.stdout_path, request.stderr_path], sink)
+            follower = await anyio.to_thread.run_sync(FileFollower, [request.stdout_path, request.stderr_path], sink, hub)
         except OSError:
             os.close(stdout_fd)
             os.close(stderr_fd)

@@ -21,6 +21,7 @@ from mco_mcp.adapters.manifest import Manifest, Registry
 from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provider_info
 from mco_mcp.adapters.process import Watchdog, kill_recorded_group
+from mco_mcp.adapters.follow import InotifyHub
 from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
 from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage
@@ -99,16 +100,16 @@ class JobManager:
         self._tg: TaskGroup | None = None
         self._owner = Owner.me()
         self._watchdog = Watchdog()
+        self._housekeeping_started = False
 
     # -- lifetime -----------------------------------------------------------------------------------
 
     async def __aenter__(self) -> JobManager:
         self.store.ensure()
+        self._hub = InotifyHub()
         self._tg = anyio.create_task_group()
         await self._tg.__aenter__()
-        # Housekeeping of earlier servers' jobs runs beside the first requests, not before them: it only
-        # touches jobs whose owner is dead, never one this server creates.
-        self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
+        self._tg.start_soon(self._hub.run)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -117,6 +118,7 @@ class JobManager:
         assert self._tg is not None
         self._tg.cancel_scope.cancel()  # what is left: background probes and prunes
         await self._tg.__aexit__(None, None, None)
+        self._hub.close()
         self._watchdog.close()
 
     async def shutdown(self, reason: str) -> None:
@@ -126,6 +128,17 @@ class JobManager:
             self._request_cancel(lj, None, reason)
         for lj in running:
             await lj.done.wait()
+
+    def _start_housekeeping(self) -> None:
+        """Once, on the first job or listing: recover earlier servers' orphans, drop temp files, prune.
+
+        Not at start-up, where it would compete with the `initialize` answer for the CPU; it only touches
+        jobs whose owner is dead, never one this server creates, and a single job of a dead server is
+        settled whenever it is read (`_read_stored`).
+        """
+        if not self._housekeeping_started and self._tg is not None:
+            self._housekeeping_started = True
+            self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
 
     def _housekeeping(self) -> None:
         self.recover_orphans()
@@ -247,6 +260,7 @@ class JobManager:
                 f"refused: this mco-mcp server runs inside a CLI that mco-mcp launched (nesting depth "
                 f"{self.depth}, MCO_MCP_MAX_DEPTH={self.settings.max_depth}); answer the task yourself"
             )
+        self._start_housekeeping()
         providers = request.providers or await self.default_providers(client)
         job_id = new_job_id()
         job_dir = self.store.create_dir(job_id)
@@ -373,6 +387,8 @@ class JobManager:
                 scope.cancel()
             async with self._limiter:
                 run.state = "running"
+                if lj.job.state == "queued":
+                    lj.job.state = "running"
                 lr.started_at = anyio.current_time()
                 process_request = ProcessRequest(
                     argv=argv,
@@ -385,7 +401,7 @@ class JobManager:
                     stall_seconds=req.stall_seconds,
                     kill_grace_seconds=self.settings.kill_grace_seconds,
                 )
-                outcome = await run_process(process_request, parser, lr.live)
+                outcome = await run_process(process_request, parser, lr.live, self._hub)
         lr.ended_at = anyio.current_time()
         if lj.record.processes.pop(files, None) is not None and lr.live.pid is not None:
             self._watchdog.forget(lr.live.pid)
@@ -470,14 +486,20 @@ class JobManager:
         lj = self._jobs.get(job_id)
         if lj is None:
             return self._read_stored(job_id).job
-        if not lj.done.is_set():
-            for lr in lj.runs.values():
-                self._refresh_run(lr)
-            lj.job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
-            lj.job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested, finished=False)
-        return lj.job.model_copy(deep=True)
+        if lj.done.is_set():
+            return lj.job.model_copy(deep=True)
+        for lr in lj.runs.values():
+            self._refresh_run(lr)
+        # The live job's state is only ever set by the job itself (never here): a `status` racing the
+        # job's last write must not turn a finished job back into a running one.
+        job = lj.job.model_copy(deep=True)
+        job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
+        if job.state not in TERMINAL_JOB_STATES:
+            job.state = job_state(job.providers, lj.cancel_requested, finished=False)
+        return job
 
     def list_jobs(self, limit: int = 20) -> list[Job]:
+        self._start_housekeeping()
         ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
         jobs = []
         for job_id in ids:
