@@ -1,4 +1,4 @@
-"""End to end: the MCP client over stdio → mco-mcp → the real claude, codex, gemini, opencode and qwen
+"""End to end (the `repo` fixture comes from conftest.py): the MCP client over stdio → mco-mcp → the real claude, codex, gemini, opencode and qwen
 binaries → the fake model API on 127.0.0.1. A provider is supported when these pass.
 
 The CLIs come from scripts/install_clis.py; without them these tests skip locally and fail in CI.
@@ -38,18 +38,6 @@ CALLER_VARS = {"CLAUDECODE": "1", "CLAUDE_CODE_ENTRYPOINT": "cli", "CLAUDE_CODE_
 def fake() -> Iterator[FakeModelAPI]:
     with FakeModelAPI() as server:
         yield server
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    (root / "app").mkdir(parents=True)
-    (root / "app" / "db.py").write_text(
-        "import sqlite3\n\n\ndef find_user(conn, name):\n"
-        "    query = \"SELECT * FROM users WHERE name = '\" + name + \"'\"\n"
-        "    return conn.execute(query).fetchall()\n"
-    )
-    return root
 
 
 @pytest.fixture
@@ -193,7 +181,7 @@ async def test_a_stalled_stream_times_out_and_cancel_mid_stream_leaves_nothing(s
             environ = Path(f"/proc/{pgid}/environ").read_bytes().split(b"\0")
             names = {entry.split(b"=", 1)[0].decode() for entry in environ if entry}
             assert not names & set(CALLER_VARS), (name, names & set(CALLER_VARS))
-            assert f"MCO_MCP_DEPTH=1".encode() in environ
+            assert "MCO_MCP_DEPTH=1".encode() in environ
         cancelled = await call(client, "cancel", job_id=job["job_id"])
     assert cancelled["state"] == "cancelled"
     assert [pgid for pgid in [*groups, *pgids.values()] if group_members(pgid)] == []

@@ -36,7 +36,7 @@ import pytest
 import tests.fake_model_api as fake_model_api
 from mco_mcp.adapters.manifest import builtin_manifest_files, parse_manifest
 from tests.fake_model_api import FakeModelAPI, Text, ToolCall
-from tests.test_real_clis_e2e import call, fake, repo, server, server_env  # noqa: F401 (fixtures)
+from tests.test_real_clis_e2e import call, fake, server, server_env  # noqa: F401 (fixtures)
 from tests.test_real_clis_smoke import installed  # noqa: F401 (the fixture server_env needs)
 
 pytestmark = [pytest.mark.realcli, pytest.mark.anyio]

@@ -19,19 +19,19 @@ from anyio.abc import TaskGroup
 from mco_mcp.adapters.env import child_env, nesting_depth, redact
 from mco_mcp.adapters.manifest import Manifest, Registry
 from mco_mcp.adapters.parsers import make_parser
-from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provider_info
-from mco_mcp.adapters.process import Watchdog, kill_recorded_group
+from mco_mcp.adapters.process import Watchdog
 from mco_mcp.adapters.follow import InotifyHub
 from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
-from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage
+from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage, truncate, write_text
 from mco_mcp.jobs.prompt import build_prompt
+from mco_mcp.jobs.recovery import recover, recover_orphans
 from mco_mcp.jobs.request import JobRequest
+from mco_mcp.jobs.selection import ProviderSelector
 from mco_mcp.jobs.store import JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
 from mco_mcp.models import (
     Access,
     TERMINAL_JOB_STATES,
-    TERMINAL_RUN_STATES,
     Artifacts,
     ErrorInfo,
     Job,
@@ -93,8 +93,8 @@ class JobManager:
         self.registry = registry
         self.env = dict(os.environ if env is None else env)
         self.store = JobStore(settings.state_dir)
-        self.probes = ProbeCache(settings.probe_ttl_seconds, settings.probe_timeout_seconds)
         self.depth = nesting_depth(self.env)
+        self.selector = ProviderSelector(settings, registry, self.env, self.depth, lambda: self._tg)
         self._limiter = anyio.CapacityLimiter(settings.max_processes)
         self._jobs: dict[str, LiveJob] = {}
         self._tg: TaskGroup | None = None
@@ -146,111 +146,23 @@ class JobManager:
         self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
 
     def recover_orphans(self) -> list[str]:
-        """Stop the processes of jobs whose server died (e.g. SIGKILL) and mark those runs cancelled."""
-        recovered = []
-        for job_id in self.store.job_ids():
-            try:
-                record = self.store.read(job_id)
-            except UnknownJob:
-                continue
-            if self._recover(record):
-                recovered.append(job_id)
-        return recovered
-
-    def _recover(self, record: JobRecord) -> bool:
-        """Finish the record of a job whose server is gone; False when it is finished or its server lives."""
-        if record.job.state in TERMINAL_JOB_STATES or record.owner.alive():
-            return False
-        for proc in record.processes.values():
-            kill_recorded_group(proc.pgid, proc.start_time)
-        reason = f"the server that ran this job (pid {record.owner.pid}) exited before it finished"
-        for run in record.job.providers:
-            if run.state not in TERMINAL_RUN_STATES:
-                run.state = "cancelled"
-                run.error = ErrorInfo(kind="cancelled", message=reason)
-        record.processes = {}
-        record.job.state = "cancelled"
-        record.job.updated_at = utc_now()
-        record.job.summary = f"{record.job.kind} {record.job.job_id}: cancelled — {reason}; stopped at the next start"
-        self.store.write(record)
-        return True
+        return recover_orphans(self.store)
 
     def _read_stored(self, job_id: str) -> JobRecord:
         record = self.store.read(job_id)
-        self._recover(record)  # a job of a dead server is settled before anyone sees it
+        recover(self.store, record)  # a job of a dead server is settled before anyone sees it
         return record
 
     # -- providers ----------------------------------------------------------------------------------
 
     def binary_for(self, manifest: Manifest) -> str | None:
-        return find_binary(manifest, self.env.get("PATH"))
-
-    def _probe_env(self, manifest: Manifest) -> dict[str, str]:
-        return child_env(self.env, strip=manifest.env.strip, set_vars=manifest.env.set, depth=self.depth)
-
-    async def probe_all(self, wait: float | None = None) -> dict[str, ProbeResult | None]:
-        """Probe every installed provider concurrently; give up waiting after `wait` seconds (probes go on)."""
-        results: dict[str, ProbeResult | None] = {}
-
-        async def one(manifest: Manifest, binary: str) -> None:
-            results[manifest.name] = await self.probes.probe(manifest, binary, self._probe_env(manifest))
-
-        targets = [(m, b) for m in self.registry.manifests.values() if (b := self.binary_for(m))]
-        if wait is None:
-            async with anyio.create_task_group() as tg:
-                for manifest, binary in targets:
-                    tg.start_soon(one, manifest, binary)
-        else:
-            assert self._tg is not None
-            finished = anyio.Event()
-
-            async def all_of_them() -> None:
-                async with anyio.create_task_group() as tg:
-                    for manifest, binary in targets:
-                        tg.start_soon(one, manifest, binary)
-                finished.set()
-
-            self._tg.start_soon(all_of_them)
-            with anyio.move_on_after(wait):
-                await finished.wait()
-        return {m.name: results.get(m.name) for m, _ in targets}
-
-    async def provider_infos(self, client: str | None) -> list[ProviderInfo]:
-        results = await self.probe_all()
-        own = self._own_provider(client)
-        infos = []
-        for manifest in self.registry.manifests.values():
-            binary = self.binary_for(manifest)
-            result = results.get(manifest.name)
-            default = bool(binary) and manifest.default and (result is None or result.ready) and manifest.name != own
-            infos.append(provider_info(manifest, binary, result, default))
-        return infos
+        return self.selector.binary_for(manifest)
 
     def _own_provider(self, client: str | None) -> str | None:
-        if not client:
-            return None
-        for manifest in self.registry.manifests.values():
-            if client in manifest.client_names:
-                return manifest.name
-        return None
+        return self.selector.own_provider(client)
 
-    async def default_providers(self, client: str | None) -> tuple[str, ...]:
-        results = await self.probe_all(wait=self.settings.probe_wait_seconds)
-        own = self._own_provider(client)
-        chosen = []
-        for manifest in self.registry.manifests.values():
-            if not manifest.default or manifest.name == own or manifest.name not in results:
-                continue
-            result = results[manifest.name]
-            if result is None or result.ready:  # a probe still running counts as ready: never block on it
-                chosen.append(manifest.name)
-        if not chosen:
-            raise InputError(
-                "no provider CLI is installed and ready"
-                + (f" (the calling agent's own CLI, {own}, is left out)" if own else "")
-                + "; call `providers` to see what each one needs"
-            )
-        return tuple(chosen)
+    async def provider_infos(self, client: str | None) -> list[ProviderInfo]:
+        return await self.selector.provider_infos(client)
 
     # -- jobs ---------------------------------------------------------------------------------------
 
@@ -261,7 +173,7 @@ class JobManager:
                 f"{self.depth}, MCO_MCP_MAX_DEPTH={self.settings.max_depth}); answer the task yourself"
             )
         self._start_housekeeping()
-        providers = request.providers or await self.default_providers(client)
+        providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
         job_dir = self.store.create_dir(job_id)
         now = utc_now()
@@ -416,9 +328,9 @@ class JobManager:
         lr.full_text = redact(parsed.final_text, self.env)
         if lr.full_text:
             final_path = job_dir / f"{files}.final.txt"
-            await anyio.to_thread.run_sync(_write_text, final_path, lr.full_text)
+            await anyio.to_thread.run_sync(write_text, final_path, lr.full_text)
             run.artifacts.final = str(final_path)  # type: ignore[union-attr]
-        run.final_text, run.truncated = _truncate(lr.full_text, self.settings.output_budget)
+        run.final_text, run.truncated = truncate(lr.full_text, self.settings.output_budget)
         self._refresh_run(lr)
         # The last run of a `run` job is written with the job's final document, right after: one fsync less
         # between the slowest provider's exit and the answer. A review merges findings first: write now.
@@ -579,20 +491,3 @@ class JobManager:
             data = lj.record.model_copy(deep=True)
             await anyio.to_thread.run_sync(self.store.write, data)
 
-
-def _write_text(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-def _truncate(text: str, budget: int) -> tuple[str | None, bool]:
-    """Keep the head and the tail of a long answer (the conclusion is usually at the end)."""
-    if not text:
-        return None, False
-    if len(text) <= budget:
-        return text, False
-    head = budget // 3
-    tail = budget - head
-    marker = f"\n[... {len(text) - budget} characters cut; the full text is in artifacts.final ...]\n"
-    return text[:head] + marker + text[-tail:], True

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from mco_mcp.adapters.parsers.base import ParsedOutput
 from mco_mcp.adapters.runner import ProcessOutcome
@@ -106,3 +108,21 @@ def summarize(job: Job) -> str:
             elif dropped:
                 text += f" {dropped} finding(s) from {run.provider} were unusable (dropped_findings)."
     return text
+
+
+def write_text(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def truncate(text: str, budget: int) -> tuple[str | None, bool]:
+    """Keep the head and the tail of a long answer (the conclusion is usually at the end)."""
+    if not text:
+        return None, False
+    if len(text) <= budget:
+        return text, False
+    head = budget // 3
+    tail = budget - head
+    marker = f"\n[... {len(text) - budget} characters cut; the full text is in artifacts.final ...]\n"
+    return text[:head] + marker + text[-tail:], True
