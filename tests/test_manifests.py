@@ -103,9 +103,14 @@ async def test_a_user_manifest_adds_a_cli_and_overrides_a_builtin(
             "run", {"prompt": "p", "repo": str(repo), "providers": ["buddy"], "access": "workspace-write"}
         )).structured_content
         overridden = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["qwen"]})).structured_content
+        reviewed = (await client.call_tool("review", {"prompt": "p", "repo": str(repo), "providers": ["buddy"]})).structured_content
+    assert reviewed["state"] == "completed"
+    # A review maps to the manifest's read-only argv, the workspace-write run to its own.
+    runs = {"acceptEdits" in r["argv"]: r for r in records(record_dir, "claude")}
+    assert runs[False]["argv"][-2:] == ["--permission-mode", "plan"] and "Review" not in " ".join(runs[False]["argv"])
     assert job["state"] == "completed" and job["providers"][0]["final_text"] == "buddy says hi"
     assert overridden["state"] == "completed"
     assert "--extra" in records(record_dir, "qwen")[0]["argv"]
-    (buddy,) = records(record_dir, "claude")
+    buddy = runs[True]
     assert "--buddy-mode" in buddy["argv"] and "acceptEdits" in buddy["argv"]
     assert buddy["env"]["BUDDY"] == "1" and "KEEP_OUT" not in buddy["env"]

@@ -88,3 +88,40 @@ async def test_the_markdown_report_carries_the_synthesis(env: dict[str, str], re
     job = structured(await review(env, repo, providers=["claude", "codex"], synthesize=True, synthesizer="codex"))
     report = job_to_markdown(Job.model_validate(job))
     assert "### Synthesis by codex" in report and "SQL injection in find_user." in report
+
+
+async def test_the_findings_benchmark_through_real_review_calls_matches_the_scorer(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """The labelled benchmark's answers, given by fake CLIs to a real `review`: the job's findings are the
+    ones bench/findings/score.py scores (same extraction + merge + verification path)."""
+    import shutil
+    import sys
+
+    from mco_mcp.findings import findings_from_answers
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "findings"
+    repo = tmp_path / "bench-repo"
+    shutil.copytree(bench / "repo", repo)
+    sys.path.insert(0, str(bench))
+    try:
+        from score import load_answers  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(bench))
+    answers = load_answers(repo)
+    for name, text in answers.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(text)
+        env[f"FAKE_CLI_ANSWER_{name.upper()}"] = f"@{path}"
+    async with memory_client(env) as client:
+        job = structured(await client.call_tool(
+            "review", {"prompt": "review", "repo": str(repo), "providers": sorted(answers), "wait_seconds": 120}
+        ))
+    expected, dropped, counts = findings_from_answers(answers, repo)
+    got = [(f["title"], f["file"], f["line"], tuple(f["detected_by"])) for f in job["findings"]]
+    assert got == [(f.title, f.file, f.line, tuple(f.detected_by)) for f in expected]
+    assert {run["provider"]: run["findings_count"] for run in job["providers"]} == counts
+    assert {run["provider"]: len(run["dropped_findings"]) for run in job["providers"]} == {p: len(d) for p, d in dropped.items()} | {
+        p: 0 for p in answers if p not in dropped
+    }
+    assert len(job["findings"]) >= 30 and sum(len(f["detected_by"]) > 1 for f in job["findings"]) >= 25
