@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
         job.add_argument("--timeout", type=float, default=1800)
         job.add_argument("--stall", type=float, default=600)
         job.add_argument("--format", choices=["json", "sarif", "markdown"], default="json")
+        if kind == "review":
+            job.add_argument("--role", action="append", default=[], metavar="PROVIDER=FOCUS",
+                             help="security, performance, correctness, tests, maintainability, or words")
+            job.add_argument("--synthesize", action="store_true", help="one more pass: consensus / divergence / next steps")
+            job.add_argument("--synthesizer", default=None, metavar="PROVIDER")
         if kind == "run":
             job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only")
             job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
@@ -157,6 +162,9 @@ async def _headless(args: argparse.Namespace) -> int:
                 stall_seconds=args.stall,
                 registry=registry,
                 max_prompt_bytes=settings.max_prompt_bytes,
+                roles=_pairs(getattr(args, "role", []), "--role"),
+                synthesize=getattr(args, "synthesize", False),
+                synthesizer=getattr(args, "synthesizer", None),
             )
             live = await manager.start(request)
             tty = sys.stderr.isatty()

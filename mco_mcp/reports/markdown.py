@@ -245,8 +245,9 @@ def _synthesis(job: Job) -> list[str]:
     if synthesis.state != "succeeded" or not synthesis.text:
         reason = f": {inline(synthesis.error.message)}" if synthesis.error else ""
         return [f"### Synthesis ({inline(synthesis.provider)}): {synthesis.state}{reason}", ""]
-    # The synthesizer writes markdown sections of its own: kept as is, one heading level down.
-    return [f"### Synthesis by {inline(synthesis.provider)}", "", synthesis.text.strip(), ""]
+    # The synthesizer writes markdown sections of its own: kept, with its headings moved below ours.
+    text = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", synthesis.text.strip())
+    return [f"### Synthesis by {inline(synthesis.provider)}", "", text, ""]
 
 
 def job_to_markdown(job: Job) -> str:
