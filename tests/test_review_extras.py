@@ -125,3 +125,22 @@ async def test_the_findings_benchmark_through_real_review_calls_matches_the_scor
         p: 0 for p in answers if p not in dropped
     }
     assert len(job["findings"]) >= 30 and sum(len(f["detected_by"]) > 1 for f in job["findings"]) >= 25
+
+
+async def test_roles_synthesis_and_resources_over_stdio(env: dict[str, str], repo: Path) -> None:
+    from tests.conftest import stdio_client
+
+    for style, name in enumerate(("claude", "codex")):
+        env[f"FAKE_CLI_ANSWER_{name.upper()}"] = findings_answer(repo, name, style)
+    env["FAKE_CLI_ANSWER_GEMINI"] = "## Consensus\nThe SQL injection.\n"
+    async with stdio_client(env) as client:
+        job = structured(await client.call_tool("review", {
+            "prompt": "Review app/db.py", "repo": str(repo), "providers": ["claude", "codex"],
+            "roles": {"claude": "security"}, "synthesize": True, "synthesizer": "gemini",
+        }))
+        report = (await client.read_resource(f"mco://jobs/{job['job_id']}/report.md")).contents[0].text
+        sarif = (await client.read_resource(f"mco://jobs/{job['job_id']}/findings.sarif")).contents[0].text
+    assert job["providers"][0]["focus"] == "security" and job["synthesis"]["state"] == "succeeded"
+    assert job["findings"][0]["verified"] is True and job["usage"]["input_tokens"] > 0
+    assert "### Synthesis by gemini" in report and "The SQL injection." in report
+    assert '"ruleId": "security"' in sarif
