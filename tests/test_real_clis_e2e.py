@@ -172,9 +172,10 @@ async def test_a_stalled_stream_times_out_and_cancel_mid_stream_leaves_nothing(s
         assert {run["provider"]: run["state"] for run in stalled["providers"]} == dict.fromkeys(CLIS, "timed_out"), stalled["summary"]
         assert {run["error"]["kind"] for run in stalled["providers"]} == {"stalled"}
 
+        before = {name: len(fake.requests(name, agent_turns=True)) for name in CLIS}
         job = await call(client, "run", prompt="p", repo=str(repo), providers=list(CLIS), models=MODELS, wait_seconds=0)
-        for name in CLIS:
-            await anyio.to_thread.run_sync(lambda n=name: fake.wait_for_requests(n, 1, timeout=60))
+        for name in CLIS:  # this job's own request, not the first job's
+            await anyio.to_thread.run_sync(lambda n=name: fake.wait_for_requests(n, before[n] + 1, timeout=60))
         pgids = processes_of(server_env, job["job_id"])
         assert sorted(pgids) == sorted(CLIS)
         for name, pgid in pgids.items():  # the caller's variables did not reach the CLI

@@ -26,7 +26,7 @@ def test_state_dir_is_private_and_documents_are_0600(tmp_path: Path) -> None:
     store = JobStore(tmp_path / "state")
     store.ensure()
     job_id = new_job_id()
-    store.create_dir(job_id)
+    store.create(make_record(job_id))
     store.write(make_record(job_id))
     assert stat.S_IMODE((tmp_path / "state").stat().st_mode) == 0o700
     assert stat.S_IMODE(store.job_dir(job_id).stat().st_mode) == 0o700
@@ -53,11 +53,25 @@ def test_prune_keeps_the_newest_finished_jobs_and_every_running_one(tmp_path: Pa
     store.ensure()
     ids = [f"2026010{i}-000000-00000{i}" for i in range(1, 6)]
     for job_id in ids:
-        store.create_dir(job_id)
-        store.write(make_record(job_id, "running" if job_id == ids[0] else "completed"))
+        store.create(make_record(job_id, "running" if job_id == ids[0] else "completed"))
     removed = store.prune(keep=2, max_age_days=30, protect=set())
     assert sorted(removed) == [ids[1], ids[2]]
     assert sorted(store.job_ids()) == [ids[0], ids[3], ids[4]]
+
+
+def test_a_job_directory_appears_only_with_its_document(tmp_path: Path) -> None:
+    """Regression (kill -9 stress loop): a crash between creating a job's directory and writing its
+    document left a job that could not be read."""
+    store = JobStore(tmp_path)
+    store.ensure()
+    job_id = new_job_id()
+    stray = store.root / f".new-{job_id}-0badc0de"
+    stray.mkdir()  # what a crash in the middle of create() leaves
+    assert store.job_ids() == []
+    store.create(make_record(job_id))
+    assert store.job_ids() == [job_id] and store.read(job_id).job.job_id == job_id
+    os.utime(stray, (0, 0))
+    assert store.remove_stale_temp_files() == 1 and not stray.exists()
 
 
 def test_unknown_and_malformed_job_ids(tmp_path: Path) -> None:

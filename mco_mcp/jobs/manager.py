@@ -175,7 +175,6 @@ class JobManager:
         self._start_housekeeping()
         providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
-        job_dir = self.store.create_dir(job_id)
         now = utc_now()
         runs = {}
         access: Access = "read-only" if request.kind == "review" else request.access
@@ -214,8 +213,8 @@ class JobManager:
             prompt_bytes=len(encoded),
         )
         lj = LiveJob(record=record, request=request, runs=runs, started_at=anyio.current_time(), client=client)
+        job_dir = await anyio.to_thread.run_sync(self.store.create, record.model_copy(deep=True))
         self._jobs[job_id] = lj
-        await self._persist(lj)
         assert self._tg is not None
         self._tg.start_soon(self._run_job, lj, job_dir)
         return lj

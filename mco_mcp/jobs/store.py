@@ -76,7 +76,11 @@ def write_private(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    dir_fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(dir_fd)
     finally:
@@ -101,9 +105,18 @@ class JobStore:
             raise UnknownJob(f"invalid job id {job_id!r}: expected the form YYYYMMDD-HHMMSS-xxxxxx")
         return self.root / job_id
 
-    def create_dir(self, job_id: str) -> Path:
-        path = self.job_dir(job_id)
-        path.mkdir(mode=0o700)
+    def create(self, record: JobRecord) -> Path:
+        """A new job's directory, appearing with its first document already in it (never empty).
+
+        The directory is built under a temporary name and renamed into place, so a crash at any point
+        leaves either no job or a job with a whole document.
+        """
+        path = self.job_dir(record.job.job_id)
+        staging = self.root / f".new-{record.job.job_id}-{secrets.token_hex(4)}"
+        staging.mkdir(mode=0o700)
+        write_private(staging / "job.json", record.model_dump_json(indent=1).encode())
+        os.rename(staging, path)
+        _fsync_dir(self.root)
         return path
 
     def write(self, record: JobRecord) -> None:
@@ -126,9 +139,16 @@ class JobStore:
         return sorted((p.name for p in self.root.iterdir() if JOB_ID_RE.match(p.name)), reverse=True)
 
     def remove_stale_temp_files(self, older_than_seconds: float = 60.0) -> int:
-        """Temp files left by a writer killed between create and rename (the document itself is intact)."""
+        """Temp files and staging directories left by a writer killed before its rename."""
         cutoff = time.time() - older_than_seconds
         removed = 0
+        for staging in self.root.glob(".new-*"):  # a job directory whose creation was cut short
+            try:
+                if staging.stat().st_mtime < cutoff:
+                    shutil.rmtree(staging)
+                    removed += 1
+            except OSError:
+                continue
         for tmp in self.root.glob("*/.*.tmp"):
             try:
                 if tmp.stat().st_mtime < cutoff:
