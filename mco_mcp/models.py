@@ -25,6 +25,7 @@ ErrorKind = Literal[
     "empty_answer",  # exit 0 but no final text
     "timeout",  # hard timeout
     "stalled",  # no output for stall_seconds
+    "output_limit",  # printed more than MCO_MCP_MAX_OUTPUT_BYTES
     "cancelled",
     "not_installed",
     "spawn_failed",

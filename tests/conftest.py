@@ -61,6 +61,8 @@ def env(tmp_path: Path, record_dir: Path) -> dict[str, str]:
         "MCO_MCP_MANIFEST_DIR": str(tmp_path / "user-manifests"),
         "MCO_MCP_KILL_GRACE_SECONDS": "0.5",
         "MCO_MCP_PROGRESS_INTERVAL": "0.2",
+        # A flooding fake CLI writes to disk as fast as it can: keep what any test may write small.
+        "MCO_MCP_MAX_OUTPUT_BYTES": str(32 * 1024 * 1024),
         "FAKE_CLI_RECORD_DIR": str(record_dir),
     }
 

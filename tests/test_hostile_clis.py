@@ -32,12 +32,24 @@ async def test_stall_timeout_stops_a_silent_cli(env: dict[str, str], repo: Path,
 
 
 async def test_hard_timeout_stops_a_cli_that_prints_forever(env: dict[str, str], repo: Path, record_dir: Path) -> None:
-    env["FAKE_CLI_MODE"] = "flood"
+    env["FAKE_CLI_MODE"] = "trickle"  # never silent, never done
     job = await run_job(env, repo, ["codex"], timeout_seconds=1.5, stall_seconds=1)
     run = job["providers"][0]
     assert run["state"] == "timed_out" and run["error"]["kind"] == "timeout"
-    assert run["output_bytes"] > 100_000
+    assert run["output_bytes"] > 0 and run["idle_seconds"] < 1
     assert Path(run["artifacts"]["stdout"]).stat().st_size == run["output_bytes"] - Path(run["artifacts"]["stderr"]).stat().st_size
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_a_cli_that_floods_is_stopped_at_the_output_limit(env: dict[str, str], repo: Path, record_dir: Path) -> None:
+    """Regression: a flooding CLI once wrote 25 GB to disk before its 1.5 s timeout could fire."""
+    env["FAKE_CLI_MODE"] = "flood"
+    env["MCO_MCP_MAX_OUTPUT_BYTES"] = str(4 * 1024 * 1024)
+    job = await run_job(env, repo, ["claude", "gemini"], timeout_seconds=60)
+    for run in job["providers"]:
+        assert run["state"] == "failed" and run["error"]["kind"] == "output_limit", run
+        written = Path(run["artifacts"]["stdout"]).stat().st_size
+        assert 4 * 1024 * 1024 < written < 200 * 1024 * 1024  # stopped soon after the limit, not at the timeout
     assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
 
 

@@ -18,12 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import anyio
+import anyio.lowlevel
 
 _IN_MODIFY = 0x00000002
 _IN_NONBLOCK = 0o4000
 _IN_CLOEXEC = 0o2000000
 _EVENT = struct.Struct("iIII")  # wd, mask, cookie, len (then `len` bytes of name)
 _READ_CHUNK = 65_536
+# At most this much is read per wake-up: a CLI writing faster than we read must not hold the event loop.
+_DRAIN_BUDGET = 1_048_576
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 
@@ -93,18 +96,40 @@ class FileFollower:
         if self._changed is not None:
             self._changed.set()
 
-    def drain(self) -> None:
-        """Read everything appended so far."""
+    def drain(self, budget: int | None = None) -> bool:
+        """Read what was appended, up to `budget` bytes (None: all of it). True when more is waiting."""
+        left = budget
         for index, handle in enumerate(self._files):
-            while chunk := handle.read(_READ_CHUNK):
+            while left is None or left > 0:
+                chunk = handle.read(_READ_CHUNK if left is None else min(_READ_CHUNK, left))
+                if not chunk:
+                    break
                 self._sink(index, chunk)
+                if left is not None:
+                    left -= len(chunk)
+            if left is not None and left <= 0:
+                return True
+        return False
 
-    async def follow(self) -> None:
-        """Forever: drain, then wait for the next modification. Cancel it to stop; drain() once more after."""
+    def size(self) -> int:
+        """Bytes written to all the files so far (read or not)."""
+        return sum(os.fstat(handle.fileno()).st_size for handle in self._files)
+
+    async def follow(self, on_size: Callable[[int], None] | None = None) -> None:
+        """Forever: drain, then wait for the next modification. Cancel it to stop; drain() once more after.
+
+        `on_size` hears the files' total size after every wake-up, so a limit is seen even while reading
+        lags behind a fast writer.
+        """
         while True:
             self._changed = anyio.Event()
-            self.drain()
-            await self._changed.wait()
+            more = self.drain(_DRAIN_BUDGET)
+            if on_size is not None:
+                on_size(self.size())
+            if more:
+                await anyio.lowlevel.checkpoint()  # let the loop breathe, then read on
+            else:
+                await self._changed.wait()
 
     def close(self) -> None:
         for wd in self._wds:

@@ -25,7 +25,7 @@ from mco_mcp.adapters.process import signal_group, start_time
 MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
 STDERR_TAIL = 16_384
 
-StopReason = Literal["exited", "timeout", "stalled", "cancelled", "spawn_failed"]
+StopReason = Literal["exited", "timeout", "stalled", "output_limit", "cancelled", "spawn_failed"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class ProcessRequest:
     timeout_seconds: float
     stall_seconds: float
     kill_grace_seconds: float
+    max_output_bytes: int = 256 * 1024 * 1024
 
 
 @dataclass
@@ -149,7 +150,7 @@ async def run_process(
         return await _supervise(process, request, live, stall_scope, follower, splitter)
     finally:
         with anyio.CancelScope(shield=True):
-            follower.drain()  # what was written after the last event
+            follower.drain(request.max_output_bytes)  # what was written after the last event
             await anyio.to_thread.run_sync(follower.close)
             splitter.close()
 
@@ -179,16 +180,26 @@ async def _supervise(
         finally:
             await process.stdin.aclose()
 
+    over_limit = False
+
+    def check_size(total: int) -> None:
+        nonlocal over_limit
+        if total > request.max_output_bytes and not over_limit:
+            over_limit = True  # a CLI printing without end fills the disk, not only memory: stop it
+            stall_scope.cancel()
+
     reason: StopReason = "exited"
     try:
         async with anyio.create_task_group() as tg:
-            tg.start_soon(follower.follow)
+            tg.start_soon(follower.follow, check_size)
             tg.start_soon(feed_stdin)
             with anyio.move_on_after(request.timeout_seconds) as hard_scope:
                 with stall_scope:
                     await process.wait()
             if hard_scope.cancelled_caught:
                 reason = "timeout"
+            elif over_limit:
+                reason = "output_limit"
             elif stall_scope.cancelled_caught:
                 reason = "stalled"
             if reason != "exited":
@@ -204,9 +215,14 @@ async def _supervise(
     finally:
         with anyio.CancelScope(shield=True):
             await process.aclose()  # the CLI has been stopped above: this only closes its stdin pipe
-    follower.drain()  # the last words, stderr's included, before the outcome is judged
+    follower.drain(request.max_output_bytes)  # the last words, stderr's included, before the judgement
     return ProcessOutcome(
         reason=reason,
+        message=(
+            f"printed more than MCO_MCP_MAX_OUTPUT_BYTES={request.max_output_bytes} bytes; the process group was stopped"
+            if reason == "output_limit"
+            else ""
+        ),
         exit_code=process.returncode if reason == "exited" else None,
         stderr_tail=live.stderr_tail.decode("utf-8", errors="replace"),
         killed_leftovers=killed_leftovers,

@@ -311,6 +311,7 @@ class JobManager:
                     timeout_seconds=req.timeout_seconds,
                     stall_seconds=req.stall_seconds,
                     kill_grace_seconds=self.settings.kill_grace_seconds,
+                    max_output_bytes=self.settings.max_output_bytes,
                 )
                 outcome = await run_process(process_request, parser, lr.live, self._hub)
         lr.ended_at = anyio.current_time()

@@ -37,6 +37,8 @@ def decide_run(
     if outcome.reason == "timeout":
         message = f"no result within timeout_seconds={request.timeout_seconds:g}; the process group was stopped"
         return RunDecision("timed_out", ErrorInfo(kind="timeout", message=message), None)
+    if outcome.reason == "output_limit":
+        return RunDecision("failed", ErrorInfo(kind="output_limit", message=outcome.message), None)
     if outcome.reason == "stalled":
         message = f"no output for stall_seconds={request.stall_seconds:g}; the process group was stopped"
         return RunDecision("timed_out", ErrorInfo(kind="stalled", message=message), None)

@@ -7,7 +7,7 @@ gemini, opencode, qwen) is the name it is invoked as. Stdlib only. It accepts ea
 
 Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain one):
   FAKE_CLI_ANSWER[_<NAME>]  answer text, or "@/path/to/file"; default "fake <name> answer: " + prompt[:60]
-  FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | ignore_term | exit=N |
+  FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
                             error=401|429|500 | grandchild | invalid_utf8 | empty | crash
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
-KNOWN_MODES = {"ok", "delay", "stall", "flood", "ignore_term", "exit", "error", "grandchild", "invalid_utf8",
+KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "invalid_utf8",
                "empty", "crash"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
@@ -442,6 +442,16 @@ def sleep_forever() -> None:
         time.sleep(3600)
 
 
+def trickle(persona: Persona, sid: str) -> None:
+    """Print forever, slowly: one event every 50 ms (never stalls, never floods)."""
+    n = 0
+    while True:
+        sys.stdout.buffer.write(json.dumps(persona.flood(sid, n)).encode("utf-8") + b"\n")
+        sys.stdout.buffer.flush()
+        n += 1
+        time.sleep(0.05)
+
+
 def flood(persona: Persona, sid: str) -> None:
     out = sys.stdout.buffer
     n = 0
@@ -550,6 +560,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         sys.stdout.buffer.flush()
     if "flood" in modes:
         flood(persona, session)
+    if "trickle" in modes:
+        trickle(persona, session)
     if status is not None:
         events, stderr, code = persona.error(session, prompt, status)
         emit(events)
