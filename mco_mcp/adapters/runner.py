@@ -61,7 +61,6 @@ class ProcessOutcome:
     exit_code: int | None = None
     message: str = ""
     stderr_tail: str = ""
-    killed_leftovers: bool = False
 
 
 class _LineSplitter:
@@ -205,7 +204,7 @@ async def _supervise(
             if reason != "exited":
                 await _stop(process, request.kill_grace_seconds)
             # The CLI is gone; anything left in its group (a grandchild it left running) goes too.
-            killed_leftovers = signal_group(process.pid, signal.SIGKILL)
+            signal_group(process.pid, signal.SIGKILL)
             tg.cancel_scope.cancel()
     except BaseException:
         with anyio.CancelScope(shield=True):
@@ -225,7 +224,6 @@ async def _supervise(
         ),
         exit_code=process.returncode if reason == "exited" else None,
         stderr_tail=live.stderr_tail.decode("utf-8", errors="replace"),
-        killed_leftovers=killed_leftovers,
     )
 
 

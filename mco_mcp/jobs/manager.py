@@ -19,8 +19,8 @@ from anyio.abc import TaskGroup
 from mco_mcp.adapters.env import child_env, nesting_depth, redact
 from mco_mcp.adapters.manifest import Manifest, Registry
 from mco_mcp.adapters.parsers import make_parser
-from mco_mcp.adapters.process import Watchdog
 from mco_mcp.adapters.follow import InotifyHub
+from mco_mcp.adapters.process import Watchdog
 from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
 from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage, truncate, write_text
@@ -101,6 +101,7 @@ class JobManager:
         self._owner = Owner.me()
         self._watchdog = Watchdog()
         self._housekeeping_started = False
+        self._hub: InotifyHub | None = None
 
     # -- lifetime -----------------------------------------------------------------------------------
 
@@ -118,7 +119,8 @@ class JobManager:
         assert self._tg is not None
         self._tg.cancel_scope.cancel()  # what is left: background probes and prunes
         await self._tg.__aexit__(None, None, None)
-        self._hub.close()
+        if self._hub is not None:
+            self._hub.close()
         self._watchdog.close()
 
     async def shutdown(self, reason: str) -> None:
@@ -141,12 +143,9 @@ class JobManager:
             self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
 
     def _housekeeping(self) -> None:
-        self.recover_orphans()
+        recover_orphans(self.store)
         self.store.remove_stale_temp_files()
         self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
-
-    def recover_orphans(self) -> list[str]:
-        return recover_orphans(self.store)
 
     def _read_stored(self, job_id: str) -> JobRecord:
         record = self.store.read(job_id)
@@ -313,6 +312,7 @@ class JobManager:
                     kill_grace_seconds=self.settings.kill_grace_seconds,
                     max_output_bytes=self.settings.max_output_bytes,
                 )
+                assert self._hub is not None
                 outcome = await run_process(process_request, parser, lr.live, self._hub)
         lr.ended_at = anyio.current_time()
         if lj.record.processes.pop(files, None) is not None and lr.live.pid is not None:
