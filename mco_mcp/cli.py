@@ -86,6 +86,8 @@ def _doctor_lines(infos: list[Any], registry: Any) -> list[str]:
         else:
             note = "" if info.default else " (not in the default set)"
             lines.append(f"✓ {info.name} {info.version or ''}: ready{note}".replace("  ", " "))
+    for name, note in registry.overrides.items():
+        lines.append(f"! {name}: {note}")
     for error in registry.errors:
         lines.append(f"✗ manifest {error}")
     return lines
@@ -120,17 +122,17 @@ def _print_job(job: Any, fmt: str) -> None:
 
 async def _headless(args: argparse.Namespace) -> int:
     from mco_mcp.adapters.manifest import load_registry
-    from mco_mcp.errors import McoError
+    from mco_mcp.errors import McoError, StateDirError
     from mco_mcp.jobs.manager import JobManager
     from mco_mcp.jobs.request import build_request
     from mco_mcp.models import JobList, ProviderList
     from mco_mcp.settings import Settings
 
-    settings = Settings.from_env()
-    registry = load_registry(settings.manifest_dir)
-    for error in registry.errors:
-        print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
     try:
+        settings = Settings.from_env()
+        registry = load_registry(settings.manifest_dir)
+        for error in registry.errors:
+            print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
         async with JobManager(settings, registry) as manager:
             if args.command == "doctor":
                 infos = await manager.provider_infos(None)
@@ -180,6 +182,9 @@ async def _headless(args: argparse.Namespace) -> int:
                 sys.stderr.write("\n" + job.summary + "\n")
             _print_job(job, args.format)
             return EXIT_OK if job.state == "completed" else EXIT_JOB_FAILED
+    except StateDirError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_JOB_FAILED
     except McoError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -189,16 +194,33 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="mco-mcp %(levelname)s %(name)s: %(message)s")
     if argv in ([], ["serve"]):  # the hot path a host starts: no argument parsing to import
-        from mco_mcp.server import serve_stdio
-
-        anyio.run(serve_stdio)
-        return EXIT_OK
+        return _serve()
     args = _parser().parse_args(argv)
     if args.command == "setup":
         return _setup(args)
     if args.command in (None, "serve"):
-        from mco_mcp.server import serve_stdio
-
-        anyio.run(serve_stdio)
-        return EXIT_OK
+        return _serve()
     return anyio.run(_headless, args)
+
+
+def _serve() -> int:
+    """Serve MCP on stdio; a configuration that cannot work is one line on stderr and exit 1, not a traceback."""
+    from pydantic import ValidationError
+
+    from mco_mcp.errors import McoError
+    from mco_mcp.jobs.store import JobStore
+    from mco_mcp.server import serve_stdio
+    from mco_mcp.settings import Settings
+
+    try:
+        settings = Settings.from_env()
+        JobStore(settings.state_dir).ensure()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        print(f"mco-mcp: invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        return EXIT_JOB_FAILED
+    except McoError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_JOB_FAILED
+    anyio.run(serve_stdio, settings)
+    return EXIT_OK

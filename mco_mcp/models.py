@@ -133,11 +133,23 @@ class Job(_Model):
     findings: list[Finding] | None = None
     synthesis: Synthesis | None = None
     usage: Usage | None = Field(None, description="Token usage (and cost) summed over the providers that reported it")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Problems mco-mcp met while finishing the job (e.g. findings that could not be extracted)",
+    )
     summary: str = ""
+
+
+class UnreadableJobInfo(_Model):
+    job_id: str
+    reason: str
 
 
 class JobList(_Model):
     jobs: list[Job]
+    unreadable: list[UnreadableJobInfo] = Field(
+        default_factory=list, description="Stored jobs that are corrupt or tampered with: skipped, left for a person to look at"
+    )
 
 
 # `status` returns one job (with job_id) or {"jobs": [...]} (without). MCP wants one object schema, so the
@@ -147,6 +159,7 @@ StatusResult = create_model(
     __config__=ConfigDict(extra="forbid"),
     __doc__="A job (when job_id is given) or {jobs: [...]}, the most recent jobs (when it is not).",
     jobs=(list[Job] | None, Field(None, description="The most recent jobs, newest first (listing only)")),
+    unreadable=(list[UnreadableJobInfo] | None, Field(None, description="Stored jobs that could not be read (listing only)")),
     **{name: (info.annotation | None, Field(None, description=info.description)) for name, info in Job.model_fields.items()},  # type: ignore[call-overload]
 )
 
@@ -159,6 +172,9 @@ class ProviderInfo(_Model):
     ready: bool
     reason: str | None
     default: bool
+    override: str | None = Field(
+        None, description="Set when a user manifest replaces the built-in: which file, and whether read-only access differs"
+    )
 
 
 class ProviderList(_Model):

@@ -14,6 +14,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError
 
 from mco_mcp.errors import McoError
+from mco_mcp.jobs.store import PROVIDER_FILE_RE
 from mco_mcp.models import Job
 from mco_mcp.tools.common import app_of
 
@@ -38,12 +39,17 @@ def register(server: MCPServer) -> None:
         """One provider's whole final answer (tool results carry it cut to the output budget)."""
         job = _job(ctx, job_id)
         run = next((r for r in job.providers if r.provider == provider), None)
-        if run is None:
+        if run is None or not PROVIDER_FILE_RE.match(provider):
             raise ResourceError(f"job {job_id} has no provider {provider!r}")
-        if run.artifacts is None or run.artifacts.final is None:
-            raise ResourceError(f"{provider} has no final text in job {job_id} (state: {run.state})")
-        with open(run.artifacts.final, encoding="utf-8") as handle:
-            return handle.read()
+        # The path is derived inside the job's own directory, never taken from the (untrusted) document,
+        # and the file is read without following a symlink planted there.
+        try:
+            data = app_of(ctx).manager.store.read_file(job_id, f"{provider}.final.txt")
+        except FileNotFoundError:
+            raise ResourceError(f"{provider} has no final text in job {job_id} (state: {run.state})") from None
+        except (OSError, McoError) as exc:
+            raise ResourceError(f"the final text of {provider} in job {job_id} cannot be read: {exc}") from exc
+        return data.decode("utf-8", errors="replace")
 
     @server.resource("mco://jobs/{job_id}/findings.sarif", name="findings-sarif", title="Findings as SARIF 2.1.0", mime_type="application/sarif+json")
     def findings_sarif(job_id: str, ctx: Context) -> str:

@@ -21,6 +21,9 @@ class Settings(BaseModel):
     max_processes: int = Field(8, ge=1, description="Provider processes running at once; more wait queued")
     output_budget: int = Field(12_000, ge=200, description="Characters of final text per provider in a tool result")
     max_prompt_bytes: int = Field(1_048_576, ge=1)
+    max_jobs: int = Field(
+        64, ge=1, description="Jobs queued or running at once; past it `review`/`run` are refused with a clear error"
+    )
     max_output_bytes: int = Field(
         268_435_456, ge=65_536, description="A provider printing more (stdout + stderr) is stopped: the disk is finite"
     )
@@ -42,6 +45,7 @@ class Settings(BaseModel):
             "max_processes": "MCO_MCP_MAX_PROCESSES",
             "output_budget": "MCO_MCP_OUTPUT_BUDGET",
             "max_prompt_bytes": "MCO_MCP_MAX_PROMPT_BYTES",
+            "max_jobs": "MCO_MCP_MAX_JOBS",
             "max_output_bytes": "MCO_MCP_MAX_OUTPUT_BYTES",
             "max_depth": "MCO_MCP_MAX_DEPTH",
             "kill_grace_seconds": "MCO_MCP_KILL_GRACE_SECONDS",

@@ -96,7 +96,7 @@ def test_the_examples_load_as_user_manifests_next_to_the_builtins(tmp_path: Path
     assert registry.errors == []
     for path in FILES:
         name = parse_manifest(path).name
-        assert registry.get(name) is not None
+        assert name in registry.manifests
         assert registry.sources[name] == tmp_path / path.name
     # No example takes the name of a built-in: copying all of them overrides nothing.
     builtins = set(load_registry(None).names)

@@ -63,12 +63,28 @@ def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name))
 
 
+# Values that look like credentials whatever variable (if any) they came from: a CLI may print a key it read
+# from its own config file, or a model may echo one it saw in the reviewed code.
+_CREDENTIAL_VALUE = re.compile(
+    # The key body never holds "-", so the scan stops at the next "-----": linear even for hostile input.
+    r"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----[A-Za-z0-9+/=\s:,]*(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----)?"
+    r"|\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}"  # Anthropic / OpenAI
+    r"|AIza[0-9A-Za-z_-]{35}"  # Google API keys
+    r"|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}"  # GitHub
+    r"|xox[abposr]-[A-Za-z0-9-]{10,}"  # Slack
+    r"|AKIA[0-9A-Z]{16}"  # AWS access key ids
+    r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})",  # JWTs
+)
+_BEARER = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{12,}", re.IGNORECASE)
+
+
 def redact(text: str, env: Mapping[str, str]) -> str:
-    """Replace the values of secret-looking environment variables found in `text`."""
+    """Replace the values of secret-looking environment variables, and credential-looking values, in `text`."""
     for name, value in env.items():
         if len(value) >= 8 and is_secret_name(name) and value in text:
             text = text.replace(value, f"<{name}>")
-    return text
+    text = _CREDENTIAL_VALUE.sub("<redacted credential>", text)
+    return _BEARER.sub(lambda m: f"{m.group(1)} <redacted credential>", text)
 
 
 def _ancestor_depths(pid: int, proc: Path) -> Iterable[int]:
@@ -97,6 +113,7 @@ def _ancestor_depths(pid: int, proc: Path) -> Iterable[int]:
 def nesting_depth(env: Mapping[str, str] | None = None, proc: Path = Path("/proc")) -> int:
     """How many mco-mcp fan-outs this process runs inside (0 = started by a person or a host)."""
     env = os.environ if env is None else env
-    depths = [int(env[DEPTH_VAR])] if env.get(DEPTH_VAR, "").isdigit() else []
+    raw = env.get(DEPTH_VAR, "")
+    depths = [int(raw)] if raw.isascii() and raw.isdigit() else []
     depths.extend(_ancestor_depths(os.getppid(), proc))
     return max(depths, default=0)

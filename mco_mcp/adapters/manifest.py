@@ -24,12 +24,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from mco_mcp.adapters.parsers import PARSERS
 from mco_mcp.errors import ManifestError
 from mco_mcp.models import Access
+from mco_mcp.safefiles import read_regular_file
 
-_NAME_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-_ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NAME_RE = re.compile(r"[a-z][a-z0-9_-]{0,31}")  # fullmatch: "$" would let a final newline through
+_ENV_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # A manifest must not smuggle a shell in: the binary is exec'd directly with an argv list.
 _SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh", "cmd", "cmd.exe", "powershell", "pwsh"})
 _SPLICES = ("{...model}", "{...access}", "{...resume}")
+MAX_MANIFEST_BYTES = 256 * 1024
 
 
 class _Frozen(BaseModel):
@@ -58,7 +60,7 @@ class EnvSpec(_Frozen):
     @classmethod
     def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for name in value:
-            if not _ENV_NAME_RE.match(name):
+            if not _ENV_NAME_RE.fullmatch(name):
                 raise ValueError(f"not an environment variable name: {name!r}")
         return value
 
@@ -90,7 +92,7 @@ class Manifest(_Frozen):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not _NAME_RE.match(value):
+        if not _NAME_RE.fullmatch(value):
             raise ValueError("must be lowercase letters, digits, '-' or '_' (at most 32)")
         return value
 
@@ -99,6 +101,11 @@ class Manifest(_Frozen):
     def _binary(cls, value: str) -> str:
         if not value or Path(value).name in _SHELLS:
             raise ValueError(f"{value!r} is a shell; manifests run the CLI itself, argv only")
+        if "/" in value and not value.startswith("/"):
+            # Resolved here, but run with the reviewed repository as its working directory: its own file.
+            raise ValueError(f"{value!r} is a relative path; give a command name found on PATH or an absolute path")
+        if any(ord(ch) < 32 for ch in value):
+            raise ValueError(f"{value!r} contains control characters")
         return value
 
     @field_validator("parser")
@@ -150,7 +157,10 @@ def _fill(item: str, values: Mapping[str, str]) -> str:
 def parse_manifest(path: Path, text: str | None = None) -> Manifest:
     """Load and validate one manifest file; errors name the file and the key."""
     try:
-        data = tomllib.loads(text if text is not None else path.read_text(encoding="utf-8"))
+        if text is None:
+            # A FIFO or /dev/zero named x.toml must not hang or exhaust the server: regular files, capped.
+            text = read_regular_file(path, MAX_MANIFEST_BYTES, follow_symlinks=True).decode("utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(str(path), "-", f"cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -176,13 +186,13 @@ class Registry:
     manifests: dict[str, Manifest] = field(default_factory=dict)
     sources: dict[str, Path] = field(default_factory=dict)
     errors: list[ManifestError] = field(default_factory=list)
+    # Built-ins a user manifest replaced: name -> what a person should know (shown by providers/doctor).
+    overrides: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
         return list(self.manifests)
 
-    def get(self, name: str) -> Manifest | None:
-        return self.manifests.get(name)
 
 
 def load_registry(user_dir: Path | None, builtin_files: Iterable[Path] | None = None) -> Registry:
@@ -198,6 +208,21 @@ def load_registry(user_dir: Path | None, builtin_files: Iterable[Path] | None = 
             except ManifestError as exc:
                 registry.errors.append(exc)
                 continue
+            builtin = registry.manifests.get(manifest.name)
+            if builtin is not None and manifest.name not in registry.overrides:
+                registry.overrides[manifest.name] = _override_note(path, builtin, manifest)
             registry.manifests[manifest.name] = manifest
             registry.sources[manifest.name] = path
     return registry
+
+
+def _override_note(path: Path, builtin: Manifest, user: Manifest) -> str:
+    """Say that a user manifest replaces a built-in, and loudly when it changes what read-only means."""
+    note = f"the user manifest {path} replaces the built-in {builtin.name}"
+    if user.access["read-only"] != builtin.access["read-only"] or user.args != builtin.args or user.env != builtin.env:
+        note += (
+            "; WARNING: its read-only arguments or environment differ from the built-in's "
+            f"(read-only args {list(user.access['read-only'].args)} instead of {list(builtin.access['read-only'].args)}): "
+            "reviews are only as read-only as that manifest makes them"
+        )
+    return note

@@ -6,6 +6,7 @@ that works): they only shape the *default* provider set. A provider the caller n
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -31,7 +32,17 @@ class ProbeResult:
 
 
 def find_binary(manifest: Manifest, path: str | None) -> str | None:
-    return shutil.which(manifest.binary, path=path)
+    """The absolute path of the manifest's binary, or None: what `providers()` reports is what runs.
+
+    Only absolute PATH entries count. A relative entry (".", "bin", an empty one) would be resolved in the
+    server's directory here but in the reviewed repository when the CLI starts there, running a file of
+    that repository instead.
+    """
+    if "/" in manifest.binary:  # the manifest allows only absolute paths here
+        return manifest.binary if os.path.isabs(manifest.binary) and shutil.which(manifest.binary) else None
+    absolute = os.pathsep.join(entry for entry in (path or "").split(os.pathsep) if os.path.isabs(entry))
+    found = shutil.which(manifest.binary, path=absolute) if absolute else None
+    return os.path.abspath(found) if found else None
 
 
 async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) -> tuple[int | None, str, str]:

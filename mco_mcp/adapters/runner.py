@@ -21,6 +21,7 @@ from anyio.abc import Process
 from mco_mcp.adapters.follow import FileFollower, InotifyHub
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.adapters.process import signal_group, start_time
+from mco_mcp.safefiles import create_private
 
 MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
 STDERR_TAIL = 16_384
@@ -94,9 +95,14 @@ class _LineSplitter:
         self._buffer.clear()
 
 
-def _open_logs(*paths: Path) -> tuple[int, int]:
-    stdout_fd, stderr_fd = (os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600) for path in paths)
-    return stdout_fd, stderr_fd
+def _open_logs(stdout_path: Path, stderr_path: Path) -> tuple[int, int]:
+    # Created exclusively, never through a symlink someone planted in the job's directory.
+    stdout_fd = create_private(stdout_path)
+    try:
+        return stdout_fd, create_private(stderr_path)
+    except BaseException:
+        os.close(stdout_fd)
+        raise
 
 
 async def run_process(

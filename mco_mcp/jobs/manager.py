@@ -2,6 +2,15 @@
 
 A job lives in the manager's task group, not in the tool call that started it: a host that stops
 waiting (a timeout, `notifications/cancelled`) leaves the job running; only `cancel` stops it.
+
+Nothing a job does may take the server down: the manager's task group dies with any exception that
+reaches it, and with it every other job. So each piece of background work (a job, a provider run, the
+findings, the synthesis, a persist, housekeeping) has one boundary that turns an unexpected exception into
+a visible failure of that piece (a note in the job, a log line) and goes on.
+
+A job moves queued → running → finishing → done. "finishing" starts when every run has ended and the
+final state is being decided and written; a `cancel` that lands then gets "already finished", never a
+success that leaves the job `completed`.
 """
 
 from __future__ import annotations
@@ -10,7 +19,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import anyio
@@ -22,13 +31,13 @@ from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.follow import InotifyHub
 from mco_mcp.adapters.process import Watchdog
 from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
-from mco_mcp.errors import InputError, RecursionRefused, UnknownJob
-from mco_mcp.jobs.outcome import decide_run, job_state, summarize, total_usage, truncate, write_text
+from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJob
+from mco_mcp.jobs.outcome import decide_run, job_state, live_summary, summarize, total_usage, truncate, write_text
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.recovery import recover, recover_orphans
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.selection import ProviderSelector
-from mco_mcp.jobs.store import JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
+from mco_mcp.jobs.store import PROMPT_FILE, JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
 from mco_mcp.models import (
     Access,
     TERMINAL_JOB_STATES,
@@ -51,7 +60,8 @@ class LiveRun:
     run: ProviderRun
     manifest: Manifest
     binary: str | None
-    prompt: bytes
+    # None: built from the prompt file when the run starts, so a queued job holds no prompt in memory.
+    prompt: bytes | None
     access: Access = "read-only"
     session_id: str | None = None
     tag: str = ""  # artifact file-name suffix, e.g. ".synthesis"
@@ -75,6 +85,7 @@ class LiveJob:
     write_lock: anyio.Lock = field(default_factory=anyio.Lock)
     client: str | None = None
     synthesis_run: LiveRun | None = None
+    finishing: bool = False  # every run has ended; the final state is being decided and written
 
     @property
     def job(self) -> Job:
@@ -143,13 +154,25 @@ class JobManager:
             self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
 
     def _housekeeping(self) -> None:
-        recover_orphans(self.store)
-        self.store.remove_stale_temp_files()
-        self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))
+        # Each step on its own: a tampered state directory costs that step (logged), never the server.
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("recovering the jobs of a dead server", lambda: recover_orphans(self.store)),
+            ("removing stale temp files", self.store.remove_stale_temp_files),
+            ("pruning old jobs", lambda: self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))),
+        ]
+        for what, step in steps:
+            try:
+                step()
+            except Exception:  # the boundary for housekeeping (see the module docstring)
+                log.exception("housekeeping failed while %s; it will be tried again at the next start", what)
 
     def _read_stored(self, job_id: str) -> JobRecord:
         record = self.store.read(job_id)
-        recover(self.store, record)  # a job of a dead server is settled before anyone sees it
+        try:
+            recover(self.store, record)  # a job of a dead server is settled before anyone sees it
+        except Exception as exc:  # e.g. a document that cannot be rewritten: show it as it is
+            log.exception("could not settle job %s of a dead server", job_id)
+            raise UnreadableJob(job_id, f"it belonged to a dead server and could not be settled ({exc!r})") from exc
         return record
 
     # -- providers ----------------------------------------------------------------------------------
@@ -171,6 +194,12 @@ class JobManager:
                 f"refused: this mco-mcp server runs inside a CLI that mco-mcp launched (nesting depth "
                 f"{self.depth}, MCO_MCP_MAX_DEPTH={self.settings.max_depth}); answer the task yourself"
             )
+        in_flight = sum(not lj.done.is_set() for lj in self._jobs.values())
+        if in_flight >= self.settings.max_jobs:
+            raise InputError(
+                f"too many jobs in flight: {in_flight} queued or running (MCO_MCP_MAX_JOBS={self.settings.max_jobs}); "
+                "wait for some to finish (`status`) or `cancel` them"
+            )
         self._start_housekeeping()
         providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
@@ -189,7 +218,7 @@ class JobManager:
                 run=run,
                 manifest=manifest,
                 binary=self.binary_for(manifest),
-                prompt=build_prompt(request, name).encode("utf-8"),
+                prompt=None,
                 access=access,
                 session_id=request.resume.get(name),
             )
@@ -211,8 +240,10 @@ class JobManager:
             prompt_sha256=hashlib.sha256(encoded).hexdigest(),
             prompt_bytes=len(encoded),
         )
-        lj = LiveJob(record=record, request=request, runs=runs, started_at=anyio.current_time(), client=client)
-        job_dir = await anyio.to_thread.run_sync(self.store.create, record.model_copy(deep=True))
+        # The prompt lives in the job's directory until a run starts: queued jobs hold none of it in memory.
+        lj = LiveJob(record=record, request=replace(request, prompt=""), runs=runs, started_at=anyio.current_time(), client=client)
+        job_dir = await anyio.to_thread.run_sync(self.store.create, record.model_copy(deep=True), encoded)
+        del encoded
         self._jobs[job_id] = lj
         assert self._tg is not None
         self._tg.start_soon(self._run_job, lj, job_dir)
@@ -224,17 +255,21 @@ class JobManager:
                 for lr in lj.runs.values():
                     tg.start_soon(self._run_provider, lj, lr, job_dir)
             if lj.request.kind == "review":
-                await self._collect_findings(lj)
+                await self._guarded(lj, "extracting and merging the findings", self._collect_findings(lj))
                 if lj.request.synthesize and not lj.cancel_requested:
-                    await self._synthesize(lj, job_dir)
+                    await self._guarded(lj, "the synthesis", self._synthesize(lj, job_dir))
+        except Exception as exc:  # the boundary for a whole job (see the module docstring)
+            log.exception("job %s failed inside mco-mcp", lj.job.job_id)
+            lj.job.notes.append(f"mco-mcp internal error while running the job: {exc!r}")
         finally:
             with anyio.CancelScope(shield=True):
+                lj.finishing = True  # from here a cancel is answered "already finished"
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
                 extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
                 job.usage = total_usage([lr.run for lr in lj.runs.values()] + extra)
                 job.summary = summarize(job)
-                await self._persist(lj)
+                await self._persist_quietly(lj)
                 lj.done.set()
                 # Finished jobs are read back from disk: a long-lived server holds only what runs.
                 for lr in lj.runs.values():
@@ -249,7 +284,7 @@ class JobManager:
             lr.run.state = "failed"
             lr.run.error = ErrorInfo(kind="cli_error", message=f"mco-mcp internal error: {exc!r}")
             with anyio.CancelScope(shield=True):
-                await self._persist(lj)
+                await self._persist_quietly(lj)
         finally:
             lr.ended_at = lr.ended_at or anyio.current_time()
             lr.ended.set()
@@ -287,7 +322,7 @@ class JobManager:
             assert live.pid is not None and self._tg is not None
             lj.record.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time)
             self._watchdog.watch(live.pid, live.start_time)
-            self._tg.start_soon(self._persist, lj)  # a server killed -9 from here on can still be cleaned up
+            self._tg.start_soon(self._persist_quietly, lj)  # a server killed -9 from here on can still be cleaned up
 
         lr.live.on_spawn = on_spawn
         outcome = None
@@ -300,11 +335,12 @@ class JobManager:
                 if lj.job.state == "queued":
                     lj.job.state = "running"
                 lr.started_at = anyio.current_time()
+                stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, name, job_dir)
                 process_request = ProcessRequest(
                     argv=argv,
                     cwd=req.repo,
                     env=env,
-                    stdin=lr.prompt,
+                    stdin=stdin,
                     stdout_path=stdout_path,
                     stderr_path=stderr_path,
                     timeout_seconds=req.timeout_seconds,
@@ -349,11 +385,12 @@ class JobManager:
             return
         manifest = self.registry.manifests[name]
         answers = {n: r.full_text for n, r in lj.runs.items() if r.run.state == "succeeded"}
+        original = (await anyio.to_thread.run_sync(self.store.read_file, job.job_id, PROMPT_FILE)).decode("utf-8")
         lr = LiveRun(
             run=ProviderRun(provider=name, model=request.models.get(name)),
             manifest=manifest,
             binary=self.binary_for(manifest),
-            prompt=synthesis_prompt(request.prompt, job, answers).encode("utf-8"),
+            prompt=synthesis_prompt(original, job, answers).encode("utf-8"),
             tag=".synthesis",
         )
         lj.synthesis_run = lr
@@ -408,17 +445,23 @@ class JobManager:
         job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
         if job.state not in TERMINAL_JOB_STATES:
             job.state = job_state(job.providers, lj.cancel_requested, finished=False)
+            job.summary = live_summary(job)
         return job
 
-    def list_jobs(self, limit: int = 20) -> list[Job]:
+    def list_jobs(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[Job]:
+        """The `limit` most recent jobs; a stored job that cannot be read is skipped (and put in `unreadable`)."""
         self._start_housekeeping()
         ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
         jobs = []
         for job_id in ids:
             try:
                 jobs.append(self.snapshot(job_id))
+            except UnreadableJob as exc:
+                log.warning("skipping a stored job: %s", exc)
+                if unreadable is not None:
+                    unreadable.append(exc)
             except UnknownJob:
-                continue
+                continue  # removed meanwhile (pruned)
         return jobs
 
     async def wait(self, job_id: str, wait_seconds: float, on_progress: ProgressCallback | None = None) -> Job:
@@ -450,7 +493,11 @@ class JobManager:
                     f"job {job_id} is run by another mco-mcp server (pid {record.owner.pid}); cancel it there"
                 )
             raise InputError(f"job {job_id} already finished ({record.job.state}); there is nothing to cancel")
-        if lj.done.is_set():
+        if lj.finishing:
+            # Every run has ended and the final state is decided: wait for it to be written, then answer as
+            # for a finished job (one defined answer for a cancel racing the end of a job).
+            with anyio.CancelScope(shield=True):
+                await lj.done.wait()
             if lj.job.state == "cancelled":
                 return self.snapshot(job_id)
             raise InputError(f"job {job_id} already finished ({lj.job.state}); there is nothing to cancel")
@@ -481,6 +528,26 @@ class JobManager:
                 lr.cancel_reason = reason
             if lr.scope is not None:
                 lr.scope.cancel()
+
+    async def _guarded(self, lj: LiveJob, what: str, work: Awaitable[None]) -> None:
+        """Run one step of finishing a job; its failure becomes a note in the job, never the server's end."""
+        try:
+            await work
+        except Exception as exc:  # the boundary for one finishing step (see the module docstring)
+            log.exception("job %s: %s failed inside mco-mcp", lj.job.job_id, what)
+            lj.job.notes.append(f"{what} failed inside mco-mcp: {exc!r}")
+
+    async def _provider_prompt(self, lj: LiveJob, provider: str, job_dir: Path) -> bytes:
+        """The text a provider gets on stdin, built when its run starts from the prompt kept on disk."""
+        raw = await anyio.to_thread.run_sync(self.store.read_file, lj.job.job_id, PROMPT_FILE)
+        return build_prompt(replace(lj.request, prompt=raw.decode("utf-8")), provider).encode("utf-8")
+
+    async def _persist_quietly(self, lj: LiveJob) -> None:
+        """Persist from background work: a failed write is logged (the next write tries again), never raised."""
+        try:
+            await self._persist(lj)
+        except Exception:  # the boundary for background persistence (see the module docstring)
+            log.exception("could not write the document of job %s", lj.job.job_id)
 
     async def _persist(self, lj: LiveJob) -> None:
         async with lj.write_lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from mco_mcp.adapters.parsers.base import ParsedOutput
 from mco_mcp.adapters.runner import ProcessOutcome
 from mco_mcp.jobs.request import JobRequest
-from mco_mcp.models import ErrorInfo, Job, JobState, ProviderRun, RunState, Usage
+from mco_mcp.models import TERMINAL_RUN_STATES, ErrorInfo, Job, JobState, ProviderRun, RunState, Usage
+from mco_mcp.safefiles import create_private
 
 _SEVERITY_ORDER = ("critical", "high", "medium", "low")
 
@@ -20,6 +22,20 @@ class RunDecision:
     state: RunState
     error: ErrorInfo | None
     exit_code: int | None
+
+
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def one_line(text: str, limit: int) -> str:
+    """`text` on one line, without terminal colour codes or control bytes, cut at a word (with …)."""
+    flat = " ".join(_ANSI_RE.sub("", text).split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _last_line(text: str) -> str:
@@ -92,7 +108,7 @@ def summarize(job: Job) -> str:
         if run.state in ("succeeded", "failed", "timed_out"):
             piece += f" in {run.elapsed_seconds:.1f}s"
         if run.error is not None and run.state != "cancelled":
-            piece += f" ({run.error.kind}: {run.error.message[:160]})"
+            piece += f" ({run.error.kind}: {one_line(run.error.message, 160)})"
         parts.append(piece)
     ok = sum(run.state == "succeeded" for run in job.providers)
     text = f"{job.kind} {job.job_id}: {job.state} — {ok}/{len(job.providers)} providers succeeded: " + "; ".join(parts)
@@ -112,8 +128,22 @@ def summarize(job: Job) -> str:
     return text
 
 
+def live_summary(job: Job) -> str:
+    """The summary of a job still queued or running: where each provider is now."""
+    parts = []
+    for run in job.providers:
+        piece = f"{run.provider} {run.state}"
+        if run.state == "running":
+            piece += f" {run.elapsed_seconds:.0f}s"
+        elif run.state in ("succeeded", "failed", "timed_out"):
+            piece += f" in {run.elapsed_seconds:.1f}s"
+        parts.append(piece)
+    ended = sum(run.state in TERMINAL_RUN_STATES for run in job.providers)
+    return f"{job.kind} {job.job_id}: {job.state} — {ended}/{len(job.providers)} providers finished: " + "; ".join(parts)
+
+
 def write_text(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    fd = create_private(path)  # never through a symlink planted in the job's directory
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
 

@@ -16,7 +16,7 @@ from mco_mcp.jobs.roles import Focus, resolve_roles
 from mco_mcp.models import Access, JobKind
 
 # Session ids and model names go into argv: they must never look like a flag or carry odd bytes.
-_TOKEN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$")
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}")  # used with fullmatch: no "$" newline loophole
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,18 @@ def _no_nul(what: str, value: str) -> None:
         raise InputError(f"{what} contains a NUL byte")
 
 
-def resolve_repo(repo: str | None, fallback: Path) -> Path:
+# Never a place for agents to write in, whatever the caller asks: the system itself (and below it).
+_SYSTEM_DIRS = tuple(
+    Path(p) for p in ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/run", "/sbin", "/sys", "/usr")
+)
+
+
+def resolve_repo(repo: str | None, fallback: Path, roots: Sequence[Path] | None = None, access: Access = "read-only") -> Path:
+    """The repository as an absolute, resolved directory, confined as the caller's situation requires:
+
+    - inside one of the client's MCP roots when the client offers roots;
+    - for workspace-write, never `/`, the home directory itself, `/var`, or a system directory.
+    """
     if repo is not None:
         _no_nul("repo", repo)
         if not repo.strip():
@@ -55,7 +66,20 @@ def resolve_repo(repo: str | None, fallback: Path) -> Path:
         raise InputError(f"repo {str(path)!r} does not exist")
     if not path.is_dir():
         raise InputError(f"repo {str(path)!r} is not a directory")
-    return path.resolve()
+    resolved = path.resolve()
+    if roots:
+        allowed = [root.resolve() for root in roots]
+        if not any(resolved.is_relative_to(root) for root in allowed):
+            listed = ", ".join(str(root) for root in allowed)
+            raise InputError(f"repo {str(resolved)!r} is outside the client's roots ({listed}); pick a directory inside one")
+    if access != "read-only":
+        home = Path.home().resolve()
+        if resolved in (Path("/"), home, Path("/var")) or any(resolved.is_relative_to(d) for d in _SYSTEM_DIRS):
+            raise InputError(
+                f"refusing {access} in {str(resolved)!r}: agents may write only inside a project directory, "
+                "never in /, the home directory itself or a system directory"
+            )
+    return resolved
 
 
 def resolve_paths(paths: Sequence[str] | None, repo: Path) -> tuple[str, ...]:
@@ -107,7 +131,7 @@ def check_token_map(what: str, values: Mapping[str, str] | None, registry: Regis
     for name, value in (values or {}).items():
         if name not in registry.manifests:
             raise InputError(f"{what}: unknown provider {name!r}")
-        if not _TOKEN_RE.match(value):
+        if not isinstance(value, str) or not _TOKEN_RE.fullmatch(value):
             raise InputError(
                 f"{what}[{name!r}] = {value!r} is not valid: letters, digits and ._:/@+- only, not starting with '-'"
             )
@@ -130,12 +154,13 @@ def build_request(
     stall_seconds: float,
     registry: Registry,
     max_prompt_bytes: int,
+    roots: Sequence[Path] | None = None,
     roles: Mapping[str, str] | None = None,
     synthesize: bool = False,
     synthesizer: str | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
-    repo_path = resolve_repo(repo, default_repo)
+    repo_path = resolve_repo(repo, default_repo, roots, access if kind == "run" else "read-only")
     chosen = check_providers(providers, registry)
     model_map = check_token_map("models", models, registry)
     resume_map = check_token_map("resume", resume, registry)

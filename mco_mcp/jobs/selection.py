@@ -73,7 +73,8 @@ class ProviderSelector:
             binary = self.binary_for(manifest)
             result = results.get(manifest.name)
             default = bool(binary) and manifest.default and (result is None or result.ready) and manifest.name != own
-            infos.append(provider_info(manifest, binary, result, default))
+            info = provider_info(manifest, binary, result, default)
+            infos.append(info.model_copy(update={"override": self._registry.overrides.get(manifest.name)}))
         return infos
 
     def own_provider(self, client: str | None) -> str | None:

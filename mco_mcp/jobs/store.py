@@ -2,15 +2,23 @@
 
 Layout: <state_dir>/jobs/<job_id>/job.json plus per-provider logs and final texts. The state directory
 is 0700 and every file 0600: prompts and answers can be private.
+
+Everything read back is untrusted: another process, a bad disk or a crash mid-write may have left anything
+there (a directory or a FIFO named job.json, a symlink, a 10 GB file, a document that validates as JSON but
+not as a job). Reads never follow a symlink, never block, are capped in size, and a bad entry raises
+`UnreadableJob` for that one job — never anything that takes the server down.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
 import re
 import secrets
 import shutil
+import stat
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,10 +26,19 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mco_mcp.adapters.process import start_time
-from mco_mcp.errors import UnknownJob
+from mco_mcp.errors import StateDirError, UnknownJob, UnreadableJob
 from mco_mcp.models import TERMINAL_JOB_STATES, Job
+from mco_mcp.safefiles import create_private, fsync_dir, read_regular_file, write_private
 
-JOB_ID_RE = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{6}$")
+log = logging.getLogger("mco_mcp.store")
+
+# [0-9], not \d (which matches any Unicode digit), and \Z, not $ (which also matches before a final newline).
+JOB_ID_RE = re.compile(r"[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
+# A job document holds final texts cut to the output budget and the findings: far below this.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+# Files a job directory may hold that a resource serves: derived from the provider name, never the document.
+PROVIDER_FILE_RE = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
+PROMPT_FILE = "prompt.txt"
 
 
 class ProcessRecord(BaseModel):
@@ -63,74 +80,88 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Atomically replace `path`: temp file, fsync, rename, fsync the directory."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(path: Path) -> None:
-    dir_fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 class JobStore:
     def __init__(self, state_dir: Path) -> None:
         self.root = state_dir / "jobs"
 
     def ensure(self) -> None:
+        """Create the state directory (0700) or say in one line why it cannot be used (StateDirError)."""
         old = os.umask(0o077)
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            for directory in (self.root.parent, self.root):
+                info = os.stat(directory)  # a symlink to a directory of our own is fine
+                if not stat.S_ISDIR(info.st_mode):
+                    raise StateDirError(f"state directory {str(directory)!r} is not a directory (MCO_MCP_STATE_DIR)")
+                if info.st_uid != os.geteuid():
+                    # Someone else's directory could be read or rewritten by them: jobs hold prompts and answers.
+                    raise StateDirError(
+                        f"state directory {str(directory)!r} belongs to uid {info.st_uid}, not to you; "
+                        "choose another with MCO_MCP_STATE_DIR"
+                    )
+                os.chmod(directory, 0o700)
+        except OSError as exc:
+            raise StateDirError(
+                f"cannot use the state directory {str(self.root.parent)!r}: {exc.strerror or exc} "
+                "(set MCO_MCP_STATE_DIR to a writable directory)"
+            ) from exc
         finally:
             os.umask(old)
-        os.chmod(self.root.parent, 0o700)
-        os.chmod(self.root, 0o700)
 
     def job_dir(self, job_id: str) -> Path:
-        if not JOB_ID_RE.match(job_id):
+        if not isinstance(job_id, str) or not JOB_ID_RE.match(job_id):
             raise UnknownJob(f"invalid job id {job_id!r}: expected the form YYYYMMDD-HHMMSS-xxxxxx")
         return self.root / job_id
 
-    def create(self, record: JobRecord) -> Path:
-        """A new job's directory, appearing with its first document already in it (never empty).
+    def create(self, record: JobRecord, prompt: bytes = b"") -> Path:
+        """A new job's directory, appearing with its first document (and the prompt) already in it.
 
         The directory is built under a temporary name and renamed into place, so a crash at any point
-        leaves either no job or a job with a whole document.
+        leaves either no job or a job with a whole document. The prompt is kept there, not in memory, until
+        its runs start (not fsync'd: a job whose server dies is cancelled at the next start anyway).
         """
         path = self.job_dir(record.job.job_id)
         staging = self.root / f".new-{record.job.job_id}-{secrets.token_hex(4)}"
         staging.mkdir(mode=0o700)
+        with os.fdopen(create_private(staging / PROMPT_FILE), "wb") as handle:
+            handle.write(prompt)
         write_private(staging / "job.json", record.model_dump_json(indent=1).encode())
         os.rename(staging, path)
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
         return path
 
     def write(self, record: JobRecord) -> None:
         path = self.job_dir(record.job.job_id) / "job.json"
         write_private(path, record.model_dump_json(indent=1).encode())
 
-    def read(self, job_id: str) -> JobRecord:
-        path = self.job_dir(job_id) / "job.json"
+    def read_file(self, job_id: str, name: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+        """A file of the job's own directory: the directory and the file must be real (no symlinks)."""
         try:
-            return JobRecord.model_validate_json(path.read_bytes())
+            dir_fd = os.open(self.job_dir(job_id), os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
         except FileNotFoundError:
             raise UnknownJob(f"unknown job id {job_id!r}") from None
+        except OSError as exc:
+            raise UnreadableJob(job_id, f"its directory cannot be opened ({_reason(exc)})") from exc
+        try:
+            return read_regular_file(Path(name), limit, dir_fd=dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    def read(self, job_id: str) -> JobRecord:
+        try:
+            data = self.read_file(job_id, "job.json")
+        except FileNotFoundError:
+            raise UnknownJob(f"unknown job id {job_id!r}") from None
+        except OSError as exc:
+            raise UnreadableJob(job_id, f"job.json cannot be read ({_reason(exc)})") from exc
+        try:
+            return JobRecord.model_validate_json(data)
         except ValidationError as exc:
-            raise UnknownJob(f"job {job_id!r} has an unreadable document: {exc.errors()[0]['msg']}") from exc
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first.get("loc", ())) or "the document"
+            raise UnreadableJob(job_id, f"job.json is not a valid job document (at {where}: {first['msg']})") from exc
+        except (ValueError, RecursionError) as exc:
+            raise UnreadableJob(job_id, f"job.json is not a valid job document ({type(exc).__name__})") from exc
 
     def job_ids(self) -> list[str]:
         """Every stored job id, newest first (ids sort by creation time)."""
@@ -139,21 +170,25 @@ class JobStore:
         return sorted((p.name for p in self.root.iterdir() if JOB_ID_RE.match(p.name)), reverse=True)
 
     def remove_stale_temp_files(self, older_than_seconds: float = 60.0) -> int:
-        """Temp files and staging directories left by a writer killed before its rename."""
+        """Temp files and staging directories left by a writer killed before its rename.
+
+        Other jobs are being created and written meanwhile: any entry may vanish or be renamed under us
+        (a staging directory becoming a job), so every step tolerates that instead of raising.
+        """
         cutoff = time.time() - older_than_seconds
         removed = 0
-        for staging in self.root.glob(".new-*"):  # a job directory whose creation was cut short
+        for entry in _scan(self.root):
             try:
-                if staging.stat().st_mtime < cutoff:
-                    shutil.rmtree(staging)
-                    removed += 1
-            except OSError:
-                continue
-        for tmp in self.root.glob("*/.*.tmp"):
-            try:
-                if tmp.stat().st_mtime < cutoff:
-                    tmp.unlink()
-                    removed += 1
+                if entry.name.startswith(".new-"):  # a job directory whose creation was cut short
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        shutil.rmtree(entry.path)
+                        removed += 1
+                elif JOB_ID_RE.match(entry.name) and entry.is_dir(follow_symlinks=False):
+                    for inner in _scan(Path(entry.path)):
+                        if inner.name.startswith(".") and inner.name.endswith(".tmp"):
+                            if inner.stat(follow_symlinks=False).st_mtime < cutoff:
+                                os.unlink(inner.path)
+                                removed += 1
             except OSError:
                 continue
         return removed
@@ -168,9 +203,9 @@ class JobStore:
                 continue
             path = self.root / job_id / "job.json"
             try:
-                state = json.loads(path.read_bytes())["job"]["state"]
-                mtime = path.stat().st_mtime
-            except (OSError, ValueError, KeyError, TypeError):
+                state = json.loads(self.read_file(job_id, "job.json"))["job"]["state"]
+                mtime = path.stat(follow_symlinks=False).st_mtime
+            except (OSError, ValueError, KeyError, TypeError, RecursionError, UnknownJob):
                 continue  # unreadable or half-created: leave it for a person to look at
             if state not in TERMINAL_JOB_STATES:
                 continue
@@ -179,3 +214,15 @@ class JobStore:
                 shutil.rmtree(self.root / job_id, ignore_errors=True)
                 removed.append(job_id)
         return removed
+
+
+def _scan(directory: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(directory) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) if exc.errno != errno.ELOOP else "a symbolic link or a loop, not followed"

@@ -48,30 +48,39 @@ def client_name(ctx: Context) -> str | None:
     return params.client_info.name if params is not None else None
 
 
-async def default_repo(ctx: Context) -> Path:
-    """The client's first MCP root when it offers roots, else the server's working directory."""
+async def client_roots(ctx: Context) -> list[Path] | None:
+    """The client's MCP roots (file URIs) when it offers roots; None when it offers none or cannot list them."""
     session = ctx.session
-    if session.check_client_capability(ClientCapabilities(roots=RootsCapability())):
-        with anyio.move_on_after(5):
-            try:
-                result = await session.list_roots()
-            except Exception as exc:  # a client that advertises roots but fails to list them
-                log.warning("roots/list failed: %s", exc)
-            else:
-                for root in result.roots:
-                    uri = urlparse(str(root.uri))
-                    if uri.scheme == "file":
-                        return Path(unquote(uri.path))
-    return Path.cwd()
+    if not session.check_client_capability(ClientCapabilities(roots=RootsCapability())):
+        return None
+    with anyio.move_on_after(5):
+        try:
+            result = await session.list_roots()
+        except Exception as exc:  # a client that advertises roots but fails to list them
+            log.warning("roots/list failed: %s", exc)
+            return None
+        roots = []
+        for root in result.roots:
+            uri = urlparse(str(root.uri))
+            if uri.scheme == "file" and uri.path:
+                roots.append(Path(unquote(uri.path)))
+        return roots or None
+    return None
 
 
 async def start_and_wait(ctx: Context, *, wait_seconds: float, repo: str | None, **fields: Any) -> CallToolResult:
-    """Validate the request (nothing starts on bad input), start the job, wait for it up to wait_seconds."""
+    """Validate the request (nothing starts on bad input), start the job, wait for it up to wait_seconds.
+
+    `repo` defaults to the client's first root, else the server's working directory; when the client
+    offers roots, `repo` must lie inside one of them.
+    """
     app = app_of(ctx)
     with tool_errors():
+        roots = await client_roots(ctx)
         request = build_request(
             repo=repo,
-            default_repo=await default_repo(ctx) if repo is None else Path.cwd(),
+            default_repo=roots[0] if roots else Path.cwd(),
+            roots=roots,
             registry=app.registry,
             max_prompt_bytes=app.settings.max_prompt_bytes,
             **fields,

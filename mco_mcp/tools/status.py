@@ -6,7 +6,8 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
-from mco_mcp.models import JobList, StatusResult
+from mco_mcp.errors import UnreadableJob
+from mco_mcp.models import JobList, StatusResult, UnreadableJobInfo
 from mco_mcp.tools.common import WAIT_NOTE, app_of, job_result, progress_reporter, tool_errors
 
 LIST_LIMIT = 20
@@ -31,6 +32,7 @@ def register(server: MCPServer) -> None:
         manager = app_of(ctx).manager
         with tool_errors():
             if job_id is None:
+                unreadable: list[UnreadableJob] = []
                 jobs = [
                     job.model_copy(
                         update={
@@ -41,10 +43,14 @@ def register(server: MCPServer) -> None:
                             ],
                         }
                     )
-                    for job in manager.list_jobs(LIST_LIMIT)
+                    for job in manager.list_jobs(LIST_LIMIT, unreadable)
                 ]
-                listing = JobList(jobs=jobs)
-                text = "\n".join(job.summary for job in jobs) or "no jobs yet"
+                listing = JobList(
+                    jobs=jobs, unreadable=[UnreadableJobInfo(job_id=u.job_id, reason=u.reason) for u in unreadable]
+                )
+                text = "\n".join(
+                    [job.summary for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
+                ) or "no jobs yet"
                 return CallToolResult(
                     content=[TextContent(type="text", text=text)],
                     structured_content=listing.model_dump(mode="json"),  # a valid StatusResult: only `jobs`
