@@ -33,6 +33,7 @@ class P:
     kind: str
     what: str
     cls: str = "plain"
+    nth: int | None = None  # when the anchor text occurs more than once: which occurrence (0-based)
 
 
 @dataclass
@@ -92,8 +93,10 @@ def _load_spec(path: Path):
     return module
 
 
-def _find_line(lines: list[str], anchor: str, where: str) -> int:
+def _find_line(lines: list[str], anchor: str, where: str, nth: int | None = None) -> int:
     hits = [i + 1 for i, line in enumerate(lines) if anchor in line]
+    if nth is not None and nth < len(hits):
+        return hits[nth]
     if len(hits) != 1:
         raise SystemExit(f"{where}: anchor {anchor!r} matches lines {hits}, need exactly one")
     return hits[0]
@@ -105,15 +108,15 @@ class Case:
         self.dir = HERE / split / name
         self.repo = self.dir / "repo"
         self._lines: dict[str, list[str]] = {}
-        self.problem_lines = {pid: self.line_of(p.file, p.anchor, pid) for pid, p in spec.PROBLEMS.items()}
+        self.problem_lines = {pid: self.line_of(p.file, p.anchor, pid, p.nth) for pid, p in spec.PROBLEMS.items()}
 
     def lines(self, rel: str) -> list[str]:
         if rel not in self._lines:
             self._lines[rel] = (self.repo / rel).read_text(encoding="utf-8").splitlines()
         return self._lines[rel]
 
-    def line_of(self, rel: str, anchor: str, where: str) -> int:
-        return _find_line(self.lines(rel), anchor, f"{self.split}/{self.name} {where}")
+    def line_of(self, rel: str, anchor: str, where: str, nth: int | None = None) -> int:
+        return _find_line(self.lines(rel), anchor, f"{self.split}/{self.name} {where}", nth)
 
     def cite(self, f: F) -> tuple[str, int, str]:
         p = self.spec.PROBLEMS[f.problem]
