@@ -56,6 +56,7 @@ class F:
     desc: str | None = None
     path: str | None = None  # overrides the agent's path style for this finding: rel, dot, abs
     anchor: str | None = None  # cite relative to this anchor instead of the problem line
+    keep: bool = False  # quote with the file's own indentation instead of trimmed
 
 
 @dataclass
@@ -126,7 +127,7 @@ class Case:
             return p.file, line, f.snippet
         start = base + (f.sd if f.sd is not None else f.d)
         text = "\n".join(self.lines(p.file)[start - 1 : start - 1 + f.n])
-        return p.file, line, textwrap.dedent(text).strip()
+        return p.file, line, text if f.keep else textwrap.dedent(text).strip()
 
 
 def _path(rel: str, style: str) -> str:
