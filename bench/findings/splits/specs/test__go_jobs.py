@@ -29,6 +29,7 @@ PROBLEMS = {
     "ROWS-NOT-CLOSED": P(H, "WHERE owner = '\" + owner + \"'\"", "bug", "rows never closed (no defer rows.Close()): connections leak, rows.Err unchecked"),
     "CONVERT-PATH-TRAVERSAL": P(H, 'src := filepath.Join(s.dir, r.URL.Query().Get("file"))', "security", "file parameter joined onto s.dir: ../ escapes it"),
     "CMD-INJECTION": P(H, 'exec.Command("sh", "-c", "convert "+src', "security", "format and file spliced into a sh -c command line", "source-vs-sink"),
+    "CONVERT-TMP-SHARED": P(H, 'exec.Command("sh", "-c", "convert "+src', "security", "every conversion writes the same /tmp/out.<format>: concurrent clients get each other's files"),
     "NO-SERVER-TIMEOUTS": P("cmd/jobsd/main.go", 'http.ListenAndServe(":8080", nil)', "security", "http.ListenAndServe without read/write timeouts (slowloris)"),
 }
 
@@ -39,6 +40,8 @@ CONFUSABLE = [
     ("QUERY-ERR-IGNORED", "ROWS-NOT-CLOSED"),
     ("CONVERT-PATH-TRAVERSAL", "CMD-INJECTION"),
     ("PRIORITY-INDEX", "ARBITRARY-COMMAND"),
+    ("CONVERT-TMP-SHARED", "CMD-INJECTION"),
+    ("CONVERT-TMP-SHARED", "CONVERT-PATH-TRAVERSAL"),
     ("SQLI-OWNER", "QUERY-ERR-IGNORED"),
     ("SQLI-OWNER", "ROWS-NOT-CLOSED"),
 ]
@@ -74,6 +77,9 @@ ANSWERS = {
             F("CONVERT-PATH-TRAVERSAL", "high", "security", "Path traversal via the `file` query parameter",
               "Clean the path and verify it stays under s.dir (filepath.Rel / strings.HasPrefix after Clean).",
               symbol="server.convert", conf=0.8),
+            F("CONVERT-TMP-SHARED", "medium", "security", "All conversions write to the same /tmp/out.<format> file",
+              "Create a per-request directory with os.MkdirTemp and remove it afterwards.",
+              symbol="server.convert", conf=0.7),
             F("ARBITRARY-COMMAND", "critical", "security", "Unauthenticated job submission runs arbitrary shell commands",
               "Require authentication and accept a job type from an allow-list instead of a raw command.",
               symbol="server.submit", conf=0.85),
@@ -141,6 +147,9 @@ ANSWERS = {
               "Use parameterized queries."),
             F("CONVERT-PATH-TRAVERSAL", "major", "security", "Path Traversal in convert handler",
               "Sanitize the file path.", keep=True),
+            F("CONVERT-TMP-SHARED", "major", "security", "Race condition on shared output file in convert",
+              "Use unique temporary file names.",
+              desc="Concurrent requests with the same format overwrite /tmp/out.<format>, so one client may receive another client's file."),
             F("NO-SERVER-TIMEOUTS", "medium", "security", "HTTP server without timeouts",
               "Use an http.Server with ReadTimeout, WriteTimeout and IdleTimeout."),
         ], wrap="list"),
