@@ -1,0 +1,1 @@
+"""A small shop back end: product search, carts and exports."""

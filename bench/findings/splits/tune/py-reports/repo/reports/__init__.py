@@ -1,0 +1,1 @@
+"""Nightly sales reports: load settings, compute series, render HTML, serve them."""

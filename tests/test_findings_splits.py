@@ -1,0 +1,219 @@
+"""Consistency of the labelled findings benchmark in bench/findings/splits (the data, not the merger).
+
+Checks only what the data can prove about itself: the generated files are current, every labelled
+finding points into its problem's file near the problem's line and quotes text that is really there,
+the flat and nested variants hold the same findings, and the frozen test split meets its minimums.
+The JSON extraction here is deliberately simple and independent of mco_mcp.findings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SPLITS = Path(__file__).resolve().parent.parent / "bench" / "findings" / "splits"
+PROVIDERS = ("claude", "codex", "gemini", "opencode", "qwen")
+CLASSES = {"signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain"}
+NEAR = 3  # a citation or quote may sit this many lines from its problem's line
+CASES = sorted(p.parent for p in SPLITS.glob("*/*/truth.json"))
+
+
+def _case_id(case: Path) -> str:
+    return f"{case.parent.name}/{case.name}"
+
+
+@cache
+def truth(case: Path) -> dict[str, Any]:
+    return json.loads((case / "truth.json").read_text(encoding="utf-8"))
+
+
+def json_items(text: str) -> list[Any]:
+    """Findings items of an answer in order: fenced blocks and bare top-level JSON, first block first."""
+    docs: list[Any] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith("```"):
+            j = i + 1
+            while not lines[j].startswith("```"):
+                j += 1
+            docs.append(json.loads("\n".join(lines[i + 1 : j])))
+            i = j + 1
+        elif lines[i].startswith(("{", "[")):
+            doc, end = json.JSONDecoder().raw_decode("\n".join(lines[i:]))
+            docs.append(doc)
+            i += "\n".join(lines[i:])[:end].count("\n") + 1
+        else:
+            i += 1
+    items: list[Any] = []
+    for doc in docs:
+        items += doc["findings"] if isinstance(doc, dict) else doc
+    return items
+
+
+def answer_items(case: Path, shape: str, provider: str) -> list[dict[str, Any]]:
+    return json_items((case / "answers" / shape / f"{provider}.md").read_text(encoding="utf-8"))
+
+
+def location(item: dict[str, Any]) -> dict[str, Any]:
+    return item["evidence"] if "evidence" in item else item
+
+
+def repo_rel(path: str) -> str:
+    return path.removeprefix("{REPO}/").removeprefix("./")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_generated_files_are_current() -> None:
+    """The answers and truth.json are what build_answers.py and make_flat.py produce from the specs."""
+    for script in ("build_answers.py", "make_flat.py"):
+        done = subprocess.run(
+            [sys.executable, str(SPLITS / script), "--check"], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_every_problem_points_at_a_real_line(case: Path) -> None:
+    t = truth(case)
+    assert t["split"] == case.parent.name and t["case"] == case.name
+    for pid, p in t["problems"].items():
+        lines = (case / "repo" / p["file"]).read_text(encoding="utf-8").splitlines()
+        assert 1 <= p["line"] <= len(lines) and lines[p["line"] - 1].strip(), pid
+        assert p["class"] in CLASSES, pid
+        assert p["what"] and p["kind"], pid
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_labels_match_the_answers(case: Path) -> None:
+    """Each answer's titled items are exactly its labelled findings, in order; untitled items are counted."""
+    t = truth(case)
+    assert set(t["answers"]) == set(PROVIDERS)
+    found = Counter()
+    for provider in PROVIDERS:
+        items = answer_items(case, "nested", provider)
+        labelled = t["answers"][provider]["findings"]
+        usable = [it for it in items if it.get("title")]
+        assert len(items) - len(usable) == t["answers"][provider]["unusable"], provider
+        assert [it["title"] for it in usable] == [f["title"] for f in labelled], provider
+        assert [f["index"] for f in labelled] == list(range(len(labelled))), provider
+        for f in labelled:
+            assert f["problem"] in t["problems"], (provider, f)
+            found[f["problem"]] += 1
+    assert set(found) == set(t["problems"]), "every problem is reported by at least one agent"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_citations_quote_the_file_near_their_problem(case: Path) -> None:
+    t = truth(case)
+    for provider in PROVIDERS:
+        usable = [it for it in answer_items(case, "nested", provider) if it.get("title")]
+        for item, label in zip(usable, t["answers"][provider]["findings"], strict=True):
+            problem = t["problems"][label["problem"]]
+            ev = item["evidence"]
+            where = (provider, label["title"])
+            assert repo_rel(ev["file"]) == problem["file"], where
+            assert abs(ev["line"] - problem["line"]) <= NEAR, where
+            lines = (case / "repo" / problem["file"]).read_text(encoding="utf-8").splitlines()
+            quoted = ev["snippet"].split("\n")
+            assert len(quoted) <= 3, where
+            starts = [
+                s
+                for s in range(max(1, problem["line"] - NEAR), problem["line"] + NEAR + 1)
+                if norm("\n".join(lines[s - 1 : s - 1 + len(quoted)])) == norm(ev["snippet"])
+            ]
+            assert starts, where
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_flat_answers_hold_the_same_findings(case: Path) -> None:
+    for provider in PROVIDERS:
+        nested = answer_items(case, "nested", provider)
+        flat = answer_items(case, "flat", provider)
+        assert len(flat) == len(nested), provider
+        for n, f in zip(nested, flat, strict=True):
+            assert "evidence" not in f
+            assert f.get("title") == n.get("title")
+            if "evidence" in n:
+                assert {k: f[k] for k in n["evidence"]} == n["evidence"]
+        raw_nested = (case / "answers" / "nested" / f"{provider}.md").read_text(encoding="utf-8")
+        raw_flat = (case / "answers" / "flat" / f"{provider}.md").read_text(encoding="utf-8")
+        prose = re.compile(r"^[^{\[\s\"}\]]", re.M)  # lines that are not JSON
+        assert prose.findall(raw_nested) == prose.findall(raw_flat), provider
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_confusable_pairs_are_really_close(case: Path) -> None:
+    """A near-miss pair: two distinct problems in one file, at most three lines apart."""
+    t = truth(case)
+    for a, b in t["confusable"]:
+        pa, pb = t["problems"][a], t["problems"][b]
+        assert a != b and pa["file"] == pb["file"] and abs(pa["line"] - pb["line"]) <= NEAR, (a, b)
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_split_classes_are_really_split(case: Path) -> None:
+    """A problem labelled with a split class is cited on at least two different lines by its agents."""
+    t = truth(case)
+    cited: dict[str, set[int]] = {}
+    for provider in PROVIDERS:
+        usable = [it for it in answer_items(case, "nested", provider) if it.get("title")]
+        for item, label in zip(usable, t["answers"][provider]["findings"], strict=True):
+            cited.setdefault(label["problem"], set()).add(item["evidence"]["line"])
+    for pid, p in t["problems"].items():
+        if p["class"] != "plain":
+            assert len(cited[pid]) >= 2, pid
+
+
+def _split_stats(split: str) -> dict[str, Any]:
+    cases = [c for c in CASES if c.parent.name == split]
+    problems = [p for c in cases for p in truth(c)["problems"].values()]
+    pairs = [(truth(c)["problems"][a], truth(c)["problems"][b]) for c in cases for a, b in truth(c)["confusable"]]
+    return {
+        "cases": len(cases),
+        "languages": {truth(c)["language"] for c in cases},
+        "problems": len(problems),
+        "classes": Counter(p["class"] for p in problems),
+        "same_kind_pairs": sum(pa["kind"] == pb["kind"] for pa, pb in pairs),
+        "repos": {c.name for c in cases},
+    }
+
+
+def test_frozen_test_split_meets_its_minimums() -> None:
+    s = _split_stats("test")
+    assert s["cases"] >= 3 and {"python", "typescript", "go"} <= s["languages"]
+    assert s["problems"] >= 40
+    assert s["same_kind_pairs"] >= 20
+    for cls in CLASSES:
+        assert s["classes"][cls] >= 3, cls
+
+
+def test_tune_split_is_separate_from_the_test_split() -> None:
+    tune, test = _split_stats("tune"), _split_stats("test")
+    assert tune["cases"] >= 2 and "python" in tune["languages"] and len(tune["languages"]) >= 2
+    assert tune["problems"] >= 15
+    assert not tune["repos"] & test["repos"]
+    test_code = {
+        norm(line)
+        for c in CASES
+        if c.parent.name == "test"
+        for f in (c / "repo").rglob("*")
+        if f.is_file()
+        for line in f.read_text(encoding="utf-8").splitlines()
+        if len(norm(line)) > 40
+    }
+    for c in (c for c in CASES if c.parent.name == "tune"):
+        for pid, p in truth(c)["problems"].items():
+            line = (c / "repo" / p["file"]).read_text(encoding="utf-8").splitlines()[p["line"] - 1]
+            assert norm(line) not in test_code, (c.name, pid)
