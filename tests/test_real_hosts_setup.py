@@ -35,6 +35,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
 import tests.fake_model_api as fake_model_api
@@ -142,3 +143,30 @@ def test_setup_write_then_the_real_host_lists_mco_connected_and_calls_review_hea
     # The review ran through mco-mcp: the reviewer saw the prompt, and its finding came back to the host.
     assert FINDING in result and "completed" in result, result[:3000]
     assert any("Review app/db.py" in (r.prompt_text or "") for r in fake.requests(REVIEWER, agent_turns=True))
+
+
+def real_codex_probe(installed: Installed, home: Path, fake: FakeModelAPI, key: bool) -> Any:  # noqa: F811
+    """The built-in codex manifest's probes, run by mco-mcp's ProbeCache against the real codex."""
+    from mco_mcp.adapters.manifest import load_registry
+    from mco_mcp.adapters.probe import ProbeCache
+
+    env = base_env(installed.path) | cli_env("codex", fake.url, home)  # model_provider "fake", env_key FAKE_CODEX_API_KEY
+    if not key:
+        del env["FAKE_CODEX_API_KEY"]
+    manifest = load_registry(None).manifests["codex"]
+
+    async def probe() -> Any:
+        with anyio.fail_after(60):
+            return await ProbeCache(ttl=60, timeout=30).probe(manifest, _require(installed, "codex"), env)
+
+    return anyio.run(probe)
+
+
+def test_real_codex_with_an_env_key_provider_is_ready_though_login_status_says_not_logged_in(
+    installed: Installed, fake: FakeModelAPI, tmp_path: Path,  # noqa: F811
+) -> None:
+    result = real_codex_probe(installed, tmp_path / "home", fake, key=True)
+    assert result.ready is True and result.version, result
+    assert "Not logged in" in result.reason and "$FAKE_CODEX_API_KEY, which is set" in result.reason, result.reason
+    unset = real_codex_probe(installed, tmp_path / "home2", fake, key=False)
+    assert unset.ready is False and "$FAKE_CODEX_API_KEY, which is not set" in unset.reason, unset.reason
