@@ -15,7 +15,8 @@ call us headless (alwaysLoad and a permission rule for claude, required + approv
 gemini and qwen) must come from what setup wrote.
 
 Facts learnt here (beyond ../shared/docs/hosts-2026.md), with claude 2.1.197, codex 0.169.0, gemini
-0.61.0, qwen 0.15.10, opencode 1.18.33:
+0.61.0, qwen 0.15.10, opencode 1.18.33 (the same tests pass with claude 2.1.332, codex 0.171.0 and qwen
+0.24.4, 2026-12-02):
 - The tool names the models see: claude `mcp__mco__review`, codex the namespace `mcp__mco` + `review`,
   gemini `mcp_mco_review`, qwen `mcp__mco__review` (deferred: offered only after `tool_search` fetched
   it), opencode `mco_review`.
