@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("providers", help="which CLIs are installed and ready (JSON)")
     sub.add_parser("doctor", help="what to fix, in words, for each CLI that is not ready")
     setup = sub.add_parser("setup", help="register mco-mcp with an MCP host (prints it; --write merges it)")
-    setup.add_argument("host", choices=["claude", "codex", "gemini", "desktop"])
+    setup.add_argument("host", choices=["claude", "codex", "gemini", "qwen", "opencode", "desktop"])
     setup.add_argument("--write", action="store_true", help="merge into the host's config (a backup is kept)")
     return parser
 
@@ -59,18 +59,25 @@ def _setup(args: argparse.Namespace) -> int:
     from mco_mcp import setup_hosts
 
     reg = setup_hosts.registration(args.host)
+    for warning in reg.warnings:
+        print(f"mco-mcp: warning: {warning}", file=sys.stderr)
     if not args.write:
         print(f"# {reg.config}\n{reg.snippet}\n# {reg.hint}")
         return EXIT_OK
     try:
-        path, backup = setup_hosts.write(args.host)
+        written = setup_hosts.write(args.host)
     except ValueError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if backup is None and path.exists():
-        print(f"{path}: already up to date (or created)")
-    else:
-        print(f"{path}: mco-mcp registered as '{setup_hosts.SERVER_NAME}'" + (f"; backup in {backup}" if backup else ""))
+    for path, backup, changed in written:
+        if not changed:
+            print(f"{path}: already up to date")
+        else:
+            print(f"{path}: mco-mcp registered as '{setup_hosts.SERVER_NAME}'" + (f"; backup in {backup}" if backup else ""))
+    if args.host == "gemini" or args.host == "codex":
+        keys = setup_hosts.forwarded_keys()
+        print(f"forwarded to mco-mcp by name: {', '.join(keys) if keys else 'no credential variable (none set here)'}")
+    print(f"# {reg.hint}")
     return EXIT_OK
 
 
@@ -85,7 +92,8 @@ def _doctor_lines(infos: list[Any], registry: Any) -> list[str]:
             lines.append(f"✗ {info.name} {info.version or ''}: not ready — {info.reason}".replace("  ", " "))
         else:
             note = "" if info.default else " (not in the default set)"
-            lines.append(f"✓ {info.name} {info.version or ''}: ready{note}".replace("  ", " "))
+            seen = f" — {info.reason}" if info.reason else ""  # what the probe saw, also when it was overruled
+            lines.append(f"✓ {info.name} {info.version or ''}: ready{note}{seen}".replace("  ", " "))
     for name, note in registry.overrides.items():
         lines.append(f"! {name}: {note}")
     for error in registry.errors:

@@ -70,6 +70,9 @@ class ProbeSpec(_Frozen):
     # Exit 0 means ready. None: the CLI has no trustworthy readiness check; it is assumed ready.
     ready: tuple[str, ...] | None = None
     not_ready_hint: str | None = None
+    # When `ready` says no: a check of the CLI's own config that can still find it configured (an API-key
+    # provider needs no login). One of mco_mcp.adapters.cli_config.CHECKS.
+    configured_check: Literal["codex-model-provider"] | None = None
 
 
 class Manifest(_Frozen):

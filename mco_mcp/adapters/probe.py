@@ -1,7 +1,8 @@
 """Is a provider CLI installed, which version, and is it ready? Cached, bounded, never blocking a job long.
 
 Readiness probes are advisory (qwen's always passes; codex's says "not logged in" for a custom provider
-that works): they only shape the *default* provider set. A provider the caller names is always tried.
+that works, which the manifest's `configured_check` catches): they only shape the *default* provider set,
+and the reason always says what was seen. A provider the caller names is always tried.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 import anyio
 from anyio.abc import ByteReceiveStream
 
+from mco_mcp.adapters.cli_config import CHECKS
 from mco_mcp.adapters.manifest import Manifest
 from mco_mcp.adapters.process import signal_group
 from mco_mcp.models import ProviderInfo
@@ -130,10 +132,17 @@ class ProbeCache:
         if ready and probes.ready:
             code, out, err = await _run_probe([binary, *probes.ready], env, self._timeout)
             if code != 0:
-                ready = False
-                hint = f"; to fix: {probes.not_ready_hint}" if probes.not_ready_hint else ""
                 said = _one_line(out or err) or f"exit code {code}"
-                reason = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {said}{hint}"
+                seen = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {said}"
+                # The probe is advisory: a configuration the probe does not know about (an API-key provider)
+                # keeps the CLI in, and both what the probe said and what the config says are reported.
+                config = CHECKS[probes.configured_check](env) if probes.configured_check else None
+                if config is not None and config[0]:
+                    reason = f"{seen}; counted ready: {config[1]}"
+                else:
+                    ready = False
+                    hint = f"; to fix: {probes.not_ready_hint}" if probes.not_ready_hint else ""
+                    reason = seen + (f"; {config[1]}" if config else "") + hint
         if ready and not probes.ready:
             reason = "no readiness check for this CLI; assumed ready"
         return ProbeResult(version=version, ready=ready, reason=reason, checked_at=anyio.current_time())

@@ -15,6 +15,14 @@ from mco_mcp.models import ProviderInfo
 from mco_mcp.settings import Settings
 
 
+def client_name_matches(pattern: str, client: str) -> bool:
+    """A manifest's `client_names` item: an exact name, or a prefix ending in `*` for a host that decorates
+    its name (qwen announces itself as `qwen-cli-mcp-client-<server name>`)."""
+    if pattern.endswith("*"):
+        return client.startswith(pattern[:-1])
+    return client == pattern
+
+
 class ProviderSelector:
     def __init__(
         self,
@@ -81,7 +89,7 @@ class ProviderSelector:
         if not client:
             return None
         for manifest in self._registry.manifests.values():
-            if client in manifest.client_names:
+            if any(client_name_matches(pattern, client) for pattern in manifest.client_names):
                 return manifest.name
         return None
 
