@@ -22,6 +22,14 @@ Usage::
     python scripts/install_clis.py --print-path # os.pathsep-joined .bin dirs (for PATH)
     python scripts/install_clis.py --check      # run each binary's --version (bounded)
     python scripts/install_clis.py --bump       # rewrite pins to `npm view <pkg> version`
+
+Against whatever is newest on npm, without touching the pins (``--latest``, or ``MCO_MCP_CLIS=latest`` in
+the environment, which the real-CLI tests' fixture passes on to ``--print-path``): the latest version of
+each pinned package is resolved with ``npm view``, recorded in ``<cache>/latest.json`` and installed into
+its own versioned prefix next to the pinned ones; ``--print-path`` / ``--check`` then read that record::
+
+    MCO_MCP_CLIS=latest python scripts/install_clis.py && \
+    for f in tests/test_real_*.py; do MCO_MCP_CLIS=latest pytest -m realcli "$f" || break; done
 """
 
 from __future__ import annotations
@@ -76,6 +84,42 @@ def prefix_dir(package: str, version: str, root: Path | None = None) -> Path:
 
 def bin_dir(package: str, version: str, root: Path | None = None) -> Path:
     return prefix_dir(package, version, root) / "node_modules" / ".bin"
+
+
+LATEST_RECORD = "latest.json"  # in the cache root: the versions `--latest` resolved and installed
+
+
+def latest_wanted(flag: bool = False) -> bool:
+    return flag or os.environ.get("MCO_MCP_CLIS", "").strip().lower() == "latest"
+
+
+def npm_latest(package: str) -> str:
+    proc = subprocess.run(
+        [_npm(), "view", package, "version"], stdin=subprocess.DEVNULL, capture_output=True,
+        text=True, timeout=VIEW_TIMEOUT_S, check=False,
+    )
+    latest = proc.stdout.strip().splitlines()[-1].strip() if proc.stdout.strip() else ""
+    if proc.returncode != 0 or not latest:
+        raise SystemExit(f"npm view {package} version failed: {proc.stderr.strip()}")
+    return latest
+
+
+def resolve_latest(pins: dict[str, str], root: Path) -> dict[str, str]:
+    """The latest npm version of every pinned package, recorded in <root>/latest.json for --print-path."""
+    latest = {package: npm_latest(package) for package in pins}
+    root.mkdir(parents=True, exist_ok=True)
+    (root / LATEST_RECORD).write_text(json.dumps(latest, indent=2) + "\n", encoding="utf-8")
+    for package, version in latest.items():
+        note = "" if version == pins[package] else f" (pinned: {pins[package]})"
+        print(f"latest {package}@{version}{note}", flush=True)
+    return latest
+
+
+def recorded_latest(root: Path) -> dict[str, str]:
+    path = root / LATEST_RECORD
+    if not path.is_file():
+        raise SystemExit(f"{path} is missing: run `MCO_MCP_CLIS=latest python {Path(__file__).name}` first")
+    return load_pins(path)
 
 
 def load_pins(path: Path = PINS_FILE) -> dict[str, str]:
@@ -279,16 +323,9 @@ def cmd_check(pins: dict[str, str], timeout: float) -> int:
 
 def cmd_bump(path: Path = PINS_FILE) -> int:
     pins = load_pins(path)
-    npm = _npm()
     new: dict[str, str] = {}
     for package, old in pins.items():
-        proc = subprocess.run(
-            [npm, "view", package, "version"], stdin=subprocess.DEVNULL, capture_output=True,
-            text=True, timeout=VIEW_TIMEOUT_S, check=False,
-        )
-        latest = proc.stdout.strip().splitlines()[-1].strip() if proc.stdout.strip() else ""
-        if proc.returncode != 0 or not latest:
-            raise SystemExit(f"npm view {package} version failed: {proc.stderr.strip()}")
+        latest = npm_latest(package)
         new[package] = latest
         print(f"{package}: {old} -> {latest}" if latest != old else f"{package}: {old} (unchanged)")
     path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
@@ -306,11 +343,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="parallel installs (default 2)")
     ap.add_argument("--force", action="store_true", help="reinstall even if already installed")
     ap.add_argument("--timeout", type=float, default=CHECK_TIMEOUT_S, help="--check timeout per binary (s)")
+    ap.add_argument("--latest", action="store_true",
+                    help="the latest npm versions instead of the pins (also: MCO_MCP_CLIS=latest)")
     args = ap.parse_args(argv)
 
     if args.bump:
         return cmd_bump(args.pins)
-    pins = select(load_pins(args.pins), args.only)
+    pins = load_pins(args.pins)
+    if latest_wanted(args.latest):
+        # Installing resolves anew; --print-path and --check use what the last install resolved, so that
+        # a test run sees exactly what was installed (and needs no registry).
+        if args.print_path or args.check:
+            pins = recorded_latest(cache_root())
+        elif shutil.which("npm") is not None:
+            pins = resolve_latest(pins, cache_root())
+    pins = select(pins, args.only)
     if args.print_path:
         return cmd_print_path(pins)
     if args.check:

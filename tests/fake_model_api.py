@@ -34,6 +34,8 @@ is empty. Reply kinds:
   CLI advertised in the request (a write tool such as ``Write``/``write_file``/``write``,
   else a shell tool, else codex's ``apply_patch``). If no such tool was offered the
   reply is a text starting with ``FAKE-API: no tool to write``.
+* :class:`CallOffered` -- a call of the first offered tool whose name contains a given text (for MCP
+  tools, whose final name differs per CLI; codex's namespace tools included), else of a fallback name.
 * :class:`HttpError` -- an HTTP error (401/429/500/...) with the real error-body shape of
   the API being called.
 
@@ -98,12 +100,14 @@ __all__ = [
     "Stall",
     "Text",
     "ToolCall",
+    "CallOffered",
     "WriteFile",
     "DEFAULT_ANSWER",
     "error_body",
     "extract_tool_results",
     "extract_tools",
     "extract_user_text",
+    "resolve_call_offered",
     "resolve_write_file",
     "user_text_parts",
 ]
@@ -163,6 +167,25 @@ class ToolCall:
     name: str
     arguments: dict[str, Any] | str = field(default_factory=dict)
     text: str = ""
+    #: Responses API only: the ``namespace`` tool holding ``name``. codex offers each MCP server's tools
+    #: as one namespace tool (``mcp__SERVER`` holding ``TOOL``) and dispatches only a call naming both.
+    namespace: str | None = None
+
+
+@dataclass(frozen=True)
+class CallOffered:
+    """Call the first offered tool whose name contains ``contains`` (case-insensitive), with ``arguments``.
+
+    For tools whose final name depends on the CLI (``mcp__srv__tool``, ``srv_tool``, codex's ``tool`` in the
+    namespace ``mcp__srv``...). When no offered tool matches, the reply is a text starting with
+    ``FAKE-API: no offered tool matching`` -- and still a tool call of the plain ``fallback`` name when one
+    is given, because some CLIs (claude 2.1.332, whose MCP servers connect in the background) dispatch a
+    call of a tool they did not list in that request.
+    """
+
+    contains: str
+    arguments: dict[str, Any] = field(default_factory=dict)
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +211,7 @@ class HttpError:
     retry_after: float | None = None  # adds a Retry-After header (seconds)
 
 
-Reply = Union[Text, ToolCall, WriteFile, HttpError]
+Reply = Union[Text, ToolCall, CallOffered, WriteFile, HttpError]
 
 
 # --------------------------------------------------------------------------- records
@@ -340,6 +363,12 @@ def extract_tools(api: str, body: Any) -> dict[str, dict[str, Any]]:
             kind = t.get("type", "function")
             name = t.get("name") or kind
             tools[name] = {"kind": kind, "schema": t.get("parameters") or {}}
+            if kind == "namespace":  # codex: one per MCP server, the server's tools inside
+                for inner in t.get("tools") or []:
+                    if isinstance(inner, dict) and inner.get("name"):
+                        tools[f"{name}/{inner['name']}"] = {"kind": inner.get("type", "function"),
+                                                            "schema": inner.get("parameters") or {},
+                                                            "namespace": name, "name": inner["name"]}
         elif api == "gemini":
             for decl in t.get("functionDeclarations") or t.get("function_declarations") or []:
                 if isinstance(decl, dict) and "name" in decl:
@@ -371,6 +400,19 @@ def _fill_required(schema: dict[str, Any], args: dict[str, Any]) -> dict[str, An
             str(typ).lower(), "write a file as asked"
         )
     return args
+
+
+def resolve_call_offered(spec: CallOffered, tools: dict[str, dict[str, Any]]) -> ToolCall | None:
+    """The ToolCall a CallOffered becomes for the tools this CLI offered (None: no match)."""
+    want = spec.contains.lower()
+    for key, tool in tools.items():
+        if tool["kind"] == "namespace":
+            continue  # its member tools are listed as "namespace/name"
+        if want in key.lower():
+            if "namespace" in tool:
+                return ToolCall(tool["name"], dict(spec.arguments), namespace=tool["namespace"])
+            return ToolCall(key, dict(spec.arguments))
+    return None
 
 
 def resolve_write_file(spec: WriteFile, tools: dict[str, dict[str, Any]]) -> ToolCall | None:
@@ -545,8 +587,11 @@ def _responses_items(reply: Text | ToolCall) -> list[dict[str, Any]]:
             items.append({"id": _new_id("ctc_fake_"), "type": "custom_tool_call", "status": "completed",
                           "call_id": call_id, "name": reply.name, "input": reply.arguments})
         else:
-            items.append({"id": _new_id("fc_fake_"), "type": "function_call", "status": "completed",
-                          "call_id": call_id, "name": reply.name, "arguments": json.dumps(reply.arguments)})
+            item = {"id": _new_id("fc_fake_"), "type": "function_call", "status": "completed",
+                    "call_id": call_id, "name": reply.name, "arguments": json.dumps(reply.arguments)}
+            if reply.namespace:
+                item["namespace"] = reply.namespace
+            items.append(item)
     return items
 
 
@@ -818,6 +863,14 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         reply = fake._next_reply(caller, agent_turn)
+        if isinstance(reply, CallOffered):
+            spec = reply
+            call = resolve_call_offered(spec, tools)
+            if call is None and spec.fallback:
+                call = ToolCall(spec.fallback, dict(spec.arguments),
+                                text=f"FAKE-API: no offered tool matching {spec.contains!r}; calling {spec.fallback}")
+            reply = call if call is not None else Text(
+                f"FAKE-API: no offered tool matching {spec.contains!r} among {sorted(tools)}")
         if isinstance(reply, WriteFile):
             call = resolve_write_file(reply, tools)
             reply = call if call is not None else Text(

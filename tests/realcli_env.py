@@ -2,6 +2,12 @@
 # codex 0.169.0, gemini 0.61.0, qwen 0.15.10, opencode 1.18.33) against tests/fake_model_api.py,
 # 2026-11-25, as root, Node 20 -- on top of docs/provider-clis.md:
 #
+# Re-checked 2026-12-02 with claude 2.1.332, codex 0.171.0, qwen 0.24.4 (gemini, opencode unchanged): all of
+# the below still holds; new: qwen 0.24 exits 1 with result subtype error_during_execution on a model API
+# error and emits stream_event (goal_state) lines; claude 2.1.332 connects --mcp-config servers in the
+# background in -p mode (an entry needs "alwaysLoad": true to be there on the first turn) and in plan mode
+# refuses MCP tools not annotated read-only.
+#
 # all Node CLIs (gemini, qwen)
 # - Large stdout through a pipe is silently truncated: they exit before the write drains
 #   (gemini -o stream-json echoes the prompt, so a 300 KB prompt lost the answer and result
@@ -76,7 +82,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CLI_NAMES", "FAKE_MODEL", "base_env", "cli_env", "opencode_config", "prepare_home"]
+__all__ = ["CAPTURED", "CLI_NAMES", "FAKE_MODEL", "base_env", "capture_transcript", "cli_env", "opencode_config",
+           "prepare_home"]
 
 CLI_NAMES = ("claude", "codex", "gemini", "qwen", "opencode")
 
@@ -88,6 +95,20 @@ FAKE_MODEL = "fake-model"
 #: no HOME, TMPDIR or XDG dirs.
 _KEEP = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TERM", "TZ", "SHELL", "USER", "LOGNAME", "SSL_CERT_FILE",
          "SSL_CERT_DIR", "NODE_EXTRA_CA_CERTS", "SYSTEMROOT")
+
+
+#: Real CLI output kept as parser fixtures (tests/test_parsers.py reads them).
+CAPTURED = Path(__file__).parent / "transcripts" / "captured"
+
+
+def capture_transcript(name: str, stdout_log: Path, kind: str = "run") -> None:
+    """With MCO_MCP_REFRESH_TRANSCRIPTS=1, the real CLI's output replaces the parser fixture
+    tests/transcripts/captured/<cli>-<kind>.out: a change in a CLI's format then fails a parser test
+    instead of going unnoticed. ``kind``: "run" (a plain answer, tests/test_real_clis_e2e.py) or "401"
+    (an authentication failure, tests/test_real_clis_smoke.py)."""
+    if os.environ.get("MCO_MCP_REFRESH_TRANSCRIPTS"):
+        CAPTURED.mkdir(exist_ok=True)
+        (CAPTURED / f"{name}-{kind}.out").write_bytes(Path(stdout_log).read_bytes())
 
 
 def base_env(path: str | None = None, *, source: dict[str, str] | None = None) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -46,10 +47,12 @@ def test_the_builtin_manifests_load_and_build_the_documented_argv() -> None:
     registry = load_registry(None)
     assert registry.names == ["claude", "codex", "gemini", "opencode", "qwen"]
     codex = registry.manifests["codex"].build_argv(
-        binary_path="codex", repo="/r", access="read-only", job_id="J", model="m1", session_id="T"
+        binary_path="codex", repo="/r", access="read-only", job_id="J", model="m1", session_id="T",
+        env={"HOME": "/nonexistent"},  # no config file: nothing to switch off
     )
     # options before `resume`, prompt from stdin (`-`): what codex 0.169 requires.
-    assert codex == ["codex", "exec", "--json", "--skip-git-repo-check", "-C", "/r", "-m", "m1", "-s", "read-only", "resume", "T", "-"]
+    assert codex == ["codex", "exec", "--json", "--skip-git-repo-check", "-C", "/r", "-m", "m1", "-s", "read-only",
+                     "--disable", "plugins", "--disable", "apps", "resume", "T", "-"]
     claude = registry.manifests["claude"].build_argv(binary_path="claude", repo="/r", access="read-only", job_id="J")
     assert claude[:5] == ["claude", "-p", "--output-format", "stream-json", "--verbose"]
     assert "--disallowedTools" in claude and "--model" not in claude and "--resume" not in claude
@@ -114,3 +117,26 @@ async def test_a_user_manifest_adds_a_cli_and_overrides_a_builtin(
     buddy = runs[True]
     assert "--buddy-mode" in buddy["argv"] and "acceptEdits" in buddy["argv"]
     assert buddy["env"]["BUDDY"] == "1" and "KEEP_OUT" not in buddy["env"]
+
+
+def test_codex_read_only_switches_off_every_mcp_server_its_config_files_declare(tmp_path: Path) -> None:
+    """codex's `-c mcp_servers={}` changes nothing (it merges); each configured server is switched off by
+    name, whatever the name, from CODEX_HOME's config.toml and the repo's .codex/config.toml, and a
+    placeholder inside a name is not filled in (it would then name another server)."""
+    home, repo = tmp_path / "codex-home", tmp_path / "repo"
+    home.mkdir()
+    (repo / ".codex").mkdir(parents=True)
+    write(home / "config.toml", '[mcp_servers."odd.name {repo}"]\ncommand = "x"\n[mcp_servers.remote]\nurl = "http://h/"\n')
+    write(repo / ".codex" / "config.toml", '[mcp_servers.project]\ncommand = "y"\n')
+    codex = load_registry(None).manifests["codex"]
+    argv = codex.build_argv(binary_path="codex", repo=str(repo), access="read-only", job_id="J",
+                            env={"CODEX_HOME": str(home)})
+    overrides = [argv[i + 1] for i, arg in enumerate(argv) if arg == "-c"]
+    assert len(overrides) == 1 and overrides[0].startswith("mcp_servers=")
+    table = tomllib.loads("t = " + overrides[0].removeprefix("mcp_servers="))["t"]
+    assert table == {"odd.name {repo}": {"enabled": False, "command": "false"},
+                     "remote": {"enabled": False, "url": "http://127.0.0.1:9/"},
+                     "project": {"enabled": False, "command": "false"}}
+    workspace = codex.build_argv(binary_path="codex", repo=str(repo), access="workspace-write", job_id="J",
+                                 env={"CODEX_HOME": str(home)})
+    assert "-c" not in workspace  # workspace-write keeps the user's servers (docs/security.md says why)

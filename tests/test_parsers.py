@@ -550,3 +550,29 @@ def test_captured_real_cli_run_parses_to_its_answer_session_and_usage(cli: str) 
     assert parsed.final_text.strip() == "first answer ALPHA-7"
     assert parsed.session_id
     assert parsed.usage is not None and (parsed.usage.output_tokens or 0) > 0
+    assert not any("unexpected shape" in note or "not JSON" in note for note in parsed.notes), parsed.notes
+
+
+# The exit code each real CLI gave with that 401 (tests/test_real_clis_smoke.py asserts them).
+CAPTURED_401_EXIT = {"claude": 1, "codex": 1, "gemini": 401 % 256, "opencode": 1, "qwen": 1}
+
+
+@pytest.mark.parametrize("cli", sorted(CAPTURED_PARSERS))
+def test_captured_real_cli_401_is_an_authentication_error(cli: str) -> None:
+    """tests/transcripts/captured/<cli>-401.out: the pinned CLI's output for an HTTP 401 from the model API
+    (refreshed by tests/test_real_clis_smoke.py with MCO_MCP_REFRESH_TRANSCRIPTS=1). qwen 0.24 changed its
+    form (exit 1, `error_during_execution`, the message in `error`), which this pins."""
+    path = Path(__file__).parent / "transcripts" / "captured" / f"{cli}-401.out"
+    parsed = feed_bytes(CAPTURED_PARSERS[cli], path.read_bytes(), exit_code=CAPTURED_401_EXIT[cli])
+    assert parsed.error is not None and parsed.error.kind == "authentication", parsed.error
+    assert "SMOKE-401 bad key" in parsed.error.message
+    assert parsed.final_text == ""
+    assert parsed.session_id
+
+
+def test_qwen_0_24_stream_event_is_neither_answer_nor_noise() -> None:
+    line = {"type": "stream_event", "uuid": "u", "session_id": "s-24", "parent_tool_use_id": None,
+            "event": {"type": "goal_state", "goal_state": {"v": 2, "goal": None, "activity": "idle"}}}
+    out = feed_bytes("qwen-stream-json", json.dumps(line).encode())
+    assert out.final_text == "" and out.error is None and out.notes == []
+    assert out.session_id == "s-24"

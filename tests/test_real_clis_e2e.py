@@ -7,7 +7,6 @@ The CLIs come from scripts/install_clis.py; without them these tests skip locall
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,7 +19,7 @@ from mcp import Client
 from mco_mcp.adapters.process import group_members
 from tests.conftest import stdio_params
 from tests.fake_model_api import FakeModelAPI, HttpError, Stall, Text, WriteFile
-from tests.realcli_env import FAKE_MODEL, base_env, cli_env
+from tests.realcli_env import FAKE_MODEL, base_env, capture_transcript, cli_env
 from tests.test_real_clis_smoke import Installed, _require, installed  # noqa: F401 (the fixture)
 
 pytestmark = [pytest.mark.realcli, pytest.mark.anyio]
@@ -71,18 +70,6 @@ def findings_text(title: str, line: int) -> str:
                "evidence": {"file": "app/db.py", "line": line, "snippet": "query = \"SELECT * FROM users WHERE name = '\" + name + \"'\""},
                "recommendation": "Use a parameterized query.", "confidence": 0.9}
     return f"Reviewed.\n\n```json\n{json.dumps({'findings': [finding]})}\n```\n"
-
-
-CAPTURED = Path(__file__).parent / "transcripts" / "captured"
-
-
-def capture_transcript(name: str, stdout_log: Path) -> None:
-    """With MCO_MCP_REFRESH_TRANSCRIPTS=1, the real CLI's output replaces the parser fixture
-    tests/transcripts/captured/<cli>-run.out, which tests/test_parsers.py reads: a change in a CLI's
-    format then fails a parser test."""
-    if os.environ.get("MCO_MCP_REFRESH_TRANSCRIPTS"):
-        CAPTURED.mkdir(exist_ok=True)
-        (CAPTURED / f"{name}-run.out").write_bytes(stdout_log.read_bytes())
 
 
 def processes_of(env: dict[str, str], job_id: str) -> dict[str, int]:

@@ -27,7 +27,7 @@ from typing import Iterator
 import pytest
 
 from tests.fake_model_api import FakeModelAPI, HttpError, Text
-from tests.realcli_env import FAKE_MODEL, base_env, cli_env
+from tests.realcli_env import FAKE_MODEL, base_env, capture_transcript, cli_env
 
 pytestmark = pytest.mark.realcli
 
@@ -225,6 +225,7 @@ def test_http_401_is_reported_as_an_error(name: str, installed: Installed, fake:
                                           tmp_path: Path) -> None:
     fake.push(name, HttpError(401, "SMOKE-401 bad key"))
     run = run_cli(installed, name, fake, tmp_path, "say hi")
+    capture_transcript(name, tmp_path / "stdout.jsonl", "401")
     why = _explain(name, run, fake)
     assert len(fake.requests(name, api_only=True, agent_turns=True)) == 1, f"retried a 401?\n{why}"
 
@@ -240,10 +241,12 @@ def test_http_401_is_reported_as_an_error(name: str, installed: Installed, fake:
         assert run.rc == 401 % 256, why
         result = [e for e in run.events if e.get("type") == "result"][-1]
         assert result["status"] == "error" and "SMOKE-401" in result["error"]["message"], why
-    elif name == "qwen":  # reported as success: exit 0, is_error false, "[API Error: 401 ...]" text
+    elif name == "qwen":  # since 0.24: exit 1, result error_during_execution with the message in error
+        # (up to 0.15 it was reported as success: exit 0, is_error false, "[API Error: 401 ...]" as result).
         result = [e for e in run.events if e.get("type") == "result"][-1]
-        assert run.rc == 0 and result["is_error"] is False, why
-        assert result["result"].startswith("[API Error: 401"), why
+        assert run.rc == 1 and result["is_error"] is True, why
+        assert result["subtype"] == "error_during_execution", why
+        assert result["error"]["message"].startswith("[API Error: 401 SMOKE-401"), why
     elif name == "opencode":  # exit 1, an error event with the status code
         assert run.rc == 1, why
         errors = [e for e in run.events if e.get("type") == "error"]

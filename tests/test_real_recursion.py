@@ -20,6 +20,19 @@ Facts learnt by running codex 0.169.0 here (beyond docs/provider-clis.md):
   wait for the server (checked with a 5 s startup delay).
 - Without `default_tools_approval_mode = "approve"` (in [mcp_servers.NAME]) the result is "MCP tool call
   requires approval, but approval policy is never".
+
+Facts learnt with claude 2.1.332 (2026-12-02):
+- In `-p` mode it connects `--mcp-config` servers in the background: the first turn may offer no mcp tools
+  unless the entry has `"alwaysLoad": true` (then it waits for the server, at most about 5 s).
+- In plan mode (our read-only) it refuses every MCP tool not annotated read-only ("Cannot call
+  mcp__mco__run while in plan mode"), `--allowedTools` or not. Our `run` is not read-only, `review` is, and
+  both fan out: so the read-only case asks the nested server for a `review` (what plan mode lets through),
+  the workspace-write case for a `run`.
+
+Where the nested server comes from: in read-only every CLI runs with its user-configured MCP servers off
+(tests/test_real_readonly_mcp.py), so there the nested server is one the operator added in a manifest
+(claude's `--mcp-config`); in workspace-write the CLI keeps its user's servers, so codex's comes from its own
+config.toml, as a user who registered mco-mcp in codex would have it.
 """
 
 from __future__ import annotations
@@ -42,7 +55,7 @@ from tests.test_real_clis_smoke import installed  # noqa: F401 (the fixture serv
 pytestmark = [pytest.mark.realcli, pytest.mark.anyio]
 
 SERVER = "mco"  # the nested mco-mcp's name in the CLI's MCP configuration
-NESTED_CALL = {"prompt": "nested", "providers": ["gemini"]}  # what the model asks the nested server for
+NESTED_ARGS = {"prompt": "nested", "providers": ["gemini"]}  # what the model asks the nested server for
 ANSWER = "OUTER-ANSWER after the refusal"
 # codex: the flat name the test scripts → the (namespace, name) codex dispatches on.
 CODEX_NAMESPACED = {f"mcp__{SERVER}__run": (f"mcp__{SERVER}", "run")}
@@ -54,6 +67,12 @@ def nested_server(state_dir: Path, env: dict[str, str] | None = None) -> dict[st
             "env": {"MCO_MCP_STATE_DIR": str(state_dir), **(env or {})}}
 
 
+def claude_entry(state_dir: Path) -> dict[str, Any]:
+    """The nested server as a claude --mcp-config entry. alwaysLoad: claude 2.1.332 in -p mode otherwise
+    connects it in the background and the first turn has no mcp tools (see the module docstring)."""
+    return {**nested_server(state_dir), "alwaysLoad": True}
+
+
 def claude_manifest_with_mcp(manifest_dir: Path, mcp_config: Path) -> None:
     """A user claude.toml (overrides the built-in by name): the built-in one plus the nested server.
 
@@ -61,7 +80,8 @@ def claude_manifest_with_mcp(manifest_dir: Path, mcp_config: Path) -> None:
     it swallows nothing. Without it claude denies the call (`permission_denials`).
     """
     (builtin,) = [path for path in builtin_manifest_files() if path.name == "claude.toml"]
-    extra = ["--mcp-config", str(mcp_config), "--strict-mcp-config", "--allowedTools", f"mcp__{SERVER}__run"]
+    extra = ["--mcp-config", str(mcp_config), "--strict-mcp-config", "--allowedTools",
+             f"mcp__{SERVER}__run mcp__{SERVER}__review"]
     text, count = re.subn(r"^args = \[", lambda _: "args = [" + ", ".join(json.dumps(a) for a in extra) + ", ",
                           builtin.read_text(encoding="utf-8"), count=1, flags=re.MULTILINE)
     assert count == 1, "the built-in claude manifest has no top-level args line"
@@ -102,21 +122,21 @@ def namespaced_codex_calls(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fake_model_api, "_responses_items", items)
 
 
-async def run_outer(env: dict[str, str], repo_dir: Path, provider: str) -> dict[str, Any]:
+async def run_outer(env: dict[str, str], repo_dir: Path, provider: str, access: str) -> dict[str, Any]:
     with anyio.fail_after(240):
         async with server(env) as client:
             return await call(client, "run", prompt="ask the other agents", repo=str(repo_dir), providers=[provider],
-                              wait_seconds=180)
+                              access=access, wait_seconds=180)
 
 
 def assert_refused_without_fan_out(job: dict[str, Any], api: FakeModelAPI, provider: str, nested_state: Path,
-                                   offered: str) -> None:
+                                   offered: str, tool: str = "run") -> None:
     (run,) = job["providers"]
     assert job["state"] == "completed" and run["state"] == "succeeded", job["summary"]
     assert run["final_text"].strip() == ANSWER, run["final_text"]
     first = api.requests(provider, api_only=True, agent_turns=True)[0]
     assert offered in first.tool_names, first.tool_names  # the CLI did have the nested server
-    assert [(caller, c.name) for caller, c in api.tool_calls_sent] == [(provider, f"mcp__{SERVER}__run")]
+    assert [(caller, c.name) for caller, c in api.tool_calls_sent] == [(provider, f"mcp__{SERVER}__{tool}")]
     # The model got the nested server's refusal as the tool result...
     (result,) = api.tool_results(provider)
     assert "refused" in result and "MCO_MCP_MAX_DEPTH" in result, result
@@ -127,20 +147,21 @@ def assert_refused_without_fan_out(job: dict[str, Any], api: FakeModelAPI, provi
     assert {r.caller for r in api.requests()} == {provider}
 
 
+@pytest.mark.parametrize(("access", "tool"), [("read-only", "review"), ("workspace-write", "run")])
 async def test_claude_launched_by_mco_gets_a_refusal_from_a_nested_mco(
-    server_env: dict[str, str], fake: FakeModelAPI, repo: Path, tmp_path: Path,  # noqa: F811
+    server_env: dict[str, str], fake: FakeModelAPI, repo: Path, tmp_path: Path, access: str, tool: str,  # noqa: F811
 ) -> None:
     nested_state = tmp_path / "nested-state"
     mcp_config = tmp_path / "claude-mcp.json"
     # claude passes its whole environment on (MCO_MCP_DEPTH=1 and gemini's fake-API settings included);
     # only the state dir is changed, so the nested server's jobs can be told from the outer ones.
-    mcp_config.write_text(json.dumps({"mcpServers": {SERVER: nested_server(nested_state)}}), encoding="utf-8")
+    mcp_config.write_text(json.dumps({"mcpServers": {SERVER: claude_entry(nested_state)}}), encoding="utf-8")
     claude_manifest_with_mcp(Path(server_env["MCO_MCP_MANIFEST_DIR"]), mcp_config)
-    fake.push("claude", ToolCall(f"mcp__{SERVER}__run", NESTED_CALL), Text(ANSWER))
+    fake.push("claude", ToolCall(f"mcp__{SERVER}__{tool}", NESTED_ARGS), Text(ANSWER))
 
-    job = await run_outer(server_env, repo, "claude")
+    job = await run_outer(server_env, repo, "claude", access)
 
-    assert_refused_without_fan_out(job, fake, "claude", nested_state, offered=f"mcp__{SERVER}__run")
+    assert_refused_without_fan_out(job, fake, "claude", nested_state, offered=f"mcp__{SERVER}__{tool}", tool=tool)
 
 
 async def test_codex_launched_by_mco_gets_a_refusal_though_it_scrubs_the_depth_variable(
@@ -153,8 +174,9 @@ async def test_codex_launched_by_mco_gets_a_refusal_though_it_scrubs_the_depth_v
     gemini = {key: server_env[key] for key in ("GEMINI_API_KEY", "GOOGLE_GEMINI_BASE_URL", "GEMINI_CLI_HOME",
                                                "GEMINI_CLI_NO_RELAUNCH")}
     codex_config_with_mcp(Path(server_env["CODEX_HOME"]), nested_state, {"PATH": server_env["PATH"], **gemini})
-    fake.push("codex", ToolCall(f"mcp__{SERVER}__run", NESTED_CALL), Text(ANSWER))
+    fake.push("codex", ToolCall(f"mcp__{SERVER}__run", NESTED_ARGS), Text(ANSWER))
 
-    job = await run_outer(server_env, repo, "codex")
+    # workspace-write: in read-only codex runs with the servers of its own config switched off.
+    job = await run_outer(server_env, repo, "codex", "workspace-write")
 
     assert_refused_without_fan_out(job, fake, "codex", nested_state, offered=f"mcp__{SERVER}")

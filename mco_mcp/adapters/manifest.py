@@ -7,10 +7,16 @@ reported (see `Registry.errors`) and never takes the built-ins down with it.
 argv is built from `args`, where the items "{...model}", "{...access}" and "{...resume}" splice in the
 model, access-level and resume argv (appended at the end, in that order, when not placed), and
 "{repo}", "{model}", "{session_id}", "{job_id}" are replaced inside items. The prompt never goes in argv.
+
+An access level may also switch off, by name, the servers a CLI's own config files declare
+(`[access.NAME.switch_off]`), for a CLI that has no switch for "none of the user's servers": codex, whose
+`-c mcp_servers={}` merges into the user's table and changes nothing. See `SwitchOffSpec`.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -38,9 +44,73 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# A config file read for switch_off larger than this is not a config file: ignored (the CLI reads it too).
+_MAX_CONFIG_BYTES = 1 << 20
+_VAR_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class SwitchOffSpec(_Frozen):
+    """Switch off every entry of `table` found in the CLI's own config `files`, by name.
+
+    `files`: TOML files; "${VAR}" / "${VAR:-default}" are taken from the CLI's environment, a leading "~" is
+    the home directory, "{repo}" the repository. A missing or unreadable file has nothing to switch off.
+    `args`: added once when any entry was found; "{entries}" becomes a TOML inline table with one item per
+    entry name, `{enabled = false, <transport>}`: the transport keeps the item valid when the CLI does not
+    load that file after all (codex rejects a server table without one, and ignores an untrusted project's
+    file), and matches the entry's own (`url` or `command`) so that it merges with it when it does.
+    """
+
+    files: tuple[str, ...]
+    table: str
+    args: tuple[str, ...]
+
+    def entries(self, env: Mapping[str, str], repo: str) -> dict[str, str]:
+        """name -> "url" | "command" for every entry the files declare (later files win)."""
+        found: dict[str, str] = {}
+        for pattern in self.files:
+            data = _read_toml(_expand_path(pattern, env, repo))
+            for key in self.table.split("."):
+                data = data.get(key) if isinstance(data, dict) else None
+            if isinstance(data, dict):
+                for name, entry in data.items():
+                    found[name] = "url" if isinstance(entry, dict) and "url" in entry else "command"
+        return found
+
+    def build(self, env: Mapping[str, str], repo: str) -> list[str]:
+        entries = self.entries(env, repo)
+        if not entries:
+            return []
+        items = []
+        for name, transport in sorted(entries.items()):
+            # A JSON string is a valid TOML basic string: any name survives quoting.
+            value = '"http://127.0.0.1:9/"' if transport == "url" else '"false"'
+            items.append(f"{json.dumps(name)} = {{enabled = false, {transport} = {value}}}")
+        table = "{" + ", ".join(items) + "}"
+        return [arg.replace("{entries}", table) for arg in self.args]
+
+
+def _expand_path(pattern: str, env: Mapping[str, str], repo: str) -> Path:
+    text = _VAR_RE.sub(lambda m: env.get(m.group(1)) or (m.group(2) or ""), pattern.replace("{repo}", repo))
+    if text.startswith("~"):
+        text = (env.get("HOME") or str(Path.home())) + text[1:]
+    return Path(text)
+
+
+def _read_toml(path: Path) -> object:
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(_MAX_CONFIG_BYTES + 1)
+        if len(raw) > _MAX_CONFIG_BYTES:
+            return None
+        return tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None  # the CLI refuses a broken config itself: nothing of it gets loaded
+
+
 class AccessSpec(_Frozen):
     args: tuple[str, ...] = ()
     env: dict[str, str] = Field(default_factory=dict)
+    switch_off: tuple[SwitchOffSpec, ...] = ()
 
 
 class ModelSpec(_Frozen):
@@ -134,21 +204,28 @@ class Manifest(_Frozen):
         job_id: str,
         model: str | None = None,
         session_id: str | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """The exact argv to exec; the same list is what gets recorded."""
+        """The exact argv to exec; the same list is what gets recorded.
+
+        `env`: the CLI's environment, where `switch_off` finds its config files (default: ours).
+        """
         model = model or (self.model.default if self.model else None)
-        splices: dict[str, tuple[str, ...]] = {
-            "{...model}": self.model.args if (self.model and model) else (),
-            "{...access}": self.access[access].args,
-            "{...resume}": self.resume.args if (self.resume and session_id) else (),
-        }
+        spec = self.access[access]
         values = {"{repo}": repo, "{model}": model or "", "{session_id}": session_id or "", "{job_id}": job_id}
+        # Filled now, so that a placeholder inside a config's server name stays that name, not our value.
+        switched_off = [arg for item in spec.switch_off for arg in item.build(os.environ if env is None else env, repo)]
+        splices: dict[str, list[str]] = {
+            "{...model}": [_fill(a, values) for a in self.model.args] if (self.model and model) else [],
+            "{...access}": [*(_fill(a, values) for a in spec.args), *switched_off],
+            "{...resume}": [_fill(a, values) for a in self.resume.args] if (self.resume and session_id) else [],
+        }
         items: list[str] = []
         for item in self.args:
-            items.extend(splices.pop(item, (item,)))
+            items.extend(splices.pop(item) if item in splices else [_fill(item, values)])
         for leftover in _SPLICES:
             items.extend(splices.get(leftover, ()))
-        return [binary_path, *(_fill(item, values) for item in items)]
+        return [binary_path, *items]
 
 
 def _fill(item: str, values: Mapping[str, str]) -> str:
