@@ -315,6 +315,7 @@ class JobManager:
             job_id=lj.job.job_id,
             model=req.models.get(name),
             session_id=lr.session_id,
+            env=env,  # where the CLI will look for its own config (e.g. CODEX_HOME), as the child sees it
         )
         parser = make_parser(manifest.parser)
 
