@@ -13,7 +13,8 @@ from urllib.parse import unquote, urlparse
 import anyio
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
-from mcp.types import CallToolResult, ClientCapabilities, RootsCapability, TextContent
+from mcp.types import CallToolResult, TextContent
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import McoError
@@ -21,6 +22,7 @@ from mco_mcp.jobs.manager import JobManager
 from mco_mcp.jobs.request import build_request
 from mco_mcp.models import Job
 from mco_mcp.settings import Settings
+from mco_mcp.tools.render import host_view, render_text
 
 log = logging.getLogger("mco_mcp.tools")
 
@@ -48,11 +50,26 @@ def client_name(ctx: Context) -> str | None:
     return params.client_info.name if params is not None else None
 
 
-async def client_roots(ctx: Context) -> list[Path] | None:
-    """The client's MCP roots (file URIs) when it offers roots; None when it offers none or cannot list them."""
+def may_ask_for_roots(ctx: Context) -> bool:
+    """Roots are asked for only on a 2025-era connection whose client declared them.
+
+    The 2026-07-28 protocol deprecates roots (SEP-2577) and gives the server no back-channel to ask with:
+    asking there only earns a deprecation warning and a failed `roots/list` on every call.
+    """
     session = ctx.session
-    if not session.check_client_capability(ClientCapabilities(roots=RootsCapability())):
+    if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS or not session.can_send_request:
+        return False
+    capabilities = session.client_capabilities
+    return capabilities is not None and capabilities.roots is not None
+
+
+async def client_roots(ctx: Context) -> list[Path] | None:
+    """The client's MCP roots (file URIs) on a 2025-era connection that offers roots; None when it offers
+    none, cannot list them, or speaks 2026-07-28 (then the server's working directory is the workspace:
+    hosts start a stdio server in the project, and `repo` says otherwise)."""
+    if not may_ask_for_roots(ctx):
         return None
+    session = ctx.session
     with anyio.move_on_after(5):
         try:
             result = await session.list_roots()
@@ -106,13 +123,10 @@ def progress_reporter(ctx: Context) -> Callable[[Job], Awaitable[None]]:
 
 
 def job_result(job: Job) -> CallToolResult:
-    """The job as structured content, with its summary (and the document) as text for text-only clients."""
-    document = job.model_dump(mode="json")
-    return CallToolResult(
-        content=[TextContent(type="text", text=job.summary), TextContent(type="text", text=job.model_dump_json())],
-        structured_content=document,
-        is_error=False,
-    )
+    """The job as every host reads it: structured content led by the summary and cut to fit the host's
+    limit, plus one compact text block of the same (see render.py), never a second copy of the JSON."""
+    view = host_view(job)
+    return CallToolResult(content=[TextContent(type="text", text=render_text(view))], structured_content=view, is_error=False)
 
 
 @contextmanager
