@@ -213,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve() -> int:
     """Serve MCP on stdio; a configuration that cannot work is one line on stderr and exit 1, not a traceback."""
+    from mco_mcp.early import answer_opening
+
+    answer_opening()  # the host's `server/discover` first, before anything heavy is imported (see early.py)
     from pydantic import ValidationError
 
     from mco_mcp.errors import McoError

@@ -13,18 +13,15 @@ from mcp.server.mcpserver import MCPServer
 
 from mco_mcp import __version__
 from mco_mcp import resources
+from mco_mcp.early import INSTRUCTIONS, SERVER_NAME
 from mco_mcp.adapters.manifest import load_registry
 from mco_mcp.jobs.manager import JobManager
 from mco_mcp.settings import Settings
+from mco_mcp.tasks import TasksExtension
 from mco_mcp.tools import cancel, providers, review, run, status
 from mco_mcp.tools.common import App
 
 log = logging.getLogger("mco_mcp")
-
-INSTRUCTIONS = """mco-mcp asks the other coding-agent CLIs on this machine (claude, codex, gemini, opencode,
-qwen) for their opinion. `review` returns merged, deduplicated findings; `run` returns each agent's answer
-and session id. Both return within wait_seconds; a job still running is picked up with `status` and stopped
-with `cancel`. `providers` says which CLIs are installed and ready."""
 
 
 def build_server(
@@ -47,7 +44,9 @@ def build_server(
                 holder.append(app)
             yield app
 
-    server = MCPServer("mco-mcp", version=__version__, instructions=INSTRUCTIONS, lifespan=lifespan)
+    server = MCPServer(
+        SERVER_NAME, version=__version__, instructions=INSTRUCTIONS, lifespan=lifespan, extensions=[TasksExtension()]
+    )
     for tool in (review, run, status, cancel, providers):
         tool.register(server)
     resources.register(server)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,19 @@ WAIT_NOTE = (
     "Cancelling this call (or the host timing out) only stops the waiting; the job keeps running — use "
     "`status` to pick it up and `cancel` to stop it."
 )
+
+
+# Set while the tasks extension starts a job for a task: the tool starts it and returns without waiting.
+_START_ONLY: ContextVar[bool] = ContextVar("mco_mcp_start_only", default=False)
+
+
+@contextmanager
+def start_only() -> Iterator[None]:
+    token = _START_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _START_ONLY.reset(token)
 
 
 @dataclass
@@ -103,6 +117,8 @@ async def start_and_wait(ctx: Context, *, wait_seconds: float, repo: str | None,
             **fields,
         )
         live = await app.manager.start(request, client_name(ctx))
+        if _START_ONLY.get():
+            return job_result(app.manager.snapshot(live.job.job_id))
         job = await app.manager.wait(live.job.job_id, wait_seconds, progress_reporter(ctx))
     return job_result(job)
 
@@ -111,15 +127,18 @@ def progress_reporter(ctx: Context) -> Callable[[Job], Awaitable[None]]:
     started = anyio.current_time()
 
     async def report(job: Job) -> None:
-        done = sum(run.state not in ("queued", "running") for run in job.providers)
-        running = ", ".join(
-            f"{run.provider} {run.state} {run.elapsed_seconds:.0f}s" for run in job.providers if run.state == "running"
-        )
-        message = f"{done}/{len(job.providers)} providers finished" + (f"; {running}" if running else "")
         # progress must grow with every notification: seconds waited does.
-        await ctx.report_progress(round(anyio.current_time() - started, 3), None, message)
+        await ctx.report_progress(round(anyio.current_time() - started, 3), None, progress_message(job))
 
     return report
+
+
+def progress_message(job: Job) -> str:
+    done = sum(run.state not in ("queued", "running") for run in job.providers)
+    running = ", ".join(
+        f"{run.provider} {run.state} {run.elapsed_seconds:.0f}s" for run in job.providers if run.state == "running"
+    )
+    return f"{done}/{len(job.providers)} providers finished" + (f"; {running}" if running else "")
 
 
 def job_result(job: Job) -> CallToolResult:
