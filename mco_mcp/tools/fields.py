@@ -7,7 +7,10 @@ from pydantic import Field
 Prompt = Annotated[str, Field(description="The task or question for the agents. Sent on stdin, never in argv.")]
 Repo = Annotated[
     str | None,
-    Field(description="Repository directory the agents work in. Default: the client's first MCP root, else the server's working directory."),
+    Field(
+        description="Repository directory the agents work in. Default: the client's first MCP root on a 2025-era "
+        "connection that offers roots, else the server's working directory (the project the host was started in)."
+    ),
 ]
 Paths = Annotated[
     list[str] | None,
