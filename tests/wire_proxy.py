@@ -1,7 +1,7 @@
 """A stdio MCP server wrapper that logs the wire: `python tests/wire_proxy.py LOG -- COMMAND...`.
 
 Every line each way is appended to LOG as `<seconds since start> -> | <- <line>` before it is forwarded,
-so a test sees exactly what a real host sent and got. Stdlib only; lines are forwarded whole.
+so a test sees exactly what a real host sent and got. The first line is `# server pid N`. Stdlib only; lines are forwarded whole.
 """
 
 import subprocess
@@ -17,6 +17,7 @@ def main() -> int:
     lock = threading.Lock()
     child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     with open(log_path, "a", encoding="utf-8", buffering=1) as log:
+        log.write(f"# server pid {child.pid}\n")
 
         def pump(source, sink, tag: str, close_sink: bool) -> None:
             for line in iter(source.readline, b""):
