@@ -140,6 +140,8 @@ def render_text(view: dict[str, Any]) -> str:
     synthesis = view.get("synthesis")
     if synthesis and synthesis.get("text"):
         lines += ["", f"Synthesis by {synthesis['provider']}:", synthesis["text"]]
+    if view.get("notes"):
+        lines += ["", "Notes:"] + [f"- {note}" for note in view["notes"]]
     resource = f"mco://jobs/{view['job_id']}"
     lines += ["", f"Details (snippets, recommendations, answers): structured content, or resource {resource} and {resource}/report.md."]
     return "\n".join(lines)
