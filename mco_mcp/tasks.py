@@ -17,10 +17,9 @@ from typing import Any
 
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.extension import Extension, MethodBinding
-from mcp.server.mcpserver.server import require_client_extension
+from mcp.server.mcpserver import require_client_extension
 from mcp.shared.exceptions import MCPError
-from mcp.types import CallToolRequestParams, CallToolResult, RequestParams
-from mcp_types import INVALID_PARAMS
+from mcp.types import INVALID_PARAMS, CallToolRequestParams, CallToolResult, RequestParams
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import Field
 
