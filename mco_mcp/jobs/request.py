@@ -48,6 +48,19 @@ _SYSTEM_DIRS = tuple(
 
 
 def resolve_repo(repo: str | None, fallback: Path, roots: Sequence[Path] | None = None, access: Access = "read-only") -> Path:
+    try:
+        return _resolve_repo(repo, fallback, roots, access)
+    except (OSError, RuntimeError) as exc:  # EACCES, ELOOP, a symlink loop (RuntimeError in 3.11's resolve)
+        raise InputError(f"repo {repo if repo is not None else str(fallback)!r} cannot be used: {_os_reason(exc)}") from exc
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror + (f" ({exc.filename})" if exc.filename else "")
+    return str(exc) or type(exc).__name__
+
+
+def _resolve_repo(repo: str | None, fallback: Path, roots: Sequence[Path] | None, access: Access) -> Path:
     """The repository as an absolute, resolved directory, confined as the caller's situation requires:
 
     - inside one of the client's MCP roots when the client offers roots;
@@ -86,18 +99,25 @@ def resolve_paths(paths: Sequence[str] | None, repo: Path) -> tuple[str, ...]:
     """Repo-relative paths; each must exist and resolve (symlinks included) inside the repo."""
     result = []
     for raw in paths or ():
-        _no_nul("a path", raw)
-        if not raw.strip():
-            raise InputError("paths contains an empty path")
-        candidate = Path(raw).expanduser()
-        candidate = candidate if candidate.is_absolute() else repo / candidate
-        resolved = candidate.resolve()
-        if not resolved.is_relative_to(repo):
-            raise InputError(f"path {raw!r} resolves outside the repo {str(repo)!r}")
-        if not resolved.exists():
-            raise InputError(f"path {raw!r} does not exist in the repo")
-        result.append(resolved.relative_to(repo).as_posix() or ".")
+        try:
+            result.append(_resolve_path(raw, repo))
+        except (OSError, RuntimeError) as exc:
+            raise InputError(f"path {raw!r} cannot be used: {_os_reason(exc)}") from exc
     return tuple(dict.fromkeys(result))
+
+
+def _resolve_path(raw: str, repo: Path) -> str:
+    _no_nul("a path", raw)
+    if not raw.strip():
+        raise InputError("paths contains an empty path")
+    candidate = Path(raw).expanduser()
+    candidate = candidate if candidate.is_absolute() else repo / candidate
+    resolved = candidate.resolve()
+    if not resolved.is_relative_to(repo):
+        raise InputError(f"path {raw!r} resolves outside the repo {str(repo)!r}")
+    if not resolved.exists():
+        raise InputError(f"path {raw!r} does not exist in the repo")
+    return resolved.relative_to(repo).as_posix() or "."
 
 
 def check_prompt(prompt: str, max_bytes: int) -> str:
