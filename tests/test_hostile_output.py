@@ -234,3 +234,16 @@ def test_a_normal_answer_costs_a_small_part_of_the_budget(tmp_path: Path) -> Non
     found, dropped = extract_findings(HONEST, tmp_path, "codex", work=work)
     assert len(found) == 1 and dropped == []
     assert 0 < work.used < WORK_BUDGET // 1000
+
+
+def test_a_flood_of_cut_lines_is_completed_only_a_few_times() -> None:
+    """Completing a cut line costs tenths of a second on the event loop: a flood of them gets no more."""
+    parser = make_parser("codex-json")
+    event = json.dumps({"type": "item.completed", "item": {"type": "agent_message", "text": "y" * 100}})
+    for _ in range(10):
+        parser.feed_cut_line(event[:-20])
+    out = parser.finish(0, "")
+    assert out.final_text == "y" * (100 - 20 + 3) and out.truncated is True
+    assert ("10 stdout line(s) were longer than the line limit and cut; their JSON was completed at the cut; "
+            "6 were not (unparsable, or past the first 4) and were ignored (the whole lines are in the stdout log)"
+            ) in out.notes

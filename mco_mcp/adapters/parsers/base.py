@@ -17,6 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 from mco_mcp.models import ErrorInfo, ErrorKind, Usage
@@ -77,6 +78,7 @@ def status_in_message(message: str) -> int | None:
 
 _MAX_NOTES = 20
 _MAX_MESSAGE = 2000
+_MAX_COMPLETED_CUTS = 4
 
 
 _MAX_COUNT = 2**53  # larger "counts" are garbage (and JSON allows integers of 4,300 digits)
@@ -234,7 +236,9 @@ class JsonLinesParser:
 
     def feed_cut_line(self, line: str) -> None:
         self._cut += 1
-        value = complete_cut_json(line.strip())
+        # Completing costs up to a few tenths of a second per cut line, on the event loop: an answer needs
+        # one or two (claude repeats it in its result event), a flood of them gets no more.
+        value = complete_cut_json(line.strip()) if self._cut <= _MAX_COMPLETED_CUTS else None
         if value is None:
             self._cut_lost += 1
             return
@@ -299,7 +303,8 @@ class JsonLinesParser:
         if self._skipped:
             notes.append(f"{self._skipped} event(s) of an unexpected shape were skipped")
         if self._cut:
-            lost = f"; {self._cut_lost} could not be completed and were ignored" if self._cut_lost else ""
+            lost = (f"; {self._cut_lost} were not (unparsable, or past the first {_MAX_COMPLETED_CUTS}) and were ignored"
+                    if self._cut_lost else "")  # fmt: skip
             notes.append(f"{self._cut} stdout line(s) were longer than the line limit and cut; their JSON was "
                          f"completed at the cut{lost} (the whole lines are in the stdout log)")
         if self.text.truncated:
@@ -308,37 +313,33 @@ class JsonLinesParser:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Completing a cut JSON line. Outside strings the scan jumps from bracket to bracket; a whole string is one
-# regex match (C speed, however long). The steps are bounded: a line dense with tiny strings or brackets is
-# given up on (it is not an answer anyone needs completed), as is one nested deeper than any CLI event.
+# Completing a cut JSON line. The usual cut falls inside one huge string (the answer): json's own C scanner
+# finds where that string starts, so only the part before it is scanned here, bracket to bracket (a whole
+# string is one regex match). The steps are bounded: a line dense with tiny strings or brackets is given up
+# on (it is not an answer anyone needs completed), as is one nested deeper than any CLI event.
 
 _STRUCTURE = re.compile(r'[^"{}\[\]]*+')
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"')
-_DANGLING_ESCAPE = re.compile(r"(\\+)(u[0-9a-fA-F]{0,3})?\Z")
-_PARTIAL_LITERAL = re.compile(r"[\w.+-]+\Z")
+_PARTIAL_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{0,3}\Z")
+_PARTIAL_LITERAL = re.compile(r"[\w.+-]+")
 _MAX_CUT_STEPS = 100_000
 _MAX_CUT_DEPTH = 64
 
 
-def complete_cut_json(prefix: str) -> object | None:
-    """The JSON value `prefix` starts, completed where it was cut: the open string closed (an escape cut in
-    half dropped), a dangling comma, key or colon repaired, the open brackets closed. None when `prefix`
-    does not start a JSON object or array or cannot be completed within bounds.
-    """
-    if prefix[:1] not in ("{", "["):
-        return None
+def _open_brackets(text: str) -> list[str] | None:
+    """The closers `text` needs, innermost last; None when it is unbalanced, too deep, ends inside a
+    string, or takes more than _MAX_CUT_STEPS steps to scan."""
     closers: list[str] = []
-    pos, end, in_string = 0, len(prefix), False
+    pos, end = 0, len(text)
     for _ in range(_MAX_CUT_STEPS):
-        pos = _STRUCTURE.match(prefix, pos).end()  # type: ignore[union-attr]  # matches the empty string too
+        pos = _STRUCTURE.match(text, pos).end()  # type: ignore[union-attr]  # it matches the empty string too
         if pos >= end:
-            break
-        char = prefix[pos]
+            return closers
+        char = text[pos]
         if char == '"':
-            match = _STRING.match(prefix, pos)
+            match = _STRING.match(text, pos)
             if match is None:
-                in_string = True
-                break
+                return None
             pos = match.end()
         elif char in "{[":
             closers.append("}" if char == "{" else "]")
@@ -350,22 +351,59 @@ def complete_cut_json(prefix: str) -> object | None:
                 return None  # more closing than opening brackets: not one cut value
             closers.pop()
             pos += 1
-    else:
+    return None
+
+
+def _without_dangling_escape(text: str) -> str:
+    """`text` minus an escape the cut split in half (`\\` alone, or `\\u` with fewer than 4 hex digits)."""
+    partial = _PARTIAL_ESCAPE.search(text, max(0, len(text) - 6))
+    body = text[: partial.start()] if partial else text
+    backslashes = len(body) - len(body.rstrip("\\"))
+    if partial:
+        # `\\u12` only starts an escape when its backslash is not itself escaped.
+        return body if backslashes % 2 == 0 else text
+    return body[:-1] if backslashes % 2 == 1 else body
+
+
+def complete_cut_json(prefix: str) -> object | None:
+    """The JSON value `prefix` starts, completed where it was cut: an open string closed (an escape cut in
+    half dropped), a dangling comma, key, colon or half literal repaired, the open brackets closed. None
+    when `prefix` does not start a JSON object or array or cannot be completed within bounds.
+    """
+    if prefix[:1] not in ("{", "["):
         return None
-    body = prefix
-    if in_string:
-        escape = _DANGLING_ESCAPE.search(body)
-        if escape and len(escape.group(1)) % 2 == 1:
-            body = body[: escape.start(1) + len(escape.group(1)) - 1]
-        body += '"'
+    body = _without_dangling_escape(prefix)
+    try:
+        return json.loads(body)
+    except RecursionError:
+        return None
+    except json.JSONDecodeError as exc:
+        cut_string = exc.msg == "Unterminated string starting at"
+        head = body[: exc.pos] if cut_string else body
+    except ValueError:
+        return None  # an integer of more than 4300 digits
+    closers = _open_brackets(head)
+    if closers is None:
+        return None
     tail = "".join(reversed(closers))
-    stripped = body.rstrip()
-    # Where the cut fell decides the repair: after a value, after a comma, after a key, after a colon.
-    partial = _PARTIAL_LITERAL.sub("", stripped).rstrip()  # a number or true/false/null cut in half
-    for candidate in (stripped, stripped.rstrip(","), stripped + ":null", stripped + "null", partial.rstrip(","),
-                      partial + "null"):
+    stripped = (body + '"') if cut_string else body.rstrip()
+    for candidate in _repairs(stripped):
         try:
             return json.loads(candidate + tail)
         except (ValueError, RecursionError):
             continue
     return None
+
+
+def _repairs(stripped: str) -> Iterator[str]:
+    """Where the cut fell decides the repair: after a value, a comma, a key, a colon, in a literal."""
+    yield stripped
+    yield stripped.rstrip(",")
+    yield stripped + ":null"
+    yield stripped + "null"
+    # A number or true/false/null cut in half. Matched on the reversed text: a `\Z`-anchored search would
+    # be retried at every position of a long run of word characters.
+    literal = _PARTIAL_LITERAL.match(stripped[::-1])
+    partial = stripped[: len(stripped) - literal.end()].rstrip() if literal else stripped
+    yield partial.rstrip(",")
+    yield partial + "null"
