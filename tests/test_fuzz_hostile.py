@@ -158,3 +158,30 @@ def test_a_cut_event_is_completed_to_a_prefix_of_itself_or_refused(value: object
     assert completed is None or isinstance(completed, (dict, list))
     if cut == len(text):
         assert json.dumps(completed) == text  # an uncut line is given back as it was
+
+
+# -- the whole findings path: extraction, merge, verification against a real repository ---------------------------
+BENCH_REPO = Path(__file__).parents[1] / "bench" / "findings" / "repo"
+odd_paths = st.sampled_from(["shop/db.py", "shop/../../etc/passwd", "a\x00b.py", "/", "", ".", "shop", "~", "C:/x",
+                             "shop/db.py:99999999999", "shop/db.py#L0", "x" * 3000, "shop/db.py (line 1-2-3)"])  # fmt: skip
+odd_values = st.recursive(
+    json_leaves | odd_paths,
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.sampled_from(["file", "line", "snippet", "start", "x"]), children, max_size=3),
+    max_leaves=10,
+)
+odd_finding = st.fixed_dictionaries(
+    {"title": st.text(min_size=1, max_size=50) | st.just("SQL injection")},
+    optional={key: odd_values for key in ("file", "line", "snippet", "evidence", "location", "severity", "category",
+                                          "confidence", "symbol", "description")},  # fmt: skip
+)
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(["claude", "codex", "gemini"]), st.lists(odd_finding, max_size=6), min_size=1))
+def test_odd_findings_never_break_merging_or_verification(answers: dict[str, list[dict[str, Any]]]) -> None:
+    from mco_mcp.findings import findings_from_answers
+
+    texts = {name: "```json\n" + json.dumps({"findings": items}) + "\n```" for name, items in answers.items()}
+    merged, dropped, counts = findings_from_answers(texts, BENCH_REPO)
+    assert len(merged) <= sum(counts.values()) and set(dropped) == set(answers)
