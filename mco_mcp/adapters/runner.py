@@ -7,6 +7,7 @@ deadline is pushed forward by every chunk of output.
 
 from __future__ import annotations
 
+import codecs
 import os
 import signal
 import subprocess
@@ -84,10 +85,16 @@ class _LineSplitter:
                 self._overflow = False  # the rest of an over-long line: already handed over, cut
                 continue
             self._parser.feed_line(line.decode("utf-8", errors="replace").rstrip("\r"))
-        if len(self._buffer) > MAX_LINE:
-            self._parser.feed_line(bytes(self._buffer[:MAX_LINE]).decode("utf-8", errors="replace"))
+        if len(self._buffer) > MAX_LINE and not self._overflow:
+            # Handed over as a cut line: a JSON parser completes the event in it, so an answer longer than
+            # the limit is kept up to the cut (and flagged truncated) instead of being lost as "not JSON".
+            # A character split at the cut is left out rather than shown as invalid UTF-8.
+            head = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(bytes(self._buffer[:MAX_LINE]))
+            self._parser.feed_cut_line(head)
             self._buffer.clear()
             self._overflow = True
+        elif self._overflow:
+            self._buffer.clear()  # more of the over-long line: only the log keeps it
 
     def close(self) -> None:
         if self._buffer and not self._overflow:

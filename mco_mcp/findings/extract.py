@@ -7,6 +7,8 @@ Loud: every item that still cannot be used, every JSON block that cannot be pars
 findings JSON at all each become a `DroppedFinding` with a reason. Nothing is discarded silently.
 The canonical schema is checked with jsonschema only to annotate: its errors become notes on a kept
 finding, or part of the reason for a dropped one.
+Bounded (see limits.py): the answer is hostile input, so reading it costs bounded work, depth and memory;
+what a bound cuts off is reported as dropped, and no input makes this raise.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from jsonschema import Draft202012Validator
 
 from mco_mcp.findings.contract import load_schema
 from mco_mcp.findings.jsontext import json_values
+from mco_mcp.findings.limits import MAX_ANSWER_CHARS, MAX_DROPPED, MAX_FIELD_CHARS, MAX_ITEMS, Work
 from mco_mcp.findings.model import ProviderFinding
 from mco_mcp.findings.paths import PathNormalizer, split_line_suffix
 from mco_mcp.findings.vocab import guess_category, map_category, map_confidence, map_severity
@@ -70,8 +73,22 @@ def _schema_errors(item: object) -> list[str]:
 
 
 def _excerpt(item: object) -> str:
-    text = item if isinstance(item, str) else json.dumps(item, ensure_ascii=False, default=str)
+    if isinstance(item, str):
+        return item[:_EXCERPT_CHARS]
+    try:
+        text = json.dumps(item, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        text = repr(type(item))
     return text[:_EXCERPT_CHARS]
+
+
+def _clip(value: str | None, field: str, notes: list[str]) -> str | None:
+    """`value` cut at its field's MAX_FIELD_CHARS, with a note when it was cut."""
+    limit = MAX_FIELD_CHARS[field]
+    if value is None or len(value) <= limit:
+        return value
+    notes.append(f"{field} cut at {limit} of its {len(value)} characters")
+    return value[: limit - 1] + "…"
 
 
 def _keyed(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -114,7 +131,7 @@ def _line(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value) if value >= 1 else None
     if isinstance(value, str):
-        match = re.match(r"\s*L?(\d+)", value)
+        match = re.match(r"\s*L?(\d{1,9})(?!\d)", value)  # no line has more digits; int() refuses 4300+
         return (int(match.group(1)) or None) if match else None
     if isinstance(value, list) and value:
         return _line(value[0])
@@ -206,7 +223,7 @@ class _Extractor:
                 snippet = snippet or _text(_pick(keyed, _SNIPPET_KEYS))
                 symbol = symbol or _text(_pick(keyed, _SYMBOL_KEYS))
             elif isinstance(loc, str) and raw_file is None and key != "evidence":
-                raw_file, line_from_text = split_line_suffix(loc)
+                raw_file, line_from_text = split_line_suffix(loc[: MAX_FIELD_CHARS["raw_file"]])
                 line = line or line_from_text
             elif isinstance(loc, str) and key == "evidence" and snippet is None:
                 snippet = loc.strip() or None  # "evidence": "<code or prose>"
@@ -215,7 +232,8 @@ class _Extractor:
         snippet = snippet or _text(_pick(item, _SNIPPET_KEYS))
         symbol = symbol or _text(_pick(item, _SYMBOL_KEYS))
         if raw_file:
-            raw_file, line_from_path = split_line_suffix(raw_file)
+            # Cut before parsing: the line-suffix pattern backtracks over long strings.
+            raw_file, line_from_path = split_line_suffix(raw_file[: MAX_FIELD_CHARS["raw_file"]])
             line = line or line_from_path
         return raw_file, line, snippet, symbol
 
@@ -242,8 +260,11 @@ class _Extractor:
             return DroppedFinding(reason=reason, excerpt=_excerpt(raw))
         if len(title) > _TITLE_CHARS:
             description = title if description is None else f"{title}\n{description}"
-            title = _first_sentence(title)
+            title = _first_sentence(title[: MAX_FIELD_CHARS["description"]])
+        description = _clip(description, "description", notes)
         raw_file, line, snippet, symbol = self.location(item, notes)
+        snippet = _clip(snippet, "snippet", notes)
+        symbol = _clip(symbol, "symbol", notes)
         file: str | None = None
         if raw_file:
             file, path_note = self.paths.normalize(raw_file)
@@ -252,22 +273,25 @@ class _Extractor:
             if file is None:
                 line = None
         text_for_guess = " ".join(filter(None, [title, description]))
-        raw_severity = _text(_pick(item, _SEVERITY_KEYS))
+        raw_severity = _clip(_text(_pick(item, _SEVERITY_KEYS)), "raw_severity", notes)
         severity = map_severity(raw_severity)
         if severity is None:
             severity = "medium"
             notes.append(f"severity {raw_severity!r} unknown; assumed medium" if raw_severity else
                          "no severity; assumed medium")  # fmt: skip
-        raw_category = _text(_pick(item, _CATEGORY_KEYS))
+        raw_category = _clip(_text(_pick(item, _CATEGORY_KEYS)), "raw_category", notes)
         category = map_category(raw_category)
         if category is None:
             category = guess_category(text_for_guess)
             notes.append(f"category {raw_category!r} unknown; guessed {category}" if raw_category else
                          f"no category; guessed {category}")  # fmt: skip
         raw_confidence = _pick(item, _CONFIDENCE_KEYS)
-        confidence = map_confidence(raw_confidence)
+        try:
+            confidence = map_confidence(raw_confidence)
+        except (OverflowError, ValueError):  # an integer too large for a float
+            confidence = None
         if raw_confidence is not None and confidence is None:
-            notes.append(f"confidence {raw_confidence!r} not understood; ignored")
+            notes.append(f"confidence {_excerpt(raw_confidence)[:100]} not understood; ignored")
         notes.extend("schema: " + e for e in _schema_errors(raw))
         return ProviderFinding(
             provider=self.provider,
@@ -277,7 +301,7 @@ class _Extractor:
             file=file,
             line=line,
             snippet=snippet,
-            recommendation=_text(_pick(item, _RECOMMENDATION_KEYS)),
+            recommendation=_clip(_text(_pick(item, _RECOMMENDATION_KEYS)), "recommendation", notes),
             confidence=confidence,
             raw_severity=raw_severity,
             raw_category=raw_category,
@@ -288,26 +312,81 @@ class _Extractor:
         )
 
 
-def extract_findings(text: str, repo: Path, provider: str) -> tuple[list[ProviderFinding], list[DroppedFinding]]:
-    """The usable findings of one provider's answer, in order, and every item that could not be used."""
+def extract_findings(
+    text: str, repo: Path, provider: str, *, work: Work | None = None
+) -> tuple[list[ProviderFinding], list[DroppedFinding]]:
+    """The usable findings of one provider's answer, in order, and every item that could not be used.
+
+    Never raises on any answer: an answer that cannot be read costs this provider's findings, reported in
+    the dropped list. `work` counts the parsing work spent (a fresh budget by default).
+    """
     found: list[ProviderFinding] = []
     dropped: list[DroppedFinding] = []
     if not text or not text.strip():
         return found, dropped
+    try:
+        _extract(text, repo, provider, work or Work(), found, dropped)
+    except Exception as exc:  # noqa: BLE001 - a bug must cost these findings, never the server
+        reason = f"the answer could not be read ({type(exc).__name__}: {str(exc)[:200]}); its findings were dropped"
+        found.clear()
+        dropped.append(DroppedFinding(reason=reason, excerpt=text[:_EXCERPT_CHARS]))
+    return found, _bounded(dropped)
+
+
+def _bounded(dropped: list[DroppedFinding]) -> list[DroppedFinding]:
+    """The first MAX_DROPPED entries, and one more that counts the rest."""
+    if len(dropped) <= MAX_DROPPED:
+        return dropped
+    rest = len(dropped) - MAX_DROPPED + 1
+    reasons: dict[str, int] = {}
+    for entry in dropped[MAX_DROPPED - 1 :]:
+        key = entry.reason[:80]
+        reasons[key] = reasons.get(key, 0) + 1
+    common = ", ".join(f"{n} x {reason!r}" for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:3])
+    summary = DroppedFinding(reason=f"{rest} more unusable items, not listed one by one (most common: {common})",
+                             excerpt="")  # fmt: skip
+    return [*dropped[: MAX_DROPPED - 1], summary]
+
+
+def _extract(
+    text: str, repo: Path, provider: str, work: Work, found: list[ProviderFinding], dropped: list[DroppedFinding]
+) -> None:
+    if len(text) > MAX_ANSWER_CHARS:
+        # The findings block ends the answer: keep the tail, from a line start so a fence stays a fence.
+        cut = len(text) - MAX_ANSWER_CHARS
+        newline = text.find("\n", cut)
+        start = newline + 1 if 0 <= newline < cut + 4096 else cut
+        reason = (f"the answer is {len(text):,} characters; only its last {len(text) - start:,} were searched "
+                  "for findings (an honest review answer is far shorter: check the provider's log)")  # fmt: skip
+        dropped.append(DroppedFinding(reason=reason, excerpt=text[:_EXCERPT_CHARS]))
+        text = text[start:]
     extractor = _Extractor(repo, provider)
-    values, failures = json_values(text)
+    values, failures = json_values(text, work)
     for failure in failures:
-        dropped.append(DroppedFinding(reason=f"{failure.where} is not valid JSON: {failure.error}",
+        dropped.append(DroppedFinding(reason=f"{failure.where} is not valid JSON: {failure.error}"
+                                      if failure.where != "the answer" else f"the answer {failure.error}",
                                       excerpt=failure.excerpt))  # fmt: skip
     containers = 0
+    read = 0
     seen: set[tuple[str, str | None, int | None]] = set()
     for value in values:
         items = finding_items(value.value)
         if items is None:
             continue
         containers += 1
+        if read + len(items) > MAX_ITEMS:
+            skipped = read + len(items) - MAX_ITEMS
+            reason = (f"the answer holds more than {MAX_ITEMS} findings; {skipped} of {value.where} "
+                      "were not read")  # fmt: skip
+            dropped.append(DroppedFinding(reason=reason, excerpt=_excerpt(items[MAX_ITEMS - read])))
+            items = items[: MAX_ITEMS - read]
+        read += len(items)
         for raw in items:
-            result = extractor.item(raw)
+            try:
+                result = extractor.item(raw)
+            except Exception as exc:  # noqa: BLE001 - an item we fail on costs that item, not the answer
+                reason = f"finding could not be read ({type(exc).__name__}: {str(exc)[:200]})"
+                result = DroppedFinding(reason=reason, excerpt=_excerpt(raw))
             if isinstance(result, DroppedFinding):
                 dropped.append(result)
                 continue
@@ -322,4 +401,3 @@ def extract_findings(text: str, repo: Path, provider: str) -> tuple[list[Provide
         tail = text.strip()[-_EXCERPT_CHARS:]
         reason = "the answer has no findings JSON (the contract asks for a fenced json block)"
         dropped.append(DroppedFinding(reason=reason, excerpt=tail))
-    return found, dropped

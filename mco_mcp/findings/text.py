@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:[.\-'][A-Za-z0-9_]+)*|[A-Za-z0-9]+\+[A-Za-z0-9]+")
+# The lookbehind keeps "C++"-style tokens from being retried at every position of a long run of digits
+# (quadratic on hostile text); such a token can only start where a run starts, so the matches are the same.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:[.\-'][A-Za-z0-9_]+)*|(?<![A-Za-z0-9])[A-Za-z0-9]+\+[A-Za-z0-9]+")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 STOPWORDS = frozenset(
@@ -106,9 +108,10 @@ def _word_terms(word: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-# Notation that the tokenizer would shred: big-O and "N+1".
+# Notation that the tokenizer would shred: big-O and "N+1". (No two `\s*` side by side: on a long run of
+# spaces they backtrack quadratically.)
 _NOTATION = (
-    (re.compile(r"\bO\(\s*n\s*(?:\^|\*\*)?\s*[2²]\s*\)|\bO\(\s*n\s*\*\s*n\s*\)", re.I), " quadratic "),
+    (re.compile(r"\bO\(\s*n\s*(?:(?:\^|\*\*)\s*)?[2²]\s*\)|\bO\(\s*n\s*\*\s*n\s*\)", re.I), " quadratic "),
     (re.compile(r"\bO\(\s*n\s*\)", re.I), " linear "),
     (re.compile(r"\bN\s*\+\s*1\b", re.I), " nplusone "),
 )

@@ -8,7 +8,8 @@ gemini, opencode, qwen) is the name it is invoked as. Stdlib only. It accepts ea
 Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain one):
   FAKE_CLI_ANSWER[_<NAME>]  answer text, or "@/path/to/file"; default "fake <name> answer: " + prompt[:60]
   FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
-                            error=401|429|500 | grandchild | invalid_utf8 | empty | crash
+                            error=401|429|500 | grandchild | invalid_utf8 | empty | crash |
+                            hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS)
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
@@ -31,7 +32,7 @@ from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
 KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "invalid_utf8",
-               "empty", "crash"}
+               "empty", "crash", "hostile"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -366,6 +367,15 @@ GARBAGE_LINES = (
 )
 
 
+# What a prompt injection in the reviewed code can make a model answer, for the hostile=KIND mode.
+HOSTILE_ANSWERS = {
+    # Once raised RecursionError in findings extraction, which ended the server and every job in it.
+    "brackets": lambda: "Here are my findings.\n\n```json\n" + "[" * 100_000 + "\n```\n",
+    # Over the runner's 8 MiB line limit once it is one JSON event: was reported as empty_answer.
+    "huge": lambda: "A long answer. " + "All work and no play. " * (9 * 1024 * 1024 // 22) + "The end.",
+}
+
+
 # -- environment ---------------------------------------------------------------------------------------------
 def _env(name: str, key: str) -> str | None:
     value = os.environ.get(f"{key}_{name.upper()}")
@@ -388,6 +398,8 @@ def parse_modes(spec: str | None) -> dict[str, str]:
             float(value)  # a bad number fails here, before any output, not halfway through a run
         if key == "exit":
             int(value)
+        if key == "hostile" and value not in HOSTILE_ANSWERS:
+            raise ValueError(f"hostile=KIND needs KIND in {sorted(HOSTILE_ANSWERS)}, got {value!r}")
         modes[key] = value
     return modes
 
@@ -567,7 +579,11 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         emit(events)
         sys.stderr.write(stderr)
         return code
-    emit(persona.answer(session, prompt, "" if "empty" in modes else answer_text(name, prompt)))
+    if "hostile" in modes:
+        text = HOSTILE_ANSWERS[modes["hostile"]]()
+    else:
+        text = "" if "empty" in modes else answer_text(name, prompt)
+    emit(persona.answer(session, prompt, text))
     return int(modes.get("exit", "0"))
 
 

@@ -5,7 +5,7 @@ No session id, usage or error can be read from plain text; the runner judges exi
 
 from __future__ import annotations
 
-from mco_mcp.adapters.parsers.base import MAX_KEPT_TEXT, BoundedText, ParsedOutput
+from mco_mcp.adapters.parsers.base import BoundedText, ParsedOutput
 
 
 class TextParser:
@@ -13,6 +13,7 @@ class TextParser:
         self._text = BoundedText()
         self._lines = 0
         self._replaced = 0
+        self._cut = 0
 
     def feed_line(self, line: str) -> None:
         if self._lines:
@@ -22,10 +23,18 @@ class TextParser:
         if "\ufffd" in line:
             self._replaced += 1
 
+    def feed_cut_line(self, line: str) -> None:
+        self.feed_line(line)
+        self._cut += 1
+        self._text.truncated = True  # the rest of the line is only in the log
+
     def finish(self, exit_code: int | None, stderr_tail: str) -> ParsedOutput:
         notes: list[str] = []
+        if self._cut:
+            notes.append(f"{self._cut} stdout line(s) were longer than the line limit and cut; the whole lines "
+                         "are in the stdout log")
         if self._replaced:
             notes.append(f"{self._replaced} stdout line(s) held invalid UTF-8 (replaced by U+FFFD)")
         if self._text.truncated:
-            notes.append(f"final text cut at {MAX_KEPT_TEXT} characters; the full text is in the stdout log")
+            notes.append(self._text.truncation_note())
         return ParsedOutput(final_text=self._text.value, notes=notes, truncated=self._text.truncated)
