@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mco_mcp.findings import similarity
+from mco_mcp.findings.defects import conflict
 from mco_mcp.findings.similarity import Item
 
 # At place 1 (both quote the same line) a term or two in common is enough (0.10); at the place of a
@@ -26,6 +27,7 @@ _FLOOR = 0.15  # even on the very same line, two findings must share some meanin
 _LONELY_BONUS = 0.08  # ...less when each of two agents made only that one remark around the place
 _LONELY_FLOOR = 0.05
 _LONELY_PLACE = 0.8
+_CONFLICT = -1.0
 # Category disagreement makes a join stricter; kinds often confused with each other cost nothing.
 _RELATED = {
     frozenset({"bug", "security"}): 0.0,
@@ -56,12 +58,13 @@ class _Cluster:
     categories: list[str]
     centroid: dict[str, float]
     norm: float
+    kinds: frozenset[str] = frozenset()
     version: int = 0
 
 
 def _new_cluster(index: int, item: Item) -> _Cluster:
     centroid = {t: w / item.norm for t, w in item.vector.items()}
-    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0)
+    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0, item.kinds)
 
 
 def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -71,7 +74,7 @@ def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
     centroid = {t: centroid[t] for t in sorted(centroid)}
     norm = math.sqrt(math.fsum(v * v for v in centroid.values())) or 1.0
     return _Cluster(sorted(a.members + b.members), a.providers | b.providers, a.categories + b.categories, centroid,
-                    norm, max(a.version, b.version) + 1)  # fmt: skip
+                    norm, a.kinds | b.kinds, max(a.version, b.version) + 1)  # fmt: skip
 
 
 def _cosine(a: _Cluster, b: _Cluster) -> float:
@@ -104,6 +107,10 @@ class Clustering:
         ca, cb = self.clusters[a], self.clusters[b]
         if ca.providers & cb.providers:
             return None
+        if conflict(ca.kinds, cb.kinds):
+            # Different kinds of defect are different problems, however close. Not None: a cluster's kinds
+            # grow as it joins, so the two may share a kind later.
+            return _CONFLICT
         places = []
         for x in ca.members:
             for y in cb.members:

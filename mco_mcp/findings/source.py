@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mco_mcp.findings.outline import Outline
+
 _MAX_FILE_BYTES = 2 * 1024 * 1024
 _LINE_PREFIX = re.compile(r"^\s*(?:L?\d+\s*[:|]\s?|>\s?)")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
@@ -99,6 +101,7 @@ class _File:
         scopes = _python_scopes(text) if path.endswith((".py", ".pyi")) else None
         self.scopes = scopes if scopes is not None else _indent_scopes(self.lines)
         self.word_sets: dict[int, frozenset[str]] = {}
+        self.outline = Outline(text, path)
 
     def positions(self, piece: str) -> list[int]:
         """1-based lines whose normalized text contains `piece` (pieces split at "..." in order)."""
