@@ -59,12 +59,14 @@ class _Cluster:
     centroid: dict[str, float]
     norm: float
     kinds: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     version: int = 0
 
 
 def _new_cluster(index: int, item: Item) -> _Cluster:
     centroid = {t: w / item.norm for t, w in item.vector.items()}
-    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0, item.kinds)
+    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0, item.kinds,
+                    item.subjects)  # fmt: skip
 
 
 def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -74,7 +76,7 @@ def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
     centroid = {t: centroid[t] for t in sorted(centroid)}
     norm = math.sqrt(math.fsum(v * v for v in centroid.values())) or 1.0
     return _Cluster(sorted(a.members + b.members), a.providers | b.providers, a.categories + b.categories, centroid,
-                    norm, a.kinds | b.kinds, max(a.version, b.version) + 1)  # fmt: skip
+                    norm, a.kinds | b.kinds, a.subjects | b.subjects, max(a.version, b.version) + 1)  # fmt: skip
 
 
 def _cosine(a: _Cluster, b: _Cluster) -> float:
@@ -107,8 +109,8 @@ class Clustering:
         ca, cb = self.clusters[a], self.clusters[b]
         if ca.providers & cb.providers:
             return None
-        if conflict(ca.kinds, cb.kinds):
-            # Different kinds of defect are different problems, however close. Not None: a cluster's kinds
+        if conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
+            # Different kinds of defect, or one defect in different data, are different problems, however close. Not None: a cluster's kinds
             # grow as it joins, so the two may share a kind later.
             return _CONFLICT
         places = []
@@ -124,8 +126,10 @@ class Clustering:
         place = min(places) if places else similarity.UNKNOWN_PLACE
         threshold = _BASE - _PLACE_WEIGHT * place + _adjustment(ca.categories, cb.categories)
         floor = _FLOOR
-        if place >= _LONELY_PLACE and all(self.lonely[m] for m in ca.members + cb.members):
-            # Each agent involved made this one remark only around this place: likely the same one.
+        lonely = all(self.lonely[m] for m in ca.members + cb.members)
+        if place >= _LONELY_PLACE and (lonely or not ca.kinds.isdisjoint(cb.kinds)):
+            # Each agent involved made this one remark only around this place, or both name the same kind
+            # of defect there (an injection, a race): likely the same problem, whatever other words they use.
             threshold -= _LONELY_BONUS
             floor = _LONELY_FLOOR
         threshold = max(floor, threshold)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not escaped|shell\s*=\s*true"
-    r"|\bshell\b|command execution|string.(?:formatted|concatenat|interpolat)\w* (?:sql|query)",
+    r"|\bshell\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     "resource-leak": r"\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "transaction": r"\bcommit|rollback|transaction",
@@ -45,6 +45,10 @@ _KINDS: dict[str, str] = {
     "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time",
     "mutable-default": r"mutable default",
     "await": r"not awaited|missing await|without await|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
+    "negative-input": r"\bnegative\b|below zero|less than zero",
+    "secret-in-url": r"query.?string|in (?:the )?url\b|url (?:query|param)|\burl\b.{0,30}\blogs?\b",
+    "fail-open-config": r"\bunset\b|not set\b|\bempty (?:key|secret|password|token|env|string)|missing (?:env|config)"
+    r"|defaults? to (?:empty|an empty|\"\")|fails? open",
     "float-money": r"\bfloat\w* (?:for|money|currency|price)|currency .{0,20}float|rounding",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}

@@ -24,7 +24,7 @@ _KEYWORDS = frozenset(
     finally with as in of not and or is None True False null undefined true false nil new this self import
     from export default package type interface struct range go defer select case switch break continue
     pass raise throw yield lambda static public private protected readonly string number boolean int
-    float str bool dict list any void error""".split()
+    float str bool dict list any void error chan byte rune map func interface""".split()
 )
 # Names a line assigns: the left side of `=`, `+=`, `:=` (with const/let/var/ a type annotation), loop
 # and `with` targets.
@@ -35,17 +35,30 @@ _ASSIGN = re.compile(
 _LOOP = re.compile(r"^\s*for\s*\(?\s*(?:const|let|var)?\s*(?P<lhs>[\w$,\s\[\]{}]+?)\s*(?:\bin\b|\bof\b|:=)")
 _WITH_AS = re.compile(r"\bas\s+(?P<name>[A-Za-z_]\w*)\s*[:,)]")
 _BRACE_FUNCTION = re.compile(
-    r"\bfunction\b|=>\s*$|^\s*func\b|^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*"
+    r"\bfunction\b|=>\s*$|^\s*func\b|\bfunc\s*\(|^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*"
     r"(?!(?:if|for|while|switch|catch|with|return|else|do|try|finally)\b)[A-Za-z_$][\w$]*\s*(?:<[^>]*>)?\s*"
     r"\([^;]*\)\s*(?::\s*[^;{]+)?$"
 )
 _BRACE_NAME = (
     re.compile(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)"),
     re.compile(r"^\s*func\s*(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"),
+    re.compile(r"\b(func)\s*\("),
     re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\()"),
     re.compile(r"^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\("),
     re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\("),
 )  # fmt: skip
+
+
+# In prose: identifiers in backticks or quotes (not dotted: `r.URL` names a call, not a datum), and
+# plain words next to a noun that says they are data ("the order parameter", "value of page").
+_PROSE_NAME = re.compile(r"[`'\"]([A-Za-z_$][\w$]*)(?:\(\))?[`'\"]")
+_DATA_NOUN = re.compile(
+    r"\b([A-Za-z_$][\w$]*) (?:query )?(?:param|parameter|argument|arg|variable|value|field|input|header|filter)s?\b"
+    r"|\b(?:param|parameter|argument|variable|value|field|input) ([A-Za-z_$][\w$]*)\b"
+)
+
+_KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
+_WORDS = re.compile(r"[a-z][\w-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +166,12 @@ def _brace_functions(code: str) -> list[Function]:
             header, header_line = "", line
         elif c == "\n":
             line += 1
-            header += " "
+            # A header runs on over a line break only when the line leaves it open (a signature split
+            # over its parameters); otherwise a line break ends a statement (Go, JavaScript without `;`).
+            if header.rstrip().endswith((",", "(", "=>", "=", ":")) or header.strip() == "":
+                header += " "
+            else:
+                header, header_line = "", line
         else:
             if not header.strip() and not c.isspace():
                 header_line = line
@@ -199,6 +217,7 @@ class Outline:
         self._starts = [f.start for f in functions]
         self._defs: dict[int, frozenset[str]] = {}
         self._uses: dict[int, frozenset[str]] = {}
+        self._locals: dict[str, frozenset[str]] = {}
 
     def function_at(self, line: int) -> Function | None:
         """The innermost function holding `line`."""
@@ -245,11 +264,56 @@ class Outline:
             self._uses[line] = frozenset(names)
         return self._uses[line]
 
+    def locals(self, function: Function) -> frozenset[str]:
+        """Names of a function's own data: its parameters (every name on its signature lines) and the
+        names its body assigns; attributes (`self.x`, `s.hits`) are state, not a function's locals."""
+        if function.name not in self._locals:
+            names: set[str] = set()
+            for line in range(function.start, function.body):
+                text = self._code_line(line)
+                names.update(_names(text[text.find("(") + 1 :] if "(" in text else ""))
+            for line in range(function.body, function.end + 1):
+                names.update(self.defs(line))
+            # Lower-case only: the capitalised names on a signature are types (`*Server`, `Job`).
+            self._locals[function.name] = frozenset(
+                n for n in names if "." not in n and n != "_" and not n[0].isupper()
+            )
+        return self._locals[function.name]
+
+    def subjects(self, line: int, prose: str) -> frozenset[str]:
+        """The function's own data a finding's prose names (`status`, "the order parameter"): which input
+        or variable the problem is about. Two findings on one statement about different data (injection
+        through `q` and through `sort`) are two problems."""
+        function = self.function_at(line)
+        if function is None:
+            return frozenset()
+        own = self.locals(function)
+        named = {n for n in _PROSE_NAME.findall(prose) if n in own}
+        keys = self.keys(function)
+        named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
+        named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
+        named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        return frozenset(named)
+
+    def keys(self, function: Function) -> frozenset[str]:
+        """One-word string literals the function looks data up by or compares with (`Get("status")`,
+        `coupon["kind"] == "percent"`, `req.header("x-user")`): names of inputs and cases, lower-cased."""
+        key = f"keys:{function.name}"
+        if key not in self._locals:
+            found: set[str] = set()
+            for line in range(function.start, function.end + 1):
+                text = self.lines[line - 1] if line <= len(self.lines) else ""
+                for m in _KEY_LITERAL.finditer(text):
+                    found.add((m.group(1) or m.group(2)).lower())
+            self._locals[key] = frozenset(found)
+        return self._locals[key]
+
     def flows(self, source: tuple[int, int], sink: tuple[int, int]) -> bool:
         """A name assigned on a line of `source` is read on a line of `sink` below it, in one function,
         and not assigned again in between."""
         function = self.function_at(source[0])
-        if function is None or function is not self.function_at(sink[0]):
+        # The sink may sit in a closure of the source's function (`go func() { .. }()`, a callback).
+        if function is None or not function.start <= sink[0] <= function.end:
             return False
         for line in range(source[0], source[1] + 1):
             for name in self.defs(line):
@@ -260,15 +324,28 @@ class Outline:
                         return True
         return False
 
+    def parent(self, line: int) -> int | None:
+        """The nearest line above `line` indented less: the header of the block `line` is a statement of."""
+        level = self.indent(line)
+        if level is None:
+            return None
+        for above in range(line - 1, 0, -1):
+            other = self.indent(above)
+            if other is not None and other < level:
+                return above
+        return 0
+
     def one_run(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
-        """The two spans are statements of one block with nothing but that block's statements between them:
-        one function, no blank line, and no line between them indented less than either span starts
-        (that would close their block)."""
+        """The two spans start with statements of one block (same header line above them), with nothing
+        between them but that block's statements: one function, no blank line, nothing indented less.
+        The two branches of an `if`/`else` chain, or a branch body and the next statement, are not one run."""
         first, second = sorted((a, b))
         function = self.function_at(first[0])
         if function is None or function is not self.function_at(second[0]) or first[0] < function.body:
             return False
-        floor = min(self.indent(first[0]) or 0, self.indent(second[0]) or 0)
+        if self.parent(first[0]) != self.parent(second[0]) or self.parent(first[0]) is None:
+            return False
+        floor = self.indent(first[0]) or 0
         for line in range(first[0], second[1] + 1):
             level = self.indent(line)
             if level is None or level < floor:

@@ -39,6 +39,7 @@ class Item:
     norm: float
     outline: Outline | None = None
     kinds: frozenset[str] = frozenset()  # kinds of defect its title and description name (see `defects`)
+    subjects: frozenset[str] = frozenset()  # the function's own data its prose names (see `Outline.subjects`)
 
 
 def content_key(f: ProviderFinding) -> tuple[str, ...]:
@@ -68,8 +69,10 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
         norm = math.sqrt(math.fsum(v * v for v in vector.values())) or 1.0
         anchor = sources.anchor(f.file, f.line, f.snippet, f.symbol, f"{f.title}\n{f.description or ''}")
         source = sources.file(f.file) if f.file else None
-        items.append(Item(f, content_key(f), anchor, vector, norm, source.outline if source else None,
-                          kinds(f"{f.title}\n{f.description or ''}")))  # fmt: skip
+        outline = source.outline if source else None
+        prose = f"{f.title}\n{f.description or ''}"
+        subjects = outline.subjects(anchor.lo, prose) if outline and anchor.lo else frozenset()
+        items.append(Item(f, content_key(f), anchor, vector, norm, outline, kinds(prose), subjects))
     return items
 
 
