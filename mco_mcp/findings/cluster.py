@@ -135,6 +135,22 @@ class Clustering:
         threshold = max(floor, threshold)
         return round(_cosine(ca, cb) - threshold, 9)
 
+    def ambiguous(self, x: int, y: int) -> bool:
+        """`x` names no datum of the code, `y` does, and `x` could as well join another cluster about
+        different data of the same place (SQL injection "in ListOrders" next to injection via `status` and
+        via `order`): which one it means cannot be told, so it joins neither."""
+        cx, cy = self.clusters[x], self.clusters[y]
+        if cx.subjects or not cy.subjects:
+            return False
+        for z in sorted(self.neighbours[x]):
+            cz = self.clusters.get(z)
+            if z == y or cz is None or not conflict(cy.subjects, cz.subjects):
+                continue
+            margin = self.margin(x, z)
+            if margin is not None and margin >= 0:
+                return True
+        return False
+
     def run(self) -> list[list[int]]:
         """The clusters, as sorted lists of item indexes."""
         heap: list[tuple[float, int, int, int, int]] = []
@@ -159,6 +175,8 @@ class Clustering:
             ca, cb = self.clusters.get(a), self.clusters.get(b)
             if ca is None or cb is None or ca.version != va or cb.version != vb:
                 continue  # stale: one side has changed since this pair was scored
+            if self.ambiguous(a, b) or self.ambiguous(b, a):
+                continue
             self.clusters[a] = _joined(ca, cb)
             del self.clusters[b]
             around = (self.neighbours.pop(b) | self.neighbours[a]) - {a, b}

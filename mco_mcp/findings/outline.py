@@ -42,18 +42,19 @@ _BRACE_FUNCTION = re.compile(
 _BRACE_NAME = (
     re.compile(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)"),
     re.compile(r"^\s*func\s*(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"),
-    re.compile(r"\b(func)\s*\("),
     re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\()"),
     re.compile(r"^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\("),
+    re.compile(r"\b(func)\s*\("),
     re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\("),
 )  # fmt: skip
+_DECLARED_NAMES = 4  # the first four patterns name a declaration; the rest name an anonymous function
 
 
 # In prose: identifiers in backticks or quotes (not dotted: `r.URL` names a call, not a datum), and
 # plain words next to a noun that says they are data ("the order parameter", "value of page").
 _PROSE_NAME = re.compile(r"[`'\"]([A-Za-z_$][\w$]*)(?:\(\))?[`'\"]")
 _DATA_NOUN = re.compile(
-    r"\b([A-Za-z_$][\w$]*) (?:query )?(?:param|parameter|argument|arg|variable|value|field|input|header|filter)s?\b"
+    r"\b([A-Za-z_$][\w$]*)[`'\"]? (?:query )?(?:param|parameter|argument|arg|variable|value|field|input|header|filter)s?\b"
     r"|\b(?:param|parameter|argument|variable|value|field|input) ([A-Za-z_$][\w$]*)\b"
 )
 
@@ -149,7 +150,14 @@ def _brace_functions(code: str) -> list[Function]:
             head = " ".join(header.split())
             name = None
             if head and _BRACE_FUNCTION.search(head):
-                name = next((m.group(1) for p in _BRACE_NAME if (m := p.search(head))), "function")
+                name = "function"
+                for n, pattern in enumerate(_BRACE_NAME):
+                    m = pattern.search(head)
+                    if m:
+                        # A declared name is the scope's name; a callback (`app.get("/x", (req, res) => {`)
+                        # or a literal `func() {` is named by where it starts, so two are never "the same".
+                        name = m.group(1) if n < _DECLARED_NAMES else f"{m.group(1)}@{header_line}"
+                        break
             stack.append((header_line, line, name))
             if name is not None:
                 names.append(name)
@@ -160,7 +168,7 @@ def _brace_functions(code: str) -> list[Function]:
                 if name is not None:
                     qualified = ".".join(names)
                     names.pop()
-                    found.append(Function(start, brace + 1, max(line, brace + 1), f"{qualified}@{start}"))
+                    found.append(Function(start, brace + 1, max(line, brace + 1), qualified))
             header, header_line = "", line
         elif c == ";":
             header, header_line = "", line
@@ -209,6 +217,7 @@ class Outline:
         self.lines = text.splitlines()
         functions = _python_functions(text) if path.endswith((".py", ".pyi")) else None
         brace = path.endswith(_BRACE_SUFFIXES)
+        self.braces = brace
         code = _strip_code(text) if brace else text
         if functions is None:
             functions = _brace_functions(code) if brace else _indent_functions(self.lines)
@@ -218,9 +227,16 @@ class Outline:
         self._defs: dict[int, frozenset[str]] = {}
         self._uses: dict[int, frozenset[str]] = {}
         self._locals: dict[str, frozenset[str]] = {}
+        self._function_at: dict[int, Function | None] = {}
+        self.relations: dict[tuple[tuple[int, int], tuple[int, int]], str | None] = {}  # see similarity.relation
 
     def function_at(self, line: int) -> Function | None:
         """The innermost function holding `line`."""
+        if line not in self._function_at:
+            self._function_at[line] = self._innermost(line)
+        return self._function_at[line]
+
+    def _innermost(self, line: int) -> Function | None:
         best = None
         for f in self.functions[: bisect.bisect_right(self._starts, line)]:
             if f.start <= line <= f.end and (best is None or f.end - f.start < best.end - best.start):
@@ -267,18 +283,23 @@ class Outline:
     def locals(self, function: Function) -> frozenset[str]:
         """Names of a function's own data: its parameters (every name on its signature lines) and the
         names its body assigns; attributes (`self.x`, `s.hits`) are state, not a function's locals."""
-        if function.name not in self._locals:
+        key = f"locals:{function.start}:{function.name}"
+        if key not in self._locals:
             names: set[str] = set()
+            opened = False
             for line in range(function.start, function.body):
                 text = self._code_line(line)
-                names.update(_names(text[text.find("(") + 1 :] if "(" in text else ""))
+                if not opened and "(" not in text:
+                    continue  # a decorator-free line before the parameters open (rare)
+                names.update(_names(text if opened else text[text.find("(") + 1 :]))
+                opened = True
             for line in range(function.body, function.end + 1):
                 names.update(self.defs(line))
             # Lower-case only: the capitalised names on a signature are types (`*Server`, `Job`).
-            self._locals[function.name] = frozenset(
+            self._locals[key] = frozenset(
                 n for n in names if "." not in n and n != "_" and not n[0].isupper()
             )
-        return self._locals[function.name]
+        return self._locals[key]
 
     def subjects(self, line: int, prose: str) -> frozenset[str]:
         """The function's own data a finding's prose names (`status`, "the order parameter"): which input
@@ -298,7 +319,7 @@ class Outline:
     def keys(self, function: Function) -> frozenset[str]:
         """One-word string literals the function looks data up by or compares with (`Get("status")`,
         `coupon["kind"] == "percent"`, `req.header("x-user")`): names of inputs and cases, lower-cased."""
-        key = f"keys:{function.name}"
+        key = f"keys:{function.start}:{function.name}"
         if key not in self._locals:
             found: set[str] = set()
             for line in range(function.start, function.end + 1):

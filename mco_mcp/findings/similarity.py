@@ -48,7 +48,9 @@ def content_key(f: ProviderFinding) -> tuple[str, ...]:
 
 
 def _field_terms(f: ProviderFinding) -> dict[str, float]:
-    weights: dict[str, float] = {}
+    # The kind of defect a finding names is a term of its own: "missing lock" and "rendered concurrently"
+    # share no word but one kind (concurrency).
+    weights: dict[str, float] = {f"#{kind}": 1.0 for kind in kinds(f"{f.title}\n{f.description or ''}")}
     for field, weight in _FIELD_WEIGHTS:
         text = getattr(f, field)
         if text:
@@ -124,6 +126,13 @@ def relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | 
     "flow": a name assigned on one is read on the other (request input read on one line, used in the sink
     below); "signature": one is the signature of the function whose body holds the other;
     "section": statements of one block, at most `SECTION_LINES` apart, nothing else between them."""
+    key = (a, b) if a <= b else (b, a)
+    if key not in outline.relations:
+        outline.relations[key] = _relation(outline, *key)
+    return outline.relations[key]
+
+
+def _relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | None:
     if outline.flows(a, b) or outline.flows(b, a):
         return "flow"
     fa, fb = outline.function_at(a[0]), outline.function_at(b[0])

@@ -98,10 +98,13 @@ class _File:
         self.starts = [0]
         for line in norm[:-1]:
             self.starts.append(self.starts[-1] + len(line) + 1)
+        self.outline = Outline(text, path)
         scopes = _python_scopes(text) if path.endswith((".py", ".pyi")) else None
+        if scopes is None and self.outline.braces:
+            # Brace languages: the outline matched braces (Go methods, arrow functions, callbacks).
+            scopes = [(f.start, f.end, f.name) for f in self.outline.functions]
         self.scopes = scopes if scopes is not None else _indent_scopes(self.lines)
         self.word_sets: dict[int, frozenset[str]] = {}
-        self.outline = Outline(text, path)
 
     def positions(self, piece: str) -> list[int]:
         """1-based lines whose normalized text contains `piece` (pieces split at "..." in order)."""
