@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mco_mcp.findings import similarity
+from mco_mcp.findings.defects import conflict
 from mco_mcp.findings.similarity import Item
 
 # At place 1 (both quote the same line) a term or two in common is enough (0.10); at the place of a
@@ -26,6 +27,7 @@ _FLOOR = 0.15  # even on the very same line, two findings must share some meanin
 _LONELY_BONUS = 0.08  # ...less when each of two agents made only that one remark around the place
 _LONELY_FLOOR = 0.05
 _LONELY_PLACE = 0.8
+_CONFLICT = -1.0
 # Category disagreement makes a join stricter; kinds often confused with each other cost nothing.
 _RELATED = {
     frozenset({"bug", "security"}): 0.0,
@@ -56,12 +58,15 @@ class _Cluster:
     categories: list[str]
     centroid: dict[str, float]
     norm: float
+    kinds: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     version: int = 0
 
 
 def _new_cluster(index: int, item: Item) -> _Cluster:
     centroid = {t: w / item.norm for t, w in item.vector.items()}
-    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0)
+    return _Cluster([index], frozenset({item.finding.provider}), [item.finding.category], centroid, 1.0, item.kinds,
+                    item.subjects)  # fmt: skip
 
 
 def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -71,7 +76,7 @@ def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
     centroid = {t: centroid[t] for t in sorted(centroid)}
     norm = math.sqrt(math.fsum(v * v for v in centroid.values())) or 1.0
     return _Cluster(sorted(a.members + b.members), a.providers | b.providers, a.categories + b.categories, centroid,
-                    norm, max(a.version, b.version) + 1)  # fmt: skip
+                    norm, a.kinds | b.kinds, a.subjects | b.subjects, max(a.version, b.version) + 1)  # fmt: skip
 
 
 def _cosine(a: _Cluster, b: _Cluster) -> float:
@@ -104,6 +109,10 @@ class Clustering:
         ca, cb = self.clusters[a], self.clusters[b]
         if ca.providers & cb.providers:
             return None
+        if conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
+            # Different kinds of defect, or one defect in different data, are different problems, however close. Not None: a cluster's kinds
+            # grow as it joins, so the two may share a kind later.
+            return _CONFLICT
         places = []
         for x in ca.members:
             for y in cb.members:
@@ -117,12 +126,30 @@ class Clustering:
         place = min(places) if places else similarity.UNKNOWN_PLACE
         threshold = _BASE - _PLACE_WEIGHT * place + _adjustment(ca.categories, cb.categories)
         floor = _FLOOR
-        if place >= _LONELY_PLACE and all(self.lonely[m] for m in ca.members + cb.members):
-            # Each agent involved made this one remark only around this place: likely the same one.
+        lonely = all(self.lonely[m] for m in ca.members + cb.members)
+        if place >= _LONELY_PLACE and (lonely or not ca.kinds.isdisjoint(cb.kinds)):
+            # Each agent involved made this one remark only around this place, or both name the same kind
+            # of defect there (an injection, a race): likely the same problem, whatever other words they use.
             threshold -= _LONELY_BONUS
             floor = _LONELY_FLOOR
         threshold = max(floor, threshold)
         return round(_cosine(ca, cb) - threshold, 9)
+
+    def ambiguous(self, x: int, y: int) -> bool:
+        """`x` names no datum of the code, `y` does, and `x` could as well join another cluster about
+        different data of the same place (SQL injection "in ListOrders" next to injection via `status` and
+        via `order`): which one it means cannot be told, so it joins neither."""
+        cx, cy = self.clusters[x], self.clusters[y]
+        if cx.subjects or not cy.subjects:
+            return False
+        for z in sorted(self.neighbours[x]):
+            cz = self.clusters.get(z)
+            if z == y or cz is None or not conflict(cy.subjects, cz.subjects):
+                continue
+            margin = self.margin(x, z)
+            if margin is not None and margin >= 0:
+                return True
+        return False
 
     def run(self) -> list[list[int]]:
         """The clusters, as sorted lists of item indexes."""
@@ -148,6 +175,8 @@ class Clustering:
             ca, cb = self.clusters.get(a), self.clusters.get(b)
             if ca is None or cb is None or ca.version != va or cb.version != vb:
                 continue  # stale: one side has changed since this pair was scored
+            if self.ambiguous(a, b) or self.ambiguous(b, a):
+                continue
             self.clusters[a] = _joined(ca, cb)
             del self.clusters[b]
             around = (self.neighbours.pop(b) | self.neighbours[a]) - {a, b}

@@ -13,12 +13,17 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from mco_mcp.findings.defects import kinds
 from mco_mcp.findings.model import ProviderFinding
+from mco_mcp.findings.outline import Outline
 from mco_mcp.findings.source import Anchor, SourceIndex
 from mco_mcp.findings.text import terms
 
 MAX_GAP = 8  # lines between two reports of one problem, after the tolerance for drift
-UNKNOWN_PLACE = 0.25  # one of the two findings has no file
+UNKNOWN_PLACE = 0.25
+SECTION_LINES = 3
+# Place of two spans the code ties together (see `relation`): nearly as sure as the same statement.
+RELATED_PLACE = {"flow": 0.9, "signature": 0.9, "section": 0.8}  # one of the two findings has no file
 UNKNOWN_PREFILTER = 0.1  # least cosine for pairing a finding without a file at all
 LONELY_LINES = 3
 _CROSS_FILE_TEST_GAP = 0.15
@@ -32,6 +37,9 @@ class Item:
     anchor: Anchor
     vector: dict[str, float]
     norm: float
+    outline: Outline | None = None
+    kinds: frozenset[str] = frozenset()  # kinds of defect its title and description name (see `defects`)
+    subjects: frozenset[str] = frozenset()  # the function's own data its prose names (see `Outline.subjects`)
 
 
 def content_key(f: ProviderFinding) -> tuple[str, ...]:
@@ -40,7 +48,9 @@ def content_key(f: ProviderFinding) -> tuple[str, ...]:
 
 
 def _field_terms(f: ProviderFinding) -> dict[str, float]:
-    weights: dict[str, float] = {}
+    # The kind of defect a finding names is a term of its own: "missing lock" and "rendered concurrently"
+    # share no word but one kind (concurrency).
+    weights: dict[str, float] = {f"#{kind}": 1.0 for kind in kinds(f"{f.title}\n{f.description or ''}")}
     for field, weight in _FIELD_WEIGHTS:
         text = getattr(f, field)
         if text:
@@ -60,7 +70,11 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
         vector = {t: weights[t] * math.log(1.0 + count / df[t]) for t in sorted(weights)}
         norm = math.sqrt(math.fsum(v * v for v in vector.values())) or 1.0
         anchor = sources.anchor(f.file, f.line, f.snippet, f.symbol, f"{f.title}\n{f.description or ''}")
-        items.append(Item(f, content_key(f), anchor, vector, norm))
+        source = sources.file(f.file) if f.file else None
+        outline = source.outline if source else None
+        prose = f"{f.title}\n{f.description or ''}"
+        subjects = outline.subjects(anchor.lo, prose) if outline and anchor.lo else frozenset()
+        items.append(Item(f, content_key(f), anchor, vector, norm, outline, kinds(prose), subjects))
     return items
 
 
@@ -102,7 +116,33 @@ def place_score(a: Item, b: Item) -> float | None:
         place = min(1.0, place + 0.1)
     elif scope == "apart":
         place *= 0.4
+    if a.outline is not None and (pa.exact or pa.approx) and (pb.exact or pb.approx):
+        place = max(place, RELATED_PLACE.get(relation(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)), 0.0))
     return place
+
+
+def relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | None:
+    """How the code ties two cited spans of one file together, when it does:
+    "flow": a name assigned on one is read on the other (request input read on one line, used in the sink
+    below); "signature": one is the signature of the function whose body holds the other;
+    "section": statements of one block, at most `SECTION_LINES` apart, nothing else between them."""
+    key = (a, b) if a <= b else (b, a)
+    if key not in outline.relations:
+        outline.relations[key] = _relation(outline, *key)
+    return outline.relations[key]
+
+
+def _relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | None:
+    if outline.flows(a, b) or outline.flows(b, a):
+        return "flow"
+    fa, fb = outline.function_at(a[0]), outline.function_at(b[0])
+    if fa is not None and fa is fb:
+        head = [s for s in (a, b) if s[1] < fa.body]
+        if len(head) == 1:
+            return "signature"
+    if max(0, max(a[0], b[0]) - min(a[1], b[1])) <= SECTION_LINES and outline.one_run(a, b):
+        return "section"
+    return None
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

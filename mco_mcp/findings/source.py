@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mco_mcp.findings.outline import Outline
+
 _MAX_FILE_BYTES = 2 * 1024 * 1024
 _LINE_PREFIX = re.compile(r"^\s*(?:L?\d+\s*[:|]\s?|>\s?)")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
@@ -96,7 +98,11 @@ class _File:
         self.starts = [0]
         for line in norm[:-1]:
             self.starts.append(self.starts[-1] + len(line) + 1)
+        self.outline = Outline(text, path)
         scopes = _python_scopes(text) if path.endswith((".py", ".pyi")) else None
+        if scopes is None and self.outline.braces:
+            # Brace languages: the outline matched braces (Go methods, arrow functions, callbacks).
+            scopes = [(f.start, f.end, f.name) for f in self.outline.functions]
         self.scopes = scopes if scopes is not None else _indent_scopes(self.lines)
         self.word_sets: dict[int, frozenset[str]] = {}
 

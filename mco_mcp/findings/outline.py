@@ -1,0 +1,374 @@
+"""The shape of a reviewed file, as far as the merger needs it: functions (with their signature lines),
+the statements of one block, and which names each line assigns and reads.
+
+No parser per language: Python functions come from `ast` (exact), brace languages (TypeScript,
+JavaScript, Go, Java, C-like) from a scanner that skips strings and comments and matches braces, anything
+else from indentation. Names come from one small set of assignment patterns that covers `x = ..`,
+`x += ..`, `x: T = ..`, `a, b := ..`, `const {a, b} = ..`, `let x: T = ..`, `for x in ..`, `with .. as x`,
+`for i, v := range ..` -- enough to follow a value from the line that reads request input to the line
+that uses it, which is all `relation` asks.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import re
+from dataclasses import dataclass
+
+_BRACE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".go", ".java", ".kt", ".c", ".h", ".cc",
+                   ".cpp", ".hpp", ".cs", ".rs", ".swift", ".scala", ".php", ".dart")  # fmt: skip
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+_KEYWORDS = frozenset(
+    """if else elif for while return def class function func const let var await async try except catch
+    finally with as in of not and or is None True False null undefined true false nil new this self import
+    from export default package type interface struct range go defer select case switch break continue
+    pass raise throw yield lambda static public private protected readonly string number boolean int
+    float str bool dict list any void error chan byte rune map func interface""".split()
+)
+# Names a line assigns: the left side of `=`, `+=`, `:=` (with const/let/var/ a type annotation), loop
+# and `with` targets.
+_ASSIGN = re.compile(
+    r"^\s*(?:export\s+)?(?:const|let|var)?\s*(?P<lhs>[\[{(]?\s*[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*"
+    r"\s*[\]})]?)\s*(?::\s*[^=:]+?)?\s*(?:[-+*/%|&^]|<<|>>|\?\?|\|\||&&)?(?::=|=(?![=>]))"
+)
+_LOOP = re.compile(r"^\s*for\s*\(?\s*(?:const|let|var)?\s*(?P<lhs>[\w$,\s\[\]{}]+?)\s*(?:\bin\b|\bof\b|:=)")
+_WITH_AS = re.compile(r"\bas\s+(?P<name>[A-Za-z_]\w*)\s*[:,)]")
+_BRACE_FUNCTION = re.compile(
+    r"\bfunction\b|=>\s*$|^\s*func\b|\bfunc\s*\(|^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*"
+    r"(?!(?:if|for|while|switch|catch|with|return|else|do|try|finally)\b)[A-Za-z_$][\w$]*\s*(?:<[^>]*>)?\s*"
+    r"\([^;]*\)\s*(?::\s*[^;{]+)?$"
+)
+_BRACE_NAME = (
+    re.compile(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)"),
+    re.compile(r"^\s*func\s*(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"),
+    re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\()"),
+    re.compile(r"^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\("),
+    re.compile(r"\b(func)\s*\("),
+    re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\("),
+)  # fmt: skip
+_DECLARED_NAMES = 4  # the first four patterns name a declaration; the rest name an anonymous function
+
+
+# In prose: identifiers in backticks or quotes (not dotted: `r.URL` names a call, not a datum), and
+# plain words next to a noun that says they are data ("the order parameter", "value of page").
+_PROSE_NAME = re.compile(r"[`'\"]([A-Za-z_$][\w$]*)(?:\(\))?[`'\"]")
+_DATA_NOUN = re.compile(
+    r"\b([A-Za-z_$][\w$]*)[`'\"]? (?:query )?(?:param|parameter|argument|arg|variable|value|field|input|header|filter)s?\b"
+    r"|\b(?:param|parameter|argument|variable|value|field|input) ([A-Za-z_$][\w$]*)\b"
+)
+
+_KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
+_WORDS = re.compile(r"[a-z][\w-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A function or method: `start` is its first line (decorators included), `body` the first line of its
+    body (lines start..body-1 are its signature), `end` its last line, `name` qualified by its parents."""
+
+    start: int
+    body: int
+    end: int
+    name: str
+
+
+def _python_functions(text: str) -> list[Function] | None:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None
+    found: list[Function] = []
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                name = f"{prefix}{child.name}"
+                start = min([child.lineno] + [d.lineno for d in child.decorator_list])
+                end = child.end_lineno or child.lineno
+                first = child.body[0]
+                if isinstance(child, ast.ClassDef):
+                    pass  # a class is a scope, not a function: no signature to relate
+                else:
+                    # A docstring is not a statement the function's problems sit on: the body starts after it.
+                    body = first.lineno
+                    found.append(Function(start, max(start + 1, body), end, name))
+                visit(child, name + ".")
+            else:
+                visit(child, prefix)
+
+    visit(tree, "")
+    return found
+
+
+def _strip_code(text: str) -> str:
+    """`text` with string, template and comment contents blanked (same length, same line breaks), so braces
+    and names inside them do not count."""
+    out = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "/" and i + 1 < n and text[i + 1] == "/":
+            while i < n and text[i] != "\n":
+                out[i] = " "
+                i += 1
+        elif c == "/" and i + 1 < n and text[i + 1] == "*":
+            while i < n and not (text[i] == "*" and i + 1 < n and text[i + 1] == "/"):
+                if text[i] != "\n":
+                    out[i] = " "
+                i += 1
+            if i < n:
+                out[i] = out[i + 1] = " "
+                i += 2
+        elif c in "\"'`":
+            quote = c
+            i += 1
+            while i < n and text[i] != quote:
+                if text[i] == "\\":
+                    out[i] = " "
+                    i += 1
+                if i < n and text[i] != "\n":
+                    out[i] = " "
+                elif quote != "`":
+                    break  # an unterminated one-line string: stop at the line's end
+                i += 1
+            i += 1
+        else:
+            i += 1
+    return "".join(out)
+
+
+def _brace_functions(code: str) -> list[Function]:
+    """Functions of a brace language: a `{` whose header (the text since the previous `;`, `{` or `}`)
+    reads like a function or method declaration or an arrow function, up to its matching `}`."""
+    found: list[Function] = []
+    stack: list[tuple[int, int, str | None]] = []  # (line of header start, line of "{", name if a function)
+    names: list[str] = []
+    line, header_line, header = 1, 1, ""
+    for c in code:
+        if c == "{":
+            head = " ".join(header.split())
+            name = None
+            if head and _BRACE_FUNCTION.search(head):
+                name = "function"
+                for n, pattern in enumerate(_BRACE_NAME):
+                    m = pattern.search(head)
+                    if m:
+                        # A declared name is the scope's name; a callback (`app.get("/x", (req, res) => {`)
+                        # or a literal `func() {` is named by where it starts, so two are never "the same".
+                        name = m.group(1) if n < _DECLARED_NAMES else f"{m.group(1)}@{header_line}"
+                        break
+            stack.append((header_line, line, name))
+            if name is not None:
+                names.append(name)
+            header, header_line = "", line
+        elif c == "}":
+            if stack:
+                start, brace, name = stack.pop()
+                if name is not None:
+                    qualified = ".".join(names)
+                    names.pop()
+                    found.append(Function(start, brace + 1, max(line, brace + 1), qualified))
+            header, header_line = "", line
+        elif c == ";":
+            header, header_line = "", line
+        elif c == "\n":
+            line += 1
+            # A header runs on over a line break only when the line leaves it open (a signature split
+            # over its parameters); otherwise a line break ends a statement (Go, JavaScript without `;`).
+            if header.rstrip().endswith((",", "(", "=>", "=", ":")) or header.strip() == "":
+                header += " "
+            else:
+                header, header_line = "", line
+        else:
+            if not header.strip() and not c.isspace():
+                header_line = line
+            header += c
+    return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+def _indent_functions(lines: list[str]) -> list[Function]:
+    decl = re.compile(r"^(?P<indent>[ \t]*)(?:async\s+)?(?:def|fn|sub)\s+(?P<name>[A-Za-z_]\w*)")
+    found = []
+    for number, text in enumerate(lines, start=1):
+        m = decl.match(text)
+        if not m:
+            continue
+        indent = len(m.group("indent").expandtabs(4))
+        end = number
+        for later in range(number + 1, len(lines) + 1):
+            body = lines[later - 1]
+            if body.strip() and len(body) - len(body.lstrip()) <= indent:
+                break
+            if body.strip():
+                end = later
+        found.append(Function(number, number + 1, end, m.group("name")))
+    return found
+
+
+def _names(pattern: str) -> frozenset[str]:
+    return frozenset(n for n in _IDENT.findall(pattern) if n not in _KEYWORDS)
+
+
+class Outline:
+    """One file's functions, indentation and per-line assigned / read names (1-based lines)."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.lines = text.splitlines()
+        functions = _python_functions(text) if path.endswith((".py", ".pyi")) else None
+        brace = path.endswith(_BRACE_SUFFIXES)
+        self.braces = brace
+        code = _strip_code(text) if brace else text
+        if functions is None:
+            functions = _brace_functions(code) if brace else _indent_functions(self.lines)
+        self.functions = functions
+        self._code = code.splitlines()
+        self._starts = [f.start for f in functions]
+        self._defs: dict[int, frozenset[str]] = {}
+        self._uses: dict[int, frozenset[str]] = {}
+        self._locals: dict[str, frozenset[str]] = {}
+        self._function_at: dict[int, Function | None] = {}
+        self.relations: dict[tuple[tuple[int, int], tuple[int, int]], str | None] = {}  # see similarity.relation
+
+    def function_at(self, line: int) -> Function | None:
+        """The innermost function holding `line`."""
+        if line not in self._function_at:
+            self._function_at[line] = self._innermost(line)
+        return self._function_at[line]
+
+    def _innermost(self, line: int) -> Function | None:
+        best = None
+        for f in self.functions[: bisect.bisect_right(self._starts, line)]:
+            if f.start <= line <= f.end and (best is None or f.end - f.start < best.end - best.start):
+                best = f
+        return best
+
+    def indent(self, line: int) -> int | None:
+        """Indentation of a line; None for a blank line or one outside the file."""
+        if not 1 <= line <= len(self.lines) or not self.lines[line - 1].strip():
+            return None
+        text = self.lines[line - 1].expandtabs(4)
+        return len(text) - len(text.lstrip())
+
+    def _code_line(self, line: int) -> str:
+        return self._code[line - 1] if 1 <= line <= len(self._code) else ""
+
+    def defs(self, line: int) -> frozenset[str]:
+        """Names the line assigns (`x`, `self.count`, each name of `a, b := ..` or `const {a, b} = ..`)."""
+        if line not in self._defs:
+            text = self._code_line(line)
+            found: set[str] = set()
+            for pattern in (_ASSIGN, _LOOP):
+                m = pattern.match(text)
+                if m:
+                    found |= _names(m.group("lhs"))
+            found.update(m.group("name") for m in _WITH_AS.finditer(text))
+            self._defs[line] = frozenset(found)
+        return self._defs[line]
+
+    def uses(self, line: int) -> frozenset[str]:
+        """Names the line reads, each dotted name also by its head (`req.body.name` -> `req`)."""
+        if line not in self._uses:
+            text = self._code_line(line)
+            m = _ASSIGN.match(text)
+            if m:
+                text = text[m.end() :]  # the right side only: `x = f(x)` reads x, assigns it too
+            names: set[str] = set()
+            for name in _names(text):
+                parts = name.split(".")
+                names.update(".".join(parts[: k + 1]) for k in range(len(parts)))
+            self._uses[line] = frozenset(names)
+        return self._uses[line]
+
+    def locals(self, function: Function) -> frozenset[str]:
+        """Names of a function's own data: its parameters (every name on its signature lines) and the
+        names its body assigns; attributes (`self.x`, `s.hits`) are state, not a function's locals."""
+        key = f"locals:{function.start}:{function.name}"
+        if key not in self._locals:
+            names: set[str] = set()
+            opened = False
+            for line in range(function.start, function.body):
+                text = self._code_line(line)
+                if not opened and "(" not in text:
+                    continue  # a decorator-free line before the parameters open (rare)
+                names.update(_names(text if opened else text[text.find("(") + 1 :]))
+                opened = True
+            for line in range(function.body, function.end + 1):
+                names.update(self.defs(line))
+            # Lower-case only: the capitalised names on a signature are types (`*Server`, `Job`).
+            self._locals[key] = frozenset(
+                n for n in names if "." not in n and n != "_" and not n[0].isupper()
+            )
+        return self._locals[key]
+
+    def subjects(self, line: int, prose: str) -> frozenset[str]:
+        """The function's own data a finding's prose names (`status`, "the order parameter"): which input
+        or variable the problem is about. Two findings on one statement about different data (injection
+        through `q` and through `sort`) are two problems."""
+        function = self.function_at(line)
+        if function is None:
+            return frozenset()
+        own = self.locals(function)
+        named = {n for n in _PROSE_NAME.findall(prose) if n in own}
+        keys = self.keys(function)
+        named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
+        named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
+        named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        return frozenset(named)
+
+    def keys(self, function: Function) -> frozenset[str]:
+        """One-word string literals the function looks data up by or compares with (`Get("status")`,
+        `coupon["kind"] == "percent"`, `req.header("x-user")`): names of inputs and cases, lower-cased."""
+        key = f"keys:{function.start}:{function.name}"
+        if key not in self._locals:
+            found: set[str] = set()
+            for line in range(function.start, function.end + 1):
+                text = self.lines[line - 1] if line <= len(self.lines) else ""
+                for m in _KEY_LITERAL.finditer(text):
+                    found.add((m.group(1) or m.group(2)).lower())
+            self._locals[key] = frozenset(found)
+        return self._locals[key]
+
+    def flows(self, source: tuple[int, int], sink: tuple[int, int]) -> bool:
+        """A name assigned on a line of `source` is read on a line of `sink` below it, in one function,
+        and not assigned again in between."""
+        function = self.function_at(source[0])
+        # The sink may sit in a closure of the source's function (`go func() { .. }()`, a callback).
+        if function is None or not function.start <= sink[0] <= function.end:
+            return False
+        for line in range(source[0], source[1] + 1):
+            for name in self.defs(line):
+                for target in range(max(sink[0], line + 1), sink[1] + 1):
+                    if name in self.uses(target) and not any(
+                        name in self.defs(between) for between in range(line + 1, target)
+                    ):
+                        return True
+        return False
+
+    def parent(self, line: int) -> int | None:
+        """The nearest line above `line` indented less: the header of the block `line` is a statement of."""
+        level = self.indent(line)
+        if level is None:
+            return None
+        for above in range(line - 1, 0, -1):
+            other = self.indent(above)
+            if other is not None and other < level:
+                return above
+        return 0
+
+    def one_run(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """The two spans start with statements of one block (same header line above them), with nothing
+        between them but that block's statements: one function, no blank line, nothing indented less.
+        The two branches of an `if`/`else` chain, or a branch body and the next statement, are not one run."""
+        first, second = sorted((a, b))
+        function = self.function_at(first[0])
+        if function is None or function is not self.function_at(second[0]) or first[0] < function.body:
+            return False
+        if self.parent(first[0]) != self.parent(second[0]) or self.parent(first[0]) is None:
+            return False
+        floor = self.indent(first[0]) or 0
+        for line in range(first[0], second[1] + 1):
+            level = self.indent(line)
+            if level is None or level < floor:
+                return False
+        return True

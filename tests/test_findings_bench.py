@@ -1,0 +1,75 @@
+"""The findings merger's measured quality, pinned: a regression on any labelled set fails here.
+
+Floors are the numbers reached when they were pinned (bench/findings/RESULTS.md), for each set and answer
+shape: the original tuning set, the tune split and the frozen test split (scored, never tuned on). Raise a
+floor when the merger gets better; never lower one to make a change pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "score.py"
+
+# (set, shape): problems merged exactly, pairwise F1, near-miss pairs fused at most
+FLOORS = {
+    ("original", "nested"): (34, 0.995, 0),
+    ("original", "flat"): (34, 0.995, 0),
+    ("tune", "nested"): (30, 0.98, 0),
+    ("tune", "flat"): (30, 0.98, 0),
+    ("test", "nested"): (55, 0.955, 1),
+    ("test", "flat"): (55, 0.955, 1),
+}
+
+
+@cache
+def score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_findings_score", BENCH_SCORE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def totals(split: str, shape: str) -> object:
+    return score().run_suite(split, shape)
+
+
+@pytest.mark.parametrize(("split", "shape"), sorted(FLOORS))
+def test_merger_holds_its_measured_quality(split: str, shape: str) -> None:
+    t = totals(split, shape)
+    exact, f1, fused = FLOORS[(split, shape)]
+    assert t.exact >= exact, (t.exact, t.problems)
+    assert t.f1 >= f1, t.f1
+    assert t.fused <= fused
+    assert t.lost_findings == 0 and t.lost_problems == 0
+
+
+def test_nested_and_flat_answers_merge_alike() -> None:
+    """The location shape an agent chose must not change what is merged."""
+    for split in ("original", "tune", "test"):
+        nested, flat = totals(split, "nested"), totals(split, "flat")
+        assert (nested.exact, round(nested.f1, 6), nested.fused) == (flat.exact, round(flat.f1, 6), flat.fused)
+
+
+def test_labels_follow_titles_past_an_item_extraction_keeps() -> None:
+    """tune/py-reports: gemini's title-less item is unusable to the labels but kept by extraction (its
+    description becomes the title). The labels after it must still land on their own findings."""
+    s = score()
+    case = next(c for c in s.cases("tune") if c.name == "tune/py-reports")
+    extracted = {p: s.extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
+    labels = s._labels(case.truth, extracted)
+    assert len(extracted["gemini"]) == len(case.truth["answers"]["gemini"]["findings"]) + 1
+    for provider, answer in case.truth["answers"].items():
+        aligned = sorted(i for p, i in labels if p == provider)
+        titles = [extracted[provider][i].title for i in aligned]
+        assert len(titles) == len(answer["findings"])
+        assert all(s._same_title(t, item["title"]) for t, item in zip(titles, answer["findings"], strict=True))

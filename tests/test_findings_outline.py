@@ -1,0 +1,174 @@
+"""What the merger reads from the reviewed code (functions, data flow, blocks, the data a finding names)
+and the kinds of defect it reads from a finding's words; and the merges they decide, on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mco_mcp.findings import ProviderFinding, merge_findings
+from mco_mcp.findings.defects import conflict, kinds
+from mco_mcp.findings.outline import Outline
+
+GO = """package api
+
+type Server struct{ hits map[string]int }
+
+func NewServer() *Server {
+	return &Server{hits: map[string]int{}}
+}
+
+// ListOrders serves GET /orders
+func (s *Server) ListOrders(w http.ResponseWriter, r *http.Request) {
+	status := r.URL.Query().Get("status")
+	order := r.URL.Query().Get("order")
+	query := fmt.Sprintf("SELECT id FROM orders WHERE status = '%s' ORDER BY %s", status, order)
+	rows, _ := s.DB.Query(query)
+	go func() {
+		log.Print("{ not a brace }")
+	}()
+	_ = rows
+}
+"""
+
+TS = """import express from "express";
+const app = express();
+
+app.put("/files", async (req, res) => {
+  const user = String(req.header("x-user"));
+  const target = path.join(DIR, user);
+  res.json({ ok: true });
+});
+
+export async function withQuota(
+  user: string,
+  size: number,
+): Promise<boolean> {
+  const current = used.get(user) ?? 0;
+  return current + size > LIMIT;
+}
+"""
+
+PY = '''def apply_coupon(total, coupon):
+    if coupon["kind"] == "percent":
+        return total - total * coupon["value"] / 100
+    if coupon["kind"] == "fixed":
+        return total - coupon["value"]
+    return total
+
+
+def handle(self, job):
+    if job.key in self.seen:
+        return
+    self._render(job)
+    self.seen.add(job.key)
+    self.completed += 1
+'''
+
+
+def test_go_method_is_its_own_function_not_part_of_the_one_above() -> None:
+    """Regression: the indentation heuristic read `func (s *Server) ListOrders` as no declaration, so every
+    method's lines belonged to `NewServer` above it."""
+    outline = Outline(GO, "api.go")
+    names = [(f.start, f.end, f.name) for f in outline.functions]
+    assert (5, 7, "NewServer") in names and (10, 19, "ListOrders") in names
+    assert outline.function_at(13).name == "ListOrders"
+    assert outline.function_at(16).name.startswith("ListOrders.func@")  # the goroutine's closure
+    assert outline.function_at(10).body == 11  # line 10 is the signature
+
+
+def test_typescript_callbacks_and_multiline_signatures() -> None:
+    outline = Outline(TS, "app.ts")
+    put, quota = outline.function_at(5), outline.function_at(14)
+    assert put.name == "app.put@4" and (put.start, put.end) == (4, 8)
+    assert quota.name == "withQuota" and (quota.start, quota.body, quota.end) == (10, 14, 16)
+    assert outline.locals(quota) >= {"user", "size", "current"}
+
+
+def test_data_flows_from_a_source_assignment_to_its_sink() -> None:
+    outline = Outline(GO, "api.go")
+    assert outline.flows((11, 11), (13, 13))  # status := ... -> Sprintf(.., status, ..)
+    assert outline.flows((13, 13), (14, 14))  # query -> s.DB.Query(query)
+    assert not outline.flows((14, 14), (11, 11))  # only downwards
+    assert not outline.flows((5, 5), (13, 13))  # not across functions
+    ts = Outline(TS, "app.ts")
+    assert ts.flows((5, 5), (6, 6)) and not ts.flows((5, 5), (14, 14))
+
+
+def test_if_branches_are_not_one_section() -> None:
+    """Regression: the percent branch's body and the fixed branch were read as one run of statements, and
+    "negative total with percent coupons" merged with "negative total with fixed coupons"."""
+    outline = Outline(PY, "pricing.py")
+    assert not outline.one_run((3, 3), (4, 4))
+    assert outline.one_run((10, 11), (12, 12)) and outline.one_run((12, 12), (14, 14))
+
+
+def test_subjects_are_the_functions_own_data_the_prose_names() -> None:
+    outline = Outline(GO, "api.go")
+    assert outline.subjects(13, "SQL injection via the `status` parameter") == {"status"}
+    assert outline.subjects(13, "sql injection through order param") == {"order"}
+    assert outline.subjects(13, "String formatting used to build SQL query") == frozenset()
+    assert outline.subjects(13, "`r.URL` is read without checks") == frozenset()  # a call, not a datum
+    py = Outline(PY, "pricing.py")
+    assert py.subjects(3, "Percent coupons above 100% produce a negative total") == {"percent"}
+
+
+def test_kinds_of_defect() -> None:
+    assert kinds("CSV export file handle never closed") == {"resource-leak"}
+    assert "injection" in kinds("Spreadsheet formula injection in CSV export")
+    assert conflict(kinds("CSV export file handle never closed"), kinds("Formula injection via customer names"))
+    assert not conflict(kinds("Check-then-act on `seen` without the lock"), kinds("Racy completed counter"))
+    assert not conflict(kinds("isAllowed always returns false"), kinds("Off-by-one in extensionOf"))
+    assert not conflict(kinds("Secret key committed in source"), kinds("Hard-coded SECRET_KEY"))
+
+
+def _finding(provider: str, title: str, file: str, line: int, snippet: str, category: str = "security",
+             **kw: object) -> ProviderFinding:  # fmt: skip
+    return ProviderFinding(provider=provider, severity="high", category=category, title=title, file=file,
+                           line=line, snippet=snippet, **kw)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _groups(found: dict[str, list[ProviderFinding]], repo: Path) -> list[set[str]]:
+    return [{v.provider for v in f.variants} for f in merge_findings(found, repo)]
+
+
+def test_source_and_sink_citations_of_one_injection_merge_and_different_inputs_do_not(tmp_path: Path) -> None:
+    (tmp_path / "api.go").write_text(GO)
+    sink = 'query := fmt.Sprintf("SELECT id FROM orders WHERE status = \'%s\' ORDER BY %s", status, order)'
+    found = {
+        "claude": [_finding("claude", "SQL injection via the `status` parameter", "api.go", 13, sink),
+                   _finding("claude", "SQL injection via the `order` parameter (ORDER BY)", "api.go", 13, sink)],
+        "codex": [_finding("codex", "Untrusted `status` query value reaches SQL text", "api.go", 11,
+                           'status := r.URL.Query().Get("status")')],
+        "opencode": [_finding("opencode", "sql injection through order param", "api.go", 12,
+                              'order := r.URL.Query().Get("order")')],
+    }  # fmt: skip
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex"], ["claude", "opencode"]]
+
+
+def test_signature_line_joins_the_statement_it_opens(tmp_path: Path) -> None:
+    (tmp_path / "settings.py").write_text(
+        "import yaml\n\n\ndef load_settings(path):\n    with open(path) as fh:\n"
+        "        return yaml.load(fh, Loader=yaml.Loader)\n"
+    )
+    found = {
+        "claude": [_finding("claude", "`yaml.load` with the unsafe Loader", "settings.py", 6,
+                            "return yaml.load(fh, Loader=yaml.Loader)")],
+        "gemini": [_finding("gemini", "Unsafe YAML load of the settings file", "settings.py", 4,
+                            "def load_settings(path):")],
+    }  # fmt: skip
+    assert _groups(found, tmp_path) == [{"claude", "gemini"}]
+
+
+def test_critical_section_described_by_different_symptoms_is_one_problem(tmp_path: Path) -> None:
+    (tmp_path / "worker.py").write_text(PY)
+    found = {
+        "claude": [_finding("claude", "Check-then-act on `seen` without the lock", "worker.py", 10,
+                            "if job.key in self.seen:\n    return", "bug")],
+        "codex": [_finding("codex", "Same report can be rendered several times concurrently", "worker.py", 12,
+                           "self._render(job)", "performance")],
+        "gemini": [_finding("gemini", "The completed counter is not thread-safe", "worker.py", 14,
+                            "self.completed += 1", "bug")],
+        "qwen": [_finding("qwen", "Race condition in handle", "worker.py", 13,
+                          "self.seen.add(job.key)\nself.completed += 1", "bug")],
+    }  # fmt: skip
+    assert _groups(found, tmp_path) == [{"claude", "codex", "gemini", "qwen"}]
