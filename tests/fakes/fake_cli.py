@@ -8,13 +8,16 @@ gemini, opencode, qwen) is the name it is invoked as. Stdlib only. It accepts ea
 Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain one):
   FAKE_CLI_ANSWER[_<NAME>]  answer text, or "@/path/to/file"; default "fake <name> answer: " + prompt[:60]
   FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
-                            error=401|429|500 | grandchild | invalid_utf8 | empty | crash
+                            error=401|429|500 | grandchild | daemon | invalid_utf8 | empty | crash
+                            (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
+                            appending to the CLI's stdout; its pid is recorded as daemon_pid)
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -30,8 +33,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
-KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "invalid_utf8",
-               "empty", "crash"}
+KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
+               "invalid_utf8", "empty", "crash"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -460,8 +463,13 @@ def flood(persona: Persona, sid: str) -> None:
         for _ in range(100):
             batch.append(json.dumps(persona.flood(sid, n)).encode("utf-8") + b"\n")
             n += 1
-        out.write(b"".join(batch))
-        out.flush()
+        try:
+            out.write(b"".join(batch))
+            out.flush()
+        except OSError as exc:
+            if exc.errno != errno.EFBIG:
+                raise
+            # Past the file-size limit: a hostile writer keeps trying rather than give up.
 
 
 def spawn_grandchild() -> int:
@@ -470,6 +478,35 @@ def spawn_grandchild() -> int:
                              stdin=subprocess.DEVNULL)
     child.returncode = 0  # never waited for on purpose; silences Popen.__del__'s ResourceWarning
     return child.pid
+
+
+def spawn_daemon() -> int:
+    """Daemonize a writer the classic way (fork, setsid, fork again) so it leaves the CLI's process group
+    and session and is re-parented away from the CLI; it keeps the CLI's stdout (our log) and writes on.
+    Returns the writer's pid, told through a pipe by the writer itself."""
+    read_end, write_end = os.pipe()
+    first = os.fork()
+    if first == 0:
+        os.close(read_end)
+        os.setsid()
+        if os.fork() == 0:
+            for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+                signal.signal(signum, signal.SIG_IGN)
+            os.chdir("/")
+            os.write(write_end, str(os.getpid()).encode())
+            os.close(write_end)
+            line = b"fake-cli-daemon still writing\n"
+            while True:
+                try:
+                    os.write(1, line)
+                except OSError:
+                    pass
+                time.sleep(0.02)
+        os._exit(0)
+    os.close(write_end)
+    os.waitpid(first, 0)
+    with os.fdopen(read_end, "rb") as pipe:
+        return int(pipe.read())
 
 
 # -- main ------------------------------------------------------------------------------------------------------
@@ -525,7 +562,7 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         "stdin_kind": stdin_kind, "stdin_is_pipe": stdin_kind == "pipe", "stdin_is_devnull": stdin_kind == "devnull",
         "stdin_complete": False, "stdin_length": None, "stdin_sha256": None, "stdin_text": None,
         "modes": modes, "session_id": session, "resumed": persona.resume is not None, "model": persona.model,
-        "grandchild_pid": None,
+        "grandchild_pid": None, "daemon_pid": None,
     }
     if record_dir:  # first record before reading stdin: a runner that never closes stdin is visible too
         write_record(record_dir, name, facts)
@@ -539,6 +576,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
     prompt = data.decode("utf-8", errors="replace")
     if "grandchild" in modes:
         facts["grandchild_pid"] = spawn_grandchild()
+    if "daemon" in modes:
+        facts["daemon_pid"] = spawn_daemon()
     facts.update(stdin_complete=True, stdin_length=len(data), stdin_sha256=hashlib.sha256(data).hexdigest(),
                  stdin_text=prompt)
     if record_dir:
