@@ -10,7 +10,7 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
   FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
                             error=401|429|500 | grandchild | daemon | invalid_utf8 | empty | crash
                             (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
-                            appending to the CLI's stdout; its pid is recorded as daemon_pid)
+                            appending to the CLI's stdout; recorded as daemon_pid, daemon_sid)
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
@@ -480,10 +480,10 @@ def spawn_grandchild() -> int:
     return child.pid
 
 
-def spawn_daemon() -> int:
+def spawn_daemon() -> tuple[int, int]:
     """Daemonize a writer the classic way (fork, setsid, fork again) so it leaves the CLI's process group
     and session and is re-parented away from the CLI; it keeps the CLI's stdout (our log) and writes on.
-    Returns the writer's pid, told through a pipe by the writer itself."""
+    Returns the writer's pid and session id, told through a pipe by the writer itself."""
     read_end, write_end = os.pipe()
     first = os.fork()
     if first == 0:
@@ -493,7 +493,7 @@ def spawn_daemon() -> int:
             for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
                 signal.signal(signum, signal.SIG_IGN)
             os.chdir("/")
-            os.write(write_end, str(os.getpid()).encode())
+            os.write(write_end, f"{os.getpid()} {os.getsid(0)}".encode())
             os.close(write_end)
             line = b"fake-cli-daemon still writing\n"
             while True:
@@ -506,7 +506,8 @@ def spawn_daemon() -> int:
     os.close(write_end)
     os.waitpid(first, 0)
     with os.fdopen(read_end, "rb") as pipe:
-        return int(pipe.read())
+        pid, sid = pipe.read().split()
+    return int(pid), int(sid)
 
 
 # -- main ------------------------------------------------------------------------------------------------------
@@ -577,7 +578,7 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
     if "grandchild" in modes:
         facts["grandchild_pid"] = spawn_grandchild()
     if "daemon" in modes:
-        facts["daemon_pid"] = spawn_daemon()
+        facts["daemon_pid"], facts["daemon_sid"] = spawn_daemon()
     facts.update(stdin_complete=True, stdin_length=len(data), stdin_sha256=hashlib.sha256(data).hexdigest(),
                  stdin_text=prompt)
     if record_dir:
