@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from mco_mcp.adapters.runner import FILE_SIZE_MARGIN
 from tests.conftest import PROVIDERS, alive_groups, memory_client, records
 
 pytestmark = pytest.mark.anyio
@@ -50,6 +51,24 @@ async def test_a_cli_that_floods_is_stopped_at_the_output_limit(env: dict[str, s
         assert run["state"] == "failed" and run["error"]["kind"] == "output_limit", run
         written = Path(run["artifacts"]["stdout"]).stat().st_size
         assert 4 * 1024 * 1024 < written < 200 * 1024 * 1024  # stopped soon after the limit, not at the timeout
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_the_output_limit_is_hard_against_a_writer_that_ignores_sigterm(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """Regression (issue 10, defect 8): with a 10 MiB limit, a writer ignoring SIGTERM put 1,230 MiB on disk
+    during the grace period. Now the kernel stops its writes just past the limit (RLIMIT_FSIZE) and the
+    group is killed without grace; the writer keeps trying past EFBIG, as a hostile one would."""
+    limit = 10 * 1024 * 1024
+    env["FAKE_CLI_MODE"] = "ignore_term,flood"
+    env["MCO_MCP_MAX_OUTPUT_BYTES"] = str(limit)
+    env["MCO_MCP_KILL_GRACE_SECONDS"] = "2"
+    job = await run_job(env, repo, ["claude", "codex"], timeout_seconds=60)
+    for run in job["providers"]:
+        assert run["state"] == "failed" and run["error"]["kind"] == "output_limit", run
+        on_disk = Path(run["artifacts"]["stdout"]).stat().st_size + Path(run["artifacts"]["stderr"]).stat().st_size
+        assert limit < on_disk <= limit + FILE_SIZE_MARGIN
     assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
 
 
