@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
 from mco_mcp.adapters.runner import FILE_SIZE_MARGIN
@@ -70,6 +71,27 @@ async def test_the_output_limit_is_hard_against_a_writer_that_ignores_sigterm(
         on_disk = Path(run["artifacts"]["stdout"]).stat().st_size + Path(run["artifacts"]["stderr"]).stat().st_size
         assert limit < on_disk <= limit + FILE_SIZE_MARGIN
     assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_a_cli_cannot_raise_its_file_size_limit_and_drops_no_core_file(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """The limit is the CLI's hard limit (nothing it runs can lift it again), and a CLI killed by SIGXFSZ
+    leaves no core file in the repository."""
+    limit = 1024 * 1024
+    env["FAKE_CLI_MODE"] = "stall"
+    env["MCO_MCP_MAX_OUTPUT_BYTES"] = str(limit)
+    async with memory_client(env) as client:
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["gemini"], "wait_seconds": 0})).structured_content
+        with anyio.fail_after(20):
+            while not [r for r in records(record_dir) if r["stdin_complete"]]:
+                await anyio.sleep(0.05)
+        limits = Path(f"/proc/{records(record_dir)[0]['pid']}/limits").read_text().splitlines()
+        await client.call_tool("cancel", {"job_id": job["job_id"]})
+    fsize = next(line for line in limits if line.startswith("Max file size")).split()[3:5]
+    core = next(line for line in limits if line.startswith("Max core file size")).split()[4:6]
+    assert fsize == [str(limit + FILE_SIZE_MARGIN)] * 2
+    assert core == ["0", "0"]
 
 
 async def test_a_cli_that_ignores_sigterm_is_killed_after_the_grace_period(

@@ -253,16 +253,24 @@ _limit_users = 0
 _limit_saved: tuple[int, int] | None = None
 
 
+# While a spawn is under way the server's own soft limit is lowered too; never below this, so that our own
+# writes meanwhile (a job document, a final text) are not cut. A smaller limit is in force from the CLI's
+# first instruction at this floor, and exactly from `pin_limits` on, right after the spawn returns.
+_SERVER_WRITE_FLOOR = 64 * 1024 * 1024
+
+
 @contextmanager
 def child_file_size_limit(limit: int) -> Iterator[None]:
-    """Children forked inside this block start with RLIMIT_FSIZE at `limit` (soft): no window in which
-    a child could write past it. `pin_limits` then makes it the child's hard limit too.
+    """Children forked inside this block start with RLIMIT_FSIZE at `limit` (soft; at least the floor
+    above): no window in which a child could write a file past it. `pin_limits` then makes the exact limit
+    the child's hard limit too.
 
-    The server's own soft limit is lowered only for the moment of the spawn (reference-counted: spawns
-    may overlap across awaits). A write of ours that would cross it meanwhile fails with EFBIG instead of
-    killing us: SIGXFSZ is ignored here (children get it back: Popen restores it by default). Off the
-    main thread signals cannot be set, so then only `pin_limits` applies, right after the spawn.
+    The server's own soft limit is lowered only while a spawn is under way (reference-counted: spawns may
+    overlap across awaits). A write of ours that would cross it meanwhile fails with EFBIG instead of
+    killing us: SIGXFSZ is ignored here (children get it back: Popen restores it by default). Off the main
+    thread signals cannot be set, so there only `pin_limits` applies, right after the spawn.
     """
+    limit = max(limit, _SERVER_WRITE_FLOOR)
     global _limit_users, _limit_saved
     if threading.current_thread() is not threading.main_thread():
         yield
