@@ -154,7 +154,7 @@ async def run_process(
     file_size = request.max_output_bytes + FILE_SIZE_MARGIN
     try:
         try:
-            with child_file_size_limit(file_size):  # in force from the child's first instruction
+            with child_file_size_limit(file_size):  # a limit in force from the child's first instruction
                 process = await anyio.open_process(
                     request.argv,
                     stdin=subprocess.PIPE,
