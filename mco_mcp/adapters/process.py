@@ -11,6 +11,12 @@ proof we require before signalling anything recorded in a job document, which is
   time); a recorded group with no start time or no marker is never signalled;
 - a single process is signalled through a pidfd opened *before* its environment is read, so a pid reused
   between the check and the signal gets nothing.
+
+What the marker cannot catch: a descendant that re-execs with a scrubbed environment (`env -i`) or
+overwrites its environment block, and that has also left the process group. Neither a child subreaper nor
+a cgroup is used: as a subreaper the server would inherit every orphan as a zombie to reap without taking
+asyncio's children's exit statuses, and it would not help once the server is SIGKILLed (orphans go to
+init then); a writable cgroup v2 (cgroup.kill) is not generally available to a user's process.
 """
 
 from __future__ import annotations
