@@ -31,7 +31,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -114,12 +114,11 @@ def _environ(pid: int) -> bytes:
         os.close(fd)
 
 
-def _needle(marker: str) -> bytes:
-    return f"\0{RUN_MARKER_VAR}={marker}\0".encode("ascii")
+_PREFIX = f"\0{RUN_MARKER_VAR}=".encode("ascii")
 
 
 def carries_marker(pid: int, marker: str) -> bool:
-    return is_marker(marker) and _needle(marker) in b"\0" + _environ(pid) + b"\0"
+    return is_marker(marker) and _marker_of(_environ(pid)) == marker
 
 
 def may_signal_group(pgid: object) -> bool:
@@ -181,27 +180,42 @@ def _pids() -> Iterator[int]:
             yield int(name)
 
 
-def kill_marked(marker: str, wait_seconds: float = 2.0) -> int:
-    """SIGKILL every process whose environment carries the run's marker, wherever it has gone (another
-    session, re-parented to init); wait up to `wait_seconds` until they are dead. The number killed.
+def _marker_of(environ: bytes) -> str | None:
+    """The run marker in an environment block (its first MCO_MCP_RUN_ID, as getenv sees it), if any."""
+    if environ.startswith(_PREFIX[1:]):
+        start = len(_PREFIX) - 1
+    else:
+        at = environ.find(_PREFIX)
+        if at < 0:
+            return None
+        start = at + len(_PREFIX)
+    value = environ[start : start + 33]
+    return value[:32].decode("ascii", "replace") if value[32:] in (b"", b"\0") and len(value) >= 32 else None
+
+
+def kill_marked(markers: str | Iterable[str], wait_seconds: float = 2.0) -> int:
+    """SIGKILL every process whose environment carries one of the runs' markers, wherever it has gone
+    (another session, re-parented to init); wait up to `wait_seconds` until they are dead. The number
+    killed. One pass over /proc serves any number of runs.
 
     Blocking (it reads /proc): call it from a worker thread in async code.
     """
-    if not is_marker(marker):
+    wanted = {m for m in ([markers] if isinstance(markers, str) else markers) if is_marker(m)}
+    if not wanted:
         return 0
-    needle, me = _needle(marker), os.getpid()
+    me = os.getpid()
     killed: dict[int, int] = {}  # pid -> pidfd, kept open until they are dead
     try:
         for _ in range(_SWEEP_PASSES):
             new = 0
             for pid in _pids():
-                if pid == me or pid in killed or needle not in b"\0" + _environ(pid) + b"\0":
+                if pid == me or pid in killed or _marker_of(_environ(pid)) not in wanted:
                     continue
                 pidfd = _pin(pid)
                 if pidfd is None:
                     continue
                 # Read again through the pinned process: the first read may have been of a pid since reused.
-                if needle in b"\0" + _environ(pid) + b"\0" and _signal_pinned(pidfd, signal.SIGKILL):
+                if _marker_of(_environ(pid)) in wanted and _signal_pinned(pidfd, signal.SIGKILL):
                     killed[pid] = pidfd
                     new += 1
                 else:

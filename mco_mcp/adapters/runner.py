@@ -252,13 +252,48 @@ async def _supervise(
     )
 
 
+class _Sweeper:
+    """Runs `kill_marked` for the runs that ask, one pass over /proc for all who asked meanwhile.
+
+    Providers of a job tend to end together; each sweep reads every process's environment, so five
+    sweeps one after another would be five times the cost on the path from the last exit to the answer.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[str, anyio.Event] = {}
+        self._busy = False
+
+    async def sweep(self, marker: str) -> None:
+        done = self._pending.setdefault(marker, anyio.Event())
+        if self._busy:
+            await done.wait()
+            return
+        self._busy = True
+        batch: dict[str, anyio.Event] = {}
+        try:
+            with anyio.CancelScope(shield=True):  # others wait on this pass: it must finish (it is bounded)
+                while self._pending:
+                    batch, self._pending = self._pending, {}
+                    await anyio.to_thread.run_sync(kill_marked, list(batch))  # reads /proc: off the event loop
+                    for event in batch.values():
+                        event.set()
+        finally:
+            self._busy = False
+            for event in [*batch.values(), *self._pending.values()]:  # on an error too: nobody waits forever
+                event.set()
+            self._pending = {}
+
+
+_sweeper = _Sweeper()
+
+
 async def _kill_leftovers(process: Process, live: LiveProcess) -> None:
     """SIGKILL what remains of the run: its process group, and every process carrying its marker wherever
     it went (setsid, double fork). Returns once they are dead (bounded), so nothing writes on after the run.
     """
     signal_group(process.pid, signal.SIGKILL)
     if live.marker is not None:
-        await anyio.to_thread.run_sync(kill_marked, live.marker)  # reads /proc: off the event loop
+        await _sweeper.sweep(live.marker)
 
 
 async def _stop(process: Process, grace: float) -> None:
