@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
+from mco_mcp.adapters.runner import FILE_SIZE_MARGIN
 from tests.conftest import PROVIDERS, alive_groups, memory_client, records
 
 pytestmark = pytest.mark.anyio
@@ -51,6 +53,45 @@ async def test_a_cli_that_floods_is_stopped_at_the_output_limit(env: dict[str, s
         written = Path(run["artifacts"]["stdout"]).stat().st_size
         assert 4 * 1024 * 1024 < written < 200 * 1024 * 1024  # stopped soon after the limit, not at the timeout
     assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_the_output_limit_is_hard_against_a_writer_that_ignores_sigterm(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """Regression (issue 10, defect 8): with a 10 MiB limit, a writer ignoring SIGTERM put 1,230 MiB on disk
+    during the grace period. Now the kernel stops its writes just past the limit (RLIMIT_FSIZE) and the
+    group is killed without grace; the writer keeps trying past EFBIG, as a hostile one would."""
+    limit = 10 * 1024 * 1024
+    env["FAKE_CLI_MODE"] = "ignore_term,flood"
+    env["MCO_MCP_MAX_OUTPUT_BYTES"] = str(limit)
+    env["MCO_MCP_KILL_GRACE_SECONDS"] = "2"
+    job = await run_job(env, repo, ["claude", "codex"], timeout_seconds=60)
+    for run in job["providers"]:
+        assert run["state"] == "failed" and run["error"]["kind"] == "output_limit", run
+        on_disk = Path(run["artifacts"]["stdout"]).stat().st_size + Path(run["artifacts"]["stderr"]).stat().st_size
+        assert limit < on_disk <= limit + FILE_SIZE_MARGIN
+    assert alive_groups([r["pgid"] for r in records(record_dir)]) == []
+
+
+async def test_a_cli_cannot_raise_its_file_size_limit_and_drops_no_core_file(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """The limit is the CLI's hard limit (nothing it runs can lift it again), and a CLI killed by SIGXFSZ
+    leaves no core file in the repository."""
+    limit = 1024 * 1024
+    env["FAKE_CLI_MODE"] = "stall"
+    env["MCO_MCP_MAX_OUTPUT_BYTES"] = str(limit)
+    async with memory_client(env) as client:
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["gemini"], "wait_seconds": 0})).structured_content
+        with anyio.fail_after(20):
+            while not [r for r in records(record_dir) if r["stdin_complete"]]:
+                await anyio.sleep(0.05)
+        limits = Path(f"/proc/{records(record_dir)[0]['pid']}/limits").read_text().splitlines()
+        await client.call_tool("cancel", {"job_id": job["job_id"]})
+    fsize = next(line for line in limits if line.startswith("Max file size")).split()[3:5]
+    core = next(line for line in limits if line.startswith("Max core file size")).split()[4:6]
+    assert fsize == [str(limit + FILE_SIZE_MARGIN)] * 2
+    assert core == ["0", "0"]
 
 
 async def test_a_cli_that_ignores_sigterm_is_killed_after_the_grace_period(

@@ -1,28 +1,84 @@
-"""Process-group bookkeeping: identity of a process, and killing a whole group safely."""
+"""Process bookkeeping: identity of a process, proving a process is one we started, and killing safely.
+
+Every provider run gets a random marker, `MCO_MCP_RUN_ID=<32 hex>`, in its CLI's environment. Every
+descendant inherits it — through setsid, double forks and daemonizing — unless it execs with a scrubbed
+environment or overwrites its environment block (as some daemons do to set a process title). The marker is
+what lets us (and our watchdog, and the next server) find everything a run left behind, and it is the
+proof we require before signalling anything recorded in a job document, which is untrusted input:
+
+- a group is signalled only if pgid > 1, it is not our own group or pid, and its leader — or, once the
+  leader is gone, one of its members — carries the run's marker (and the leader has its recorded start
+  time); a recorded group with no start time or no marker is never signalled;
+- a single process is signalled through a pidfd opened *before* its environment is read, so a pid reused
+  between the check and the signal gets nothing.
+
+What the marker cannot catch: a descendant that re-execs with a scrubbed environment (`env -i`) or
+overwrites its environment block, and that has also left the process group. Neither a child subreaper nor
+a cgroup is used: as a subreaper the server would inherit every orphan as a zombie to reap without taking
+asyncio's children's exit statuses, and it would not help once the server is SIGKILLed (orphans go to
+init then); a writable cgroup v2 (cgroup.kill) is not generally available to a user's process.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import resource
+import secrets
+import select
 import signal
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+RUN_MARKER_VAR = "MCO_MCP_RUN_ID"
+_MARKER_RE = re.compile(r"[0-9a-f]{32}")
+_PID_MAX = 4_194_304  # the kernel's ceiling for /proc/sys/kernel/pid_max: no pid or pgid is larger
+_ENVIRON_CAP = 8 * 1024 * 1024  # a process's environment block is far smaller; bounded anyway
+_SWEEP_PASSES = 32  # a marked process may fork while we sweep: sweep again until a pass finds nothing new
+_PROC = Path("/proc")
 
-def start_time(pid: int, proc: Path = Path("/proc")) -> int | None:
+
+def new_marker() -> str:
+    return secrets.token_hex(16)
+
+
+def is_marker(value: object) -> bool:
+    return isinstance(value, str) and _MARKER_RE.fullmatch(value) is not None
+
+
+def _stat_fields(pid: int, proc: Path = _PROC) -> list[str] | None:
+    """Fields 3.. of /proc/PID/stat (state first), or None if gone or unreadable."""
+    try:
+        stat = (proc / str(pid) / "stat").read_text()
+    except (OSError, ValueError):
+        return None
+    fields = stat.rsplit(")", 1)[-1].split()
+    return fields if len(fields) > 19 else None
+
+
+def start_time(pid: int, proc: Path = _PROC) -> int | None:
     """The process start time in clock ticks since boot (field 22 of /proc/PID/stat), or None if gone.
 
     A pid can be reused; (pid, start_time) cannot, so it is what we record and check before killing.
     """
-    try:
-        stat = (proc / str(pid) / "stat").read_text()
-    except OSError:
+    if type(pid) is not int or not 0 < pid <= _PID_MAX:
         return None
-    return int(stat.rsplit(")", 1)[1].split()[19])
+    fields = _stat_fields(pid, proc)
+    return int(fields[19]) if fields is not None else None
 
 
-def group_members(pgid: int, proc: Path = Path("/proc")) -> list[int]:
+def _process_group(pid: int) -> int | None:
+    fields = _stat_fields(pid)
+    return int(fields[2]) if fields is not None else None
+
+
+def group_members(pgid: int, proc: Path = _PROC) -> list[int]:
     """Live pids whose process group is `pgid` (zombies excluded)."""
     members = []
     for entry in proc.iterdir():
@@ -30,50 +86,263 @@ def group_members(pgid: int, proc: Path = Path("/proc")) -> list[int]:
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
+        except (OSError, IndexError):
             continue
         if int(fields[2]) == pgid and fields[0] != "Z":
             members.append(int(entry.name))
     return members
 
 
+def _environ(pid: int) -> bytes:
+    """The environment block PID was started with (NUL-separated), or b"" if unreadable or a zombie."""
+    try:
+        fd = os.open(f"/proc/{pid}/environ", os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return b""
+    try:
+        chunks, size = [], 0
+        while size < _ENVIRON_CAP:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+_PREFIX = f"\0{RUN_MARKER_VAR}=".encode("ascii")
+
+
+def carries_marker(pid: int, marker: str) -> bool:
+    return is_marker(marker) and _marker_of(_environ(pid)) == marker
+
+
+def may_signal_group(pgid: object) -> bool:
+    """Never group 0 (our own), 1 or below (kill(-1): everything we may signal), our own group or pid."""
+    return type(pgid) is int and 1 < pgid <= _PID_MAX and pgid not in (os.getpid(), os.getpgrp())
+
+
 def signal_group(pgid: int, sig: signal.Signals) -> bool:
-    """Send `sig` to a process group; False when the group no longer exists."""
+    """Send `sig` to a process group we started; False when it no longer exists or may not be signalled."""
+    if not may_signal_group(pgid):
+        return False
     try:
         os.killpg(pgid, sig)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
+    except (ProcessLookupError, PermissionError):
         return False
     return True
 
 
-def kill_recorded_group(pgid: int, leader_start_time: int | None) -> bool:
-    """SIGKILL a group recorded by an earlier server, only if it is still the same group.
-
-    The group is identified by its leader pid. If the leader is alive with another start time, the pid
-    was reused: leave it alone. If the leader is gone, its pgid cannot have been reused while other
-    members of the group live, so the survivors are still ours.
+def _pin(pid: int) -> int | None:
+    """A pidfd for `pid`, or None. Checks made through /proc after this, followed by a successful signal
+    through the pidfd, were made on the very process the pidfd holds (its pid cannot be reused while it lives).
     """
-    current = start_time(pgid)
-    if current is not None and leader_start_time is not None and current != leader_start_time:
+    try:
+        return os.pidfd_open(pid)
+    except OSError:
+        return None
+
+
+def _signal_pinned(pidfd: int, sig: int) -> bool:
+    try:
+        signal.pidfd_send_signal(pidfd, sig)
+    except OSError:
         return False
-    return signal_group(pgid, signal.SIGKILL)
+    return True
+
+
+def _proven_member(pid: int, pgid: int, marker: str, leader_start_time: int | None = None) -> bool:
+    """Is `pid` (now) a member of group `pgid` carrying the run's marker (with the given start time)?"""
+    pidfd = _pin(pid)
+    if pidfd is None:
+        return False
+    try:
+        if leader_start_time is not None and start_time(pid) != leader_start_time:
+            return False
+        if _process_group(pid) != pgid or not carries_marker(pid, marker):
+            return False
+        return _signal_pinned(pidfd, 0)  # still the process we read about: the reads above were of it
+    finally:
+        os.close(pidfd)
+
+
+def _pids() -> Iterator[int]:
+    try:
+        names = os.listdir(_PROC)
+    except OSError:
+        return
+    for name in names:
+        if name.isdigit():
+            yield int(name)
+
+
+def _marker_of(environ: bytes) -> str | None:
+    """The run marker in an environment block (its first MCO_MCP_RUN_ID, as getenv sees it), if any."""
+    if environ.startswith(_PREFIX[1:]):
+        start = len(_PREFIX) - 1
+    else:
+        at = environ.find(_PREFIX)
+        if at < 0:
+            return None
+        start = at + len(_PREFIX)
+    value = environ[start : start + 33]
+    return value[:32].decode("ascii", "replace") if value[32:] in (b"", b"\0") and len(value) >= 32 else None
+
+
+def kill_marked(markers: str | Iterable[str], wait_seconds: float = 2.0) -> int:
+    """SIGKILL every process whose environment carries one of the runs' markers, wherever it has gone
+    (another session, re-parented to init); wait up to `wait_seconds` until they are dead. The number
+    killed. One pass over /proc serves any number of runs.
+
+    Blocking (it reads /proc): call it from a worker thread in async code.
+    """
+    wanted = {m for m in ([markers] if isinstance(markers, str) else markers) if is_marker(m)}
+    if not wanted:
+        return 0
+    me = os.getpid()
+    killed: dict[int, int] = {}  # pid -> pidfd, kept open until they are dead
+    try:
+        for _ in range(_SWEEP_PASSES):
+            new = 0
+            for pid in _pids():
+                if pid == me or pid in killed or _marker_of(_environ(pid)) not in wanted:
+                    continue
+                pidfd = _pin(pid)
+                if pidfd is None:
+                    continue
+                # Read again through the pinned process: the first read may have been of a pid since reused.
+                if _marker_of(_environ(pid)) in wanted and _signal_pinned(pidfd, signal.SIGKILL):
+                    killed[pid] = pidfd
+                    new += 1
+                else:
+                    os.close(pidfd)
+            if not new:
+                break
+        _wait_dead(list(killed.values()), wait_seconds)
+    finally:
+        for pidfd in killed.values():
+            os.close(pidfd)
+    return len(killed)
+
+
+def _wait_dead(pidfds: list[int], wait_seconds: float) -> None:
+    """A pidfd becomes readable when its process exits: wait for all of them, bounded."""
+    poller = select.poll()
+    for pidfd in pidfds:
+        poller.register(pidfd, select.POLLIN)
+    deadline = time.monotonic() + wait_seconds
+    left = len(pidfds)
+    while left:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return
+        for pidfd, _ in poller.poll(remaining * 1000):
+            poller.unregister(pidfd)
+            left -= 1
+
+
+def kill_recorded_group(pgid: object, leader_start_time: object, marker: object) -> bool:
+    """SIGKILL what is left of a run recorded in a job document — only what we can prove is that run's.
+
+    The document is untrusted: nothing happens without a plausible pgid, a start time and a marker. The
+    group itself is signalled only if its leader is alive with the recorded start time and the marker, or,
+    once the leader is gone, a member carries the marker (a pgid cannot be reused while a member lives).
+    Then every process carrying the marker is killed, in whatever group or session it went to.
+    """
+    if not may_signal_group(pgid) or type(leader_start_time) is not int or not is_marker(marker):
+        return False
+    assert isinstance(pgid, int) and isinstance(marker, str)
+    group_killed = False
+    if start_time(pgid) is not None:
+        proven = _proven_member(pgid, pgid, marker, leader_start_time)
+    else:
+        proven = any(_proven_member(pid, pgid, marker) for pid in group_members(pgid))
+    if proven:
+        group_killed = signal_group(pgid, signal.SIGKILL)
+    return kill_marked(marker) > 0 or group_killed
+
+
+# -- the output limit, enforced by the kernel ------------------------------------------------------------
+CORE_OFF = (resource.RLIMIT_CORE, 0)
+_limit_lock = threading.Lock()
+_limit_users = 0
+_limit_saved: tuple[int, int] | None = None
+
+
+# While a spawn is under way the server's own soft limit is lowered too; never below this, so that our own
+# writes meanwhile (a job document, a final text) are not cut. A smaller limit is in force from the CLI's
+# first instruction at this floor, and exactly from `pin_limits` on, right after the spawn returns.
+_SERVER_WRITE_FLOOR = 64 * 1024 * 1024
+
+
+@contextmanager
+def child_file_size_limit(limit: int) -> Iterator[None]:
+    """Children forked inside this block start with RLIMIT_FSIZE at `limit` (soft; at least the floor
+    above): no window in which a child could write a file past it. `pin_limits` then makes the exact limit
+    the child's hard limit too.
+
+    The server's own soft limit is lowered only while a spawn is under way (reference-counted: spawns may
+    overlap across awaits). A write of ours that would cross it meanwhile fails with EFBIG instead of
+    killing us: SIGXFSZ is ignored here (children get it back: Popen restores it by default). Off the main
+    thread signals cannot be set, so there only `pin_limits` applies, right after the spawn.
+    """
+    limit = max(limit, _SERVER_WRITE_FLOOR)
+    global _limit_users, _limit_saved
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    with _limit_lock:
+        if _limit_users == 0:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            soft, hard = _limit_saved = resource.getrlimit(resource.RLIMIT_FSIZE)
+            lowered = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+            if soft == resource.RLIM_INFINITY or lowered < soft:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (lowered, hard))
+        _limit_users += 1
+    try:
+        yield
+    finally:
+        with _limit_lock:
+            _limit_users -= 1
+            if _limit_users == 0 and _limit_saved is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, _limit_saved)
+                _limit_saved = None
+
+
+def pin_limits(pid: int, file_size: int) -> None:
+    """Fix a spawned CLI's file-size limit (soft and hard: it cannot raise it again, nor can what it runs)
+    and switch off its core dumps (a CLI killed by SIGXFSZ must not drop a core file into the repository).
+    """
+    for which, value in ((resource.RLIMIT_FSIZE, file_size), CORE_OFF):
+        try:
+            _, hard = resource.prlimit(pid, which)
+            value = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.prlimit(pid, which, (value, value))
+        except (OSError, ValueError):
+            continue  # already gone: nothing left to limit
 
 
 class Watchdog:
-    """The server's end of `mco_mcp.watchdog`: started on first use, told about every provider group."""
+    """The server's end of `mco_mcp.watchdog`: started on first use, told about every provider run."""
 
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
 
     def _pipe(self) -> IO[bytes] | None:
         if self._process is None:
+            # Without a run marker of its own: when this server runs inside another mco-mcp's run, that
+            # run's sweep must not take our watchdog along before it has swept our runs.
+            env = {key: value for key, value in os.environ.items() if key != RUN_MARKER_VAR}
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "mco_mcp.watchdog"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 start_new_session=True,
+                env=env,
             )
         return self._process.stdin
 
@@ -87,8 +356,9 @@ class Watchdog:
         except BrokenPipeError:
             self._process = None  # it died: the next group starts a new one
 
-    def watch(self, pgid: int, leader_start_time: int | None) -> None:
-        self._send(f"+{pgid} {leader_start_time if leader_start_time is not None else '-'}\n")
+    def watch(self, pgid: int, leader_start_time: int | None, marker: str | None) -> None:
+        start = leader_start_time if leader_start_time is not None else "-"
+        self._send(f"+{pgid} {start} {marker if is_marker(marker) else '-'}\n")
 
     def forget(self, pgid: int) -> None:
         if self._process is not None:

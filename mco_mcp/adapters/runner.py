@@ -21,11 +21,22 @@ from anyio.abc import Process
 
 from mco_mcp.adapters.follow import FileFollower, InotifyHub
 from mco_mcp.adapters.parsers.base import OutputParser
-from mco_mcp.adapters.process import signal_group, start_time
+from mco_mcp.adapters.process import (
+    RUN_MARKER_VAR,
+    child_file_size_limit,
+    kill_marked,
+    new_marker,
+    pin_limits,
+    signal_group,
+    start_time,
+)
 from mco_mcp.safefiles import create_private
 
 MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
 STDERR_TAIL = 16_384
+# The kernel stops a CLI's writes this far past the output limit (RLIMIT_FSIZE, per file): past the limit
+# itself, so that our own check sees the limit crossed and reports it, and not much further.
+FILE_SIZE_MARGIN = 64 * 1024
 
 StopReason = Literal["exited", "timeout", "stalled", "output_limit", "cancelled", "spawn_failed"]
 
@@ -50,6 +61,7 @@ class LiveProcess:
 
     pid: int | None = None
     start_time: int | None = None
+    marker: str | None = None  # MCO_MCP_RUN_ID in the CLI's environment: finds all it left behind
     started_at: float | None = None  # anyio clock
     last_output_at: float | None = None
     output_bytes: int = 0
@@ -143,22 +155,28 @@ async def run_process(
             os.close(stdout_fd)
             os.close(stderr_fd)
             raise
+    live.marker = new_marker()
+    # The marker first: it survives setsid and double forks, so every descendant can be found and stopped.
+    env = {RUN_MARKER_VAR: live.marker, **{k: v for k, v in request.env.items() if k != RUN_MARKER_VAR}}
+    file_size = request.max_output_bytes + FILE_SIZE_MARGIN
     try:
         try:
-            process = await anyio.open_process(
-                request.argv,
-                stdin=subprocess.PIPE,
-                stdout=stdout_fd,
-                stderr=stderr_fd,
-                cwd=request.cwd,
-                env=request.env,
-                start_new_session=True,  # own session and process group: we can signal all of it
-            )
+            with child_file_size_limit(file_size):  # a limit in force from the child's first instruction
+                process = await anyio.open_process(
+                    request.argv,
+                    stdin=subprocess.PIPE,
+                    stdout=stdout_fd,
+                    stderr=stderr_fd,
+                    cwd=request.cwd,
+                    env=env,
+                    start_new_session=True,  # own session and process group: we can signal all of it
+                )
         except OSError as exc:
             return ProcessOutcome(reason="spawn_failed", message=f"cannot start {request.argv[0]}: {exc}")
         finally:
             os.close(stdout_fd)  # the child holds its own copies
             os.close(stderr_fd)
+        pin_limits(process.pid, file_size)
         return await _supervise(process, request, live, stall_scope, follower, splitter)
     finally:
         with anyio.CancelScope(shield=True):
@@ -210,19 +228,20 @@ async def _supervise(
                     await process.wait()
             if hard_scope.cancelled_caught:
                 reason = "timeout"
-            elif over_limit:
+            elif over_limit or process.returncode == -signal.SIGXFSZ or follower.size() > request.max_output_bytes:
                 reason = "output_limit"
             elif stall_scope.cancelled_caught:
                 reason = "stalled"
             if reason != "exited":
-                await _stop(process, request.kill_grace_seconds)
-            # The CLI is gone; anything left in its group (a grandchild it left running) goes too.
-            signal_group(process.pid, signal.SIGKILL)
+                # Past the output limit there is no grace: every moment of it is more on the disk.
+                await _stop(process, 0 if reason == "output_limit" else request.kill_grace_seconds)
+            # The CLI is gone; anything left in its group or carrying its marker (a daemon it started) goes too.
+            await _kill_leftovers(process, live)
             tg.cancel_scope.cancel()
     except BaseException:
         with anyio.CancelScope(shield=True):
-            await _stop(process, request.kill_grace_seconds)
-            signal_group(process.pid, signal.SIGKILL)
+            await _stop(process, 0 if over_limit else request.kill_grace_seconds)
+            await _kill_leftovers(process, live)
         raise
     finally:
         with anyio.CancelScope(shield=True):
@@ -240,9 +259,53 @@ async def _supervise(
     )
 
 
+class _Sweeper:
+    """Runs `kill_marked` for the runs that ask, one pass over /proc for all who asked meanwhile.
+
+    Providers of a job tend to end together; each sweep reads every process's environment, so five
+    sweeps one after another would be five times the cost on the path from the last exit to the answer.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[str, anyio.Event] = {}
+        self._busy = False
+
+    async def sweep(self, marker: str) -> None:
+        done = self._pending.setdefault(marker, anyio.Event())
+        if self._busy:
+            await done.wait()
+            return
+        self._busy = True
+        batch: dict[str, anyio.Event] = {}
+        try:
+            with anyio.CancelScope(shield=True):  # others wait on this pass: it must finish (it is bounded)
+                while self._pending:
+                    batch, self._pending = self._pending, {}
+                    await anyio.to_thread.run_sync(kill_marked, list(batch))  # reads /proc: off the event loop
+                    for event in batch.values():
+                        event.set()
+        finally:
+            self._busy = False
+            for event in [*batch.values(), *self._pending.values()]:  # on an error too: nobody waits forever
+                event.set()
+            self._pending = {}
+
+
+_sweeper = _Sweeper()
+
+
+async def _kill_leftovers(process: Process, live: LiveProcess) -> None:
+    """SIGKILL what remains of the run: its process group, and every process carrying its marker wherever
+    it went (setsid, double fork). Returns once they are dead (bounded), so nothing writes on after the run.
+    """
+    signal_group(process.pid, signal.SIGKILL)
+    if live.marker is not None:
+        await _sweeper.sweep(live.marker)
+
+
 async def _stop(process: Process, grace: float) -> None:
-    """SIGTERM the group, wait `grace` for the CLI to exit, then SIGKILL the group; reap."""
-    if process.returncode is None:
+    """SIGTERM the group, wait `grace` for the CLI to exit, then SIGKILL the group; reap. No grace: SIGKILL."""
+    if process.returncode is None and grace > 0:
         signal_group(process.pid, signal.SIGTERM)
         with anyio.move_on_after(grace):
             await process.wait()

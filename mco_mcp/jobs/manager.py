@@ -321,8 +321,8 @@ class JobManager:
 
         def on_spawn(live: LiveProcess) -> None:
             assert live.pid is not None and self._tg is not None
-            lj.record.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time)
-            self._watchdog.watch(live.pid, live.start_time)
+            lj.record.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time, marker=live.marker)
+            self._watchdog.watch(live.pid, live.start_time, live.marker)
             self._tg.start_soon(self._persist_quietly, lj)  # a server killed -9 from here on can still be cleaned up
 
         lr.live.on_spawn = on_spawn

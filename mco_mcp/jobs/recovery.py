@@ -11,12 +11,13 @@ from mco_mcp.models import TERMINAL_JOB_STATES, TERMINAL_RUN_STATES, ErrorInfo
 def recover(store: JobStore, record: JobRecord) -> bool:
     """Finish the record of a job whose server is gone; False when it is finished or its server lives.
 
-    The recorded process groups are killed only if still the same groups (pid and start time).
+    The document may be forged or corrupt: what it records is killed only where `kill_recorded_group` can
+    prove it is that run's (start time and run marker); a record it cannot prove is left alone.
     """
     if record.job.state in TERMINAL_JOB_STATES or record.owner.alive():
         return False
     for proc in record.processes.values():
-        kill_recorded_group(proc.pgid, proc.start_time)
+        kill_recorded_group(proc.pgid, proc.start_time, proc.marker)
     reason = f"the server that ran this job (pid {record.owner.pid}) exited before it finished"
     for run in record.job.providers:
         if run.state not in TERMINAL_RUN_STATES:

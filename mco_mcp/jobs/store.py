@@ -42,10 +42,15 @@ PROMPT_FILE = "prompt.txt"
 
 
 class ProcessRecord(BaseModel):
-    """A provider process group as recorded while it runs, so a later server can stop it."""
+    """A provider run's processes as recorded while it runs, so a later server can stop them.
+
+    Untrusted when read back: `kill_recorded_group` acts only on a group it can prove is still this run's
+    (the leader's start time, and `marker` — MCO_MCP_RUN_ID — in its environment); without both, nothing.
+    """
 
     pgid: int
     start_time: int | None
+    marker: str | None = None
 
 
 class Owner(BaseModel):

@@ -8,14 +8,17 @@ gemini, opencode, qwen) is the name it is invoked as. Stdlib only. It accepts ea
 Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain one):
   FAKE_CLI_ANSWER[_<NAME>]  answer text, or "@/path/to/file"; default "fake <name> answer: " + prompt[:60]
   FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
-                            error=401|429|500 | grandchild | invalid_utf8 | empty | crash |
+                            error=401|429|500 | grandchild | daemon | invalid_utf8 | empty | crash |
                             hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS)
+                            (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
+                            appending to the CLI's stdout; recorded as daemon_pid, daemon_sid)
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -31,8 +34,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
-KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "invalid_utf8",
-               "empty", "crash", "hostile"}
+KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
+               "invalid_utf8", "empty", "crash", "hostile"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -472,8 +475,13 @@ def flood(persona: Persona, sid: str) -> None:
         for _ in range(100):
             batch.append(json.dumps(persona.flood(sid, n)).encode("utf-8") + b"\n")
             n += 1
-        out.write(b"".join(batch))
-        out.flush()
+        try:
+            out.write(b"".join(batch))
+            out.flush()
+        except OSError as exc:
+            if exc.errno != errno.EFBIG:
+                raise
+            # Past the file-size limit: a hostile writer keeps trying rather than give up.
 
 
 def spawn_grandchild() -> int:
@@ -482,6 +490,36 @@ def spawn_grandchild() -> int:
                              stdin=subprocess.DEVNULL)
     child.returncode = 0  # never waited for on purpose; silences Popen.__del__'s ResourceWarning
     return child.pid
+
+
+def spawn_daemon() -> tuple[int, int]:
+    """Daemonize a writer the classic way (fork, setsid, fork again) so it leaves the CLI's process group
+    and session and is re-parented away from the CLI; it keeps the CLI's stdout (our log) and writes on.
+    Returns the writer's pid and session id, told through a pipe by the writer itself."""
+    read_end, write_end = os.pipe()
+    first = os.fork()
+    if first == 0:
+        os.close(read_end)
+        os.setsid()
+        if os.fork() == 0:
+            for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+                signal.signal(signum, signal.SIG_IGN)
+            os.chdir("/")
+            os.write(write_end, f"{os.getpid()} {os.getsid(0)}".encode())
+            os.close(write_end)
+            line = b"fake-cli-daemon still writing\n"
+            while True:
+                try:
+                    os.write(1, line)
+                except OSError:
+                    pass
+                time.sleep(0.02)
+        os._exit(0)
+    os.close(write_end)
+    os.waitpid(first, 0)
+    with os.fdopen(read_end, "rb") as pipe:
+        pid, sid = pipe.read().split()
+    return int(pid), int(sid)
 
 
 # -- main ------------------------------------------------------------------------------------------------------
@@ -537,7 +575,7 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         "stdin_kind": stdin_kind, "stdin_is_pipe": stdin_kind == "pipe", "stdin_is_devnull": stdin_kind == "devnull",
         "stdin_complete": False, "stdin_length": None, "stdin_sha256": None, "stdin_text": None,
         "modes": modes, "session_id": session, "resumed": persona.resume is not None, "model": persona.model,
-        "grandchild_pid": None,
+        "grandchild_pid": None, "daemon_pid": None,
     }
     if record_dir:  # first record before reading stdin: a runner that never closes stdin is visible too
         write_record(record_dir, name, facts)
@@ -551,6 +589,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
     prompt = data.decode("utf-8", errors="replace")
     if "grandchild" in modes:
         facts["grandchild_pid"] = spawn_grandchild()
+    if "daemon" in modes:
+        facts["daemon_pid"], facts["daemon_sid"] = spawn_daemon()
     facts.update(stdin_complete=True, stdin_length=len(data), stdin_sha256=hashlib.sha256(data).hexdigest(),
                  stdin_text=prompt)
     if record_dir:

@@ -1,0 +1,148 @@
+"""A daemonized grandchild of a provider CLI does not outlive its run, whichever way the run stops (issue 10,
+defect 7: one kept writing 1 GiB into a finished job's log).
+
+The fake CLI's `daemon` mode forks, calls setsid and forks again: the writer leaves the CLI's process
+group and session, is re-parented away from the CLI, ignores SIGTERM and SIGHUP and keeps appending to
+the CLI's stdout (our log). Only the run's marker in its environment still ties it to the run. Every
+process these tests signal themselves is one they started, held by a pidfd.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from tests.conftest import memory_client, records
+from tests.test_lifetime import start_raw
+
+pytestmark = pytest.mark.anyio
+
+
+class Daemons:
+    """The daemons the fake CLIs report, pinned by pidfd as soon as they are known."""
+
+    def __init__(self, record_dir: Path) -> None:
+        self.record_dir = record_dir
+        self.pidfds: dict[int, int] = {}
+
+    async def wait_for(self, count: int) -> list[int]:
+        with anyio.fail_after(20):
+            while True:
+                seen = [r for r in records(self.record_dir) if r.get("daemon_pid")]
+                if len(seen) >= count:
+                    break
+                await anyio.sleep(0.05)
+        for record in seen:
+            pid = record["daemon_pid"]
+            assert record["daemon_sid"] not in (record["sid"], record["pid"])  # it really left the CLI's session
+            if pid not in self.pidfds:
+                self.pidfds[pid] = self._pin(pid)
+        return list(self.pidfds)
+
+    def _pin(self, pid: int) -> int:
+        """A pidfd on the daemon, or -1 if it is already gone (the completion path stops it with the run).
+        Checked after pinning: the environment names this test's record dir, so it is no reused pid."""
+        try:
+            pidfd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            return -1
+        try:
+            ours = f"FAKE_CLI_RECORD_DIR={self.record_dir}".encode() in Path(f"/proc/{pid}/environ").read_bytes()
+        except OSError:
+            ours = False
+        if not ours:
+            os.close(pidfd)
+            return -1
+        return pidfd
+
+    def running(self) -> list[int]:
+        """Those still running now (a pidfd turns readable when its process has exited)."""
+        return [pid for pid, fd in self.pidfds.items() if fd >= 0 and not select.select([fd], [], [], 0)[0]]
+
+    async def wait_dead(self, timeout: float) -> None:
+        """For the watchdog path, which acts after the server is gone: wait on the pidfds, bounded."""
+        def wait() -> list[int]:
+            left = [fd for fd in self.pidfds.values() if fd >= 0]
+            while left:
+                ready, _, _ = select.select(left, [], [], timeout)
+                if not ready:
+                    break
+                left = [fd for fd in left if fd not in ready]
+            return left
+
+        assert await anyio.to_thread.run_sync(wait) == []
+
+    def close(self) -> None:
+        for pidfd in self.pidfds.values():
+            if pidfd < 0:
+                continue
+            try:
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)  # only if the test failed: ours, pinned
+            except ProcessLookupError:
+                pass
+            os.close(pidfd)
+
+
+@pytest.fixture
+def daemons(record_dir: Path) -> Iterator[Daemons]:
+    tracked = Daemons(record_dir)
+    yield tracked
+    tracked.close()
+
+
+async def run_tool(client: Any, repo: Path, providers: list[str], **arguments: Any) -> dict[str, Any]:
+    result = await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": providers, **arguments})
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
+
+
+@pytest.mark.parametrize("path", ["completion", "cancel", "timeout", "eof", "sigterm", "sigkill"])
+async def test_a_daemonized_grandchild_is_stopped_on_every_stop_path(
+    env: dict[str, str], repo: Path, daemons: Daemons, path: str
+) -> None:
+    providers = ["claude", "codex"]
+    env["FAKE_CLI_MODE"] = "daemon" if path == "completion" else "daemon,stall"
+    if path in ("completion", "cancel", "timeout"):
+        async with memory_client(env) as client:
+            with anyio.fail_after(60):
+                if path == "completion":
+                    job = await run_tool(client, repo, providers, wait_seconds=60)
+                    assert job["state"] == "completed", job["summary"]
+                    await daemons.wait_for(len(providers))
+                elif path == "cancel":
+                    job = await run_tool(client, repo, providers, wait_seconds=0)
+                    await daemons.wait_for(len(providers))
+                    job = (await client.call_tool("cancel", {"job_id": job["job_id"]})).structured_content
+                    assert job["state"] == "cancelled"
+                else:
+                    job = await run_tool(client, repo, providers, wait_seconds=0, timeout_seconds=2)
+                    await daemons.wait_for(len(providers))
+                    job = (await client.call_tool("status", {"job_id": job["job_id"], "wait_seconds": 30})).structured_content
+                    assert {run["error"]["kind"] for run in job["providers"]} == {"timeout"}
+            # The run is reported ended only once what it left behind is dead: nothing writes on.
+            assert daemons.running() == []
+        return
+    server = await start_raw(env)
+    async with server.process:
+        await server.request(
+            "tools/call",
+            {"name": "run", "arguments": {"prompt": "p", "repo": str(repo), "providers": providers, "wait_seconds": 0}},
+        )
+        await daemons.wait_for(len(providers))
+        with anyio.fail_after(20):
+            if path == "eof":
+                assert server.process.stdin is not None
+                await server.process.stdin.aclose()
+            else:
+                server.process.send_signal(signal.SIGTERM if path == "sigterm" else signal.SIGKILL)
+            await server.process.wait()
+    if path == "sigkill":
+        await daemons.wait_dead(15)  # the watchdog acts when the pipe closes, after the server is gone
+    assert daemons.running() == []
