@@ -258,3 +258,29 @@ def test_git_never_runs_through_a_shell_and_options_cannot_be_smuggled(tmp_path:
     change = resolve(repo, kind="uncommitted", paths=("$(touch pwned).py",))
     assert statuses(change) == {"$(touch pwned).py": "added"} and not (repo / "pwned").exists()
     assert subprocess.run(["git", "-C", str(repo), "worktree", "list"], capture_output=True).stdout.count(b"\n") == 1
+
+
+def test_in_diff_is_the_changed_hunks_with_a_small_tolerance_and_ranks_out_of_diff_findings_after(tmp_path: Path) -> None:
+    from mco_mcp.models import Finding
+    from mco_mcp.scope.annotate import annotate
+
+    repo = make_repo(tmp_path / "r", {"long.py": "".join(f"x{i} = {i}\n" for i in range(1, 101)), "other.py": "o = 1\n"})
+    write(repo, "long.py", "".join(f"x{i} = {i}\n" if i != 50 else "x50 = 'changed'\n" for i in range(1, 101)))
+    write(repo, "fresh.py", "f = 1\n")
+    change = resolve(repo, kind="uncommitted")
+
+    def finding(file: str | None, line: int | None, severity: str = "high") -> Finding:
+        return Finding(severity=severity, category="bug", title=f"{file}:{line}", file=file, line=line,  # type: ignore[arg-type]
+                       confidence=0.5, detected_by=["claude"], verified=True)  # fmt: skip
+
+    cases = {("long.py", 50): True, ("long.py", 56): True, ("long.py", 44): True, ("long.py", 57): False,
+             ("long.py", 43): False, ("long.py", None): True, ("fresh.py", 1): True, ("other.py", 1): False,
+             (None, None): None}  # fmt: skip
+    found, dropped = annotate([finding(f, line) for f, line in cases], change.by_path, only_in_diff=False)
+    assert {(f.file, f.line): f.in_diff for f in found} == cases and dropped == 0
+    # Same severity: in the change first; a higher severity outside the change still comes before.
+    ranked, _ = annotate([finding("other.py", 1, "critical"), finding("other.py", 1), finding("long.py", 50)],
+                         change.by_path, only_in_diff=False)  # fmt: skip
+    assert [(f.file, f.severity) for f in ranked] == [("other.py", "critical"), ("long.py", "high"), ("other.py", "high")]
+    kept, dropped = annotate([finding(f, line) for f, line in cases], change.by_path, only_in_diff=True)
+    assert dropped == 3 and all(f.in_diff is not False for f in kept)
