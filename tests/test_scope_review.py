@@ -201,3 +201,25 @@ def test_a_worktree_left_by_a_server_killed_with_sigkill_is_removed_by_the_next_
     manager._housekeeping()
     assert not path.exists() and worktrees(repo) == [f"worktree {repo}"]
     assert store.read(job_id).job.state == "cancelled"
+
+
+async def test_the_worktree_is_removed_when_the_server_exits_mid_review(
+    env: dict[str, str], tmp_path: Path, record_dir: Path
+) -> None:
+    from tests.conftest import stdio_client
+
+    repo, _ = pr_repo(tmp_path)
+    env["FAKE_CLI_MODE"] = "stall"
+    with anyio.fail_after(60):
+        async with stdio_client(env) as client:
+            job = structured(await client.call_tool("review", {
+                "prompt": "p", "repo": str(repo), "providers": ["codex"], "wait_seconds": 0,
+                "scope": {"kind": "branch", "base": "main", "head": "pr-7"}}))  # fmt: skip
+            while not records(record_dir):
+                await anyio.sleep(0.05)
+            assert len(worktrees(repo)) == 2
+        # stdin closed: the server cancelled the job, stopped the CLI and removed the worktree before exiting.
+    assert worktrees(repo) == [f"worktree {repo}"]
+    assert not list(Path(env["MCO_MCP_STATE_DIR"]).glob("jobs/*/mco-review-*"))
+    document = json.loads((Path(env["MCO_MCP_STATE_DIR"]) / "jobs" / job["job_id"] / "job.json").read_text())
+    assert document["job"]["state"] == "cancelled"
