@@ -8,11 +8,11 @@ not change or the line is away from every hunk; None when the finding names no f
 
 from __future__ import annotations
 
-from mco_mcp.findings.vocab import SEVERITY_RANK
 from mco_mcp.models import Finding
 from mco_mcp.scope.diff import FileChange
 
 TOLERANCE = 3
+_RANK = {"critical": 3, "high": 2, "medium": 1, "low": 0}
 
 
 def in_diff(finding: Finding, by_path: dict[str, FileChange]) -> bool | None:
@@ -36,7 +36,7 @@ def annotate(findings: list[Finding], by_path: dict[str, FileChange], only_in_di
     for finding in findings:
         finding.in_diff = in_diff(finding, by_path)
     order = {id(f): i for i, f in enumerate(findings)}
-    ranked = sorted(findings, key=lambda f: (f.verified is not True, -SEVERITY_RANK[f.severity], f.in_diff is False, order[id(f)]))
+    ranked = sorted(findings, key=lambda f: (f.verified is not True, -_RANK[f.severity], f.in_diff is False, order[id(f)]))
     if not only_in_diff:
         return ranked, 0
     kept = [f for f in ranked if f.in_diff is not False]

@@ -1,5 +1,8 @@
 """What the job manager calls for a scoped review: resolve the change before anything starts, place and
-remove its worktree, mark the findings. Kept here so the manager only holds one-line hooks."""
+remove its worktree, mark the findings. Kept here so the manager only holds one-line hooks.
+
+The git and findings machinery is imported on the first scoped job, not when the server starts (the hot
+path a host waits on for `initialize`)."""
 
 from __future__ import annotations
 
@@ -11,10 +14,6 @@ from typing import TYPE_CHECKING
 import anyio
 
 from mco_mcp.errors import InputError
-from mco_mcp.scope import worktree
-from mco_mcp.scope.annotate import annotate
-from mco_mcp.scope.git import GitError
-from mco_mcp.scope.resolve import Change, resolve_change
 
 if TYPE_CHECKING:
     from mco_mcp.jobs.manager import LiveJob
@@ -31,7 +30,10 @@ async def prepare(request: JobRequest, job_dir: Path, settings: Settings) -> Job
     when head is not checked out, its worktree placed: the agents then work there (request.repo)."""
     if request.scope is None:
         return request
-    change: Change = await anyio.to_thread.run_sync(
+    from mco_mcp.scope import worktree
+    from mco_mcp.scope.resolve import resolve_change
+
+    change = await anyio.to_thread.run_sync(
         resolve_change, request.repo, request.scope, request.paths, settings.diff_budget_bytes
     )
     if change.checkout is not None and request.access != "read-only":
@@ -69,6 +71,9 @@ async def enter(lj: LiveJob) -> None:
     change = lj.request.change
     if change is None or change.worktree is None or change.checkout is None:
         return
+    from mco_mcp.scope import worktree
+    from mco_mcp.scope.git import GitError
+
     try:
         await anyio.to_thread.run_sync(worktree.add, change.toplevel, change.worktree, change.checkout)
     except (GitError, OSError) as exc:
@@ -82,6 +87,8 @@ async def leave(lj: LiveJob) -> None:
     change = lj.request.change
     if change is None or change.worktree is None:
         return
+    from mco_mcp.scope import worktree
+
     path = change.worktree
     try:
         removed = await anyio.to_thread.run_sync(worktree.remove, change.toplevel, path)
@@ -96,11 +103,15 @@ def mark_findings(lj: LiveJob) -> None:
     change, job = lj.request.change, lj.job
     if change is None or job.findings is None:
         return
+    from mco_mcp.scope.annotate import annotate
+
     job.findings, dropped = annotate(job.findings, change.by_path, change.scope.only_in_diff)
     if job.scope is not None:
         job.scope.dropped_outside_diff = dropped
 
 
 def remove_stale_worktrees(jobs_root: Path, protect: set[str]) -> None:
+    from mco_mcp.scope import worktree
+
     for path in worktree.remove_stale(jobs_root, protect):
         log.warning("removed the worktree %s left by a server that stopped before its job ended", path)
