@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
         job.add_argument("--timeout", type=float, default=1800)
         job.add_argument("--stall", type=float, default=600)
         job.add_argument("--format", choices=["json", "sarif", "markdown"], default="json")
+        from mco_mcp.gate import add_scope_arguments
+
+        add_scope_arguments(job, review=kind == "review")
         if kind == "review":
             job.add_argument("--role", action="append", default=[], metavar="PROVIDER=FOCUS",
                              help="security, performance, correctness, tests, maintainability, or words")
@@ -157,7 +160,16 @@ async def _headless(args: argparse.Namespace) -> int:
                 else:
                     _print(JobList(jobs=manager.list_jobs()).model_dump(mode="json"))
                 return EXIT_OK
-            prompt = sys.stdin.read() if args.prompt in (None, "-") else args.prompt
+            from mco_mcp import gate
+
+            scope = gate.scope_from_args(args)
+            outputs = gate.parse_outputs(args.output)
+            if args.prompt not in (None, "-"):
+                prompt = args.prompt
+            else:  # a scoped review needs no prompt: CI and hooks give none (and a terminal is not read)
+                prompt = "" if scope is not None and sys.stdin.isatty() else sys.stdin.read()
+                if scope is not None and not prompt.strip():
+                    prompt = gate.DEFAULT_PROMPT
             request = build_request(
                 kind=args.command,
                 prompt=prompt,
@@ -175,6 +187,7 @@ async def _headless(args: argparse.Namespace) -> int:
                 roles=_pairs(getattr(args, "role", []), "--role"),
                 synthesize=getattr(args, "synthesize", False),
                 synthesizer=getattr(args, "synthesizer", None),
+                scope=scope,
             )
             live = await manager.start(request)
             tty = sys.stderr.isatty()
@@ -189,6 +202,10 @@ async def _headless(args: argparse.Namespace) -> int:
             if tty:
                 sys.stderr.write("\n" + job.summary + "\n")
             _print_job(job, args.format)
+            gate.write_outputs(job, outputs)
+            failed = gate.gate(job, getattr(args, "fail_on", None))
+            if failed is not None:
+                return failed
             return EXIT_OK if job.state == "completed" else EXIT_JOB_FAILED
     except StateDirError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from mco_mcp.scope.model import ScopeInfo
+
 JobKind = Literal["review", "run"]
 JobState = Literal["queued", "running", "completed", "partial", "failed", "cancelled"]
 RunState = Literal["queued", "running", "succeeded", "failed", "timed_out", "cancelled", "unavailable"]
@@ -87,6 +89,9 @@ class Finding(_Model):
     verified: bool | None = None
     verification: str | None = None
     variants: list[FindingVariant] = Field(default_factory=list)
+    in_diff: bool | None = Field(
+        None, description="Scoped review: the location is in a changed hunk (±3 lines); None without a scope or a file"
+    )
 
 
 class ProviderRun(_Model):
@@ -132,6 +137,7 @@ class Job(_Model):
     providers: list[ProviderRun]
     findings: list[Finding] | None = None
     synthesis: Synthesis | None = None
+    scope: ScopeInfo | None = Field(None, description="Scoped review: the change reviewed, its size, what the prompt left out")
     usage: Usage | None = Field(None, description="Token usage (and cost) summed over the providers that reported it")
     notes: list[str] = Field(
         default_factory=list,

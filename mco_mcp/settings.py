@@ -27,6 +27,9 @@ class Settings(BaseModel):
     max_output_bytes: int = Field(
         268_435_456, ge=65_536, description="A provider printing more (stdout + stderr) is stopped: the disk is finite"
     )
+    diff_budget_bytes: int = Field(
+        200_000, ge=1_000, description="Bytes of diff a scoped review puts in the prompt (whole files, by a stated rule)"
+    )
     max_depth: int = Field(1, ge=0, description="How deep mco-mcp may be nested inside CLIs it launched")
     kill_grace_seconds: float = Field(3.0, ge=0)
     progress_interval: float = Field(5.0, gt=0)
@@ -48,6 +51,7 @@ class Settings(BaseModel):
             "max_jobs": "MCO_MCP_MAX_JOBS",
             "max_output_bytes": "MCO_MCP_MAX_OUTPUT_BYTES",
             "max_depth": "MCO_MCP_MAX_DEPTH",
+            "diff_budget_bytes": "MCO_MCP_DIFF_BUDGET_BYTES",
             "kill_grace_seconds": "MCO_MCP_KILL_GRACE_SECONDS",
             "progress_interval": "MCO_MCP_PROGRESS_INTERVAL",
             "keep_jobs": "MCO_MCP_KEEP_JOBS",

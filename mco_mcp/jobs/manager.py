@@ -38,6 +38,7 @@ from mco_mcp.jobs.recovery import recover, recover_orphans
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.selection import ProviderSelector
 from mco_mcp.jobs.store import PROMPT_FILE, JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
+from mco_mcp.scope import job as scope_hooks
 from mco_mcp.models import (
     Access,
     TERMINAL_JOB_STATES,
@@ -158,6 +159,8 @@ class JobManager:
         steps: list[tuple[str, Callable[[], object]]] = [
             ("recovering the jobs of a dead server", lambda: recover_orphans(self.store)),
             ("removing stale temp files", self.store.remove_stale_temp_files),
+            ("removing the review worktrees of ended jobs",
+             lambda: scope_hooks.remove_stale_worktrees(self.store.root, set(self._jobs))),
             ("pruning old jobs", lambda: self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))),
         ]
         for what, step in steps:
@@ -203,6 +206,7 @@ class JobManager:
         self._start_housekeeping()
         providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
+        request = await scope_hooks.prepare(request, self.store.job_dir(job_id), self.settings)  # git change, if any
         now = utc_now()
         runs = {}
         access: Access = "read-only" if request.kind == "review" else request.access
@@ -240,10 +244,17 @@ class JobManager:
             prompt_sha256=hashlib.sha256(encoded).hexdigest(),
             prompt_bytes=len(encoded),
         )
+        scope_hooks.describe(record.job, request)
+        if scope_hooks.nothing_to_review(request):  # an empty diff: done at once, no CLI started
+            record = scope_hooks.empty_record(record)
+            runs = {}
         # The prompt lives in the job's directory until a run starts: queued jobs hold none of it in memory.
         lj = LiveJob(record=record, request=replace(request, prompt=""), runs=runs, started_at=anyio.current_time(), client=client)
         job_dir = await anyio.to_thread.run_sync(self.store.create, record.model_copy(deep=True), encoded)
         del encoded
+        if not runs:
+            lj.done.set()
+            return lj
         self._jobs[job_id] = lj
         assert self._tg is not None
         self._tg.start_soon(self._run_job, lj, job_dir)
@@ -251,6 +262,7 @@ class JobManager:
 
     async def _run_job(self, lj: LiveJob, job_dir: Path) -> None:
         try:
+            await scope_hooks.enter(lj)  # a head that is not checked out: its temporary worktree
             async with anyio.create_task_group() as tg:
                 for lr in lj.runs.values():
                     tg.start_soon(self._run_provider, lj, lr, job_dir)
@@ -264,6 +276,7 @@ class JobManager:
         finally:
             with anyio.CancelScope(shield=True):
                 lj.finishing = True  # from here a cancel is answered "already finished"
+                await scope_hooks.leave(lj)  # the worktree goes on every way out, before the job reads as ended
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
                 extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
@@ -420,6 +433,7 @@ class JobManager:
             if name in answers:
                 lr.run.findings_count = counts.get(name, 0)
                 lr.run.dropped_findings = dropped.get(name, [])
+        scope_hooks.mark_findings(lj)
 
     # -- reading and cancelling ----------------------------------------------------------------------
 

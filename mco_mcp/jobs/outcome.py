@@ -119,6 +119,12 @@ def summarize(job: Job) -> str:
         verified = sum(f.verified is True for f in job.findings)
         text += f". {len(job.findings)} findings" + (f" ({counts})" if counts else "")
         text += f", {shared} reported by more than one provider, {verified} verified against the code."
+        if job.scope is not None:
+            inside = sum(f.in_diff is not False for f in job.findings)
+            text += f" Reviewed {job.scope.description} ({job.scope.files} files); {inside} findings in the change"
+            if job.scope.dropped_outside_diff:
+                text += f", {job.scope.dropped_outside_diff} outside it dropped (only_in_diff)"
+            text += "."
         for run in job.providers:
             dropped = len(run.dropped_findings)
             if dropped and not run.findings_count:

@@ -14,6 +14,8 @@ def build_prompt(request: JobRequest, provider: str) -> str:
     if request.paths:
         listed = "\n".join(f"- {path}" for path in request.paths)
         parts.append(f"Focus on these paths of the repository ({request.repo}):\n{listed}")
+    if request.change is not None:
+        parts.append(request.change.section)
     if request.kind == "review":
         from mco_mcp.findings import FINDINGS_CONTRACT  # the review path only
 

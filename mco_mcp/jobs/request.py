@@ -9,11 +9,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError
 from mco_mcp.jobs.roles import Focus, resolve_roles
 from mco_mcp.models import Access, JobKind
+from mco_mcp.scope.model import ReviewScope
+
+if TYPE_CHECKING:
+    from mco_mcp.scope.resolve import Change
 
 # Session ids and model names go into argv: they must never look like a flag or carry odd bytes.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}")  # used with fullmatch: no "$" newline loophole
@@ -34,6 +39,8 @@ class JobRequest:
     roles: Mapping[str, Focus] = field(default_factory=dict)
     synthesize: bool = False
     synthesizer: str | None = None
+    scope: ReviewScope | None = None  # a change to review (git); resolved into `change` when the job starts
+    change: Change | None = None
 
 
 def _no_nul(what: str, value: str) -> None:
@@ -159,6 +166,18 @@ def check_token_map(what: str, values: Mapping[str, str] | None, registry: Regis
     return checked
 
 
+def check_scope(scope: ReviewScope | Mapping[str, Any] | None) -> ReviewScope | None:
+    if scope is None or isinstance(scope, ReviewScope):
+        return scope
+    from pydantic import ValidationError
+
+    try:
+        return ReviewScope.model_validate(scope)
+    except ValidationError as exc:
+        problems = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+        raise InputError(f"scope is not valid: {problems}") from None
+
+
 def build_request(
     *,
     kind: JobKind,
@@ -178,6 +197,7 @@ def build_request(
     roles: Mapping[str, str] | None = None,
     synthesize: bool = False,
     synthesizer: str | None = None,
+    scope: ReviewScope | Mapping[str, Any] | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
     repo_path = resolve_repo(repo, default_repo, roots, access if kind == "run" else "read-only")
@@ -223,4 +243,5 @@ def build_request(
         roles=focuses,
         synthesize=synthesize,
         synthesizer=synthesizer,
+        scope=check_scope(scope),
     )

@@ -188,6 +188,8 @@ def _finding(number: int, finding: Finding) -> list[str]:
     mark = _verified_mark(finding)
     if mark:
         facts.append(mark)
+    if finding.in_diff is not None:
+        facts.append("📝 in the change" if finding.in_diff else "outside the change")
     facts.append(f"confidence {finding.confidence:.2f}")
     lines = [f"**{number}. {inline(finding.title)}**  ", " · ".join(facts), ""]
     if finding.recommendation:
@@ -225,6 +227,21 @@ def _findings(job: Job) -> list[str]:
     return out
 
 
+def _scope(job: Job) -> list[str]:
+    """What was reviewed: the change, its size, what the prompt left out, what the filter dropped."""
+    s = job.scope
+    assert s is not None
+    sizes = ", ".join(f"{n} {what}" for what, n in (("added", s.added), ("modified", s.modified),
+                      ("deleted", s.deleted), ("renamed", s.renamed), ("binary", s.binary),
+                      ("submodules", s.submodules)) if n)  # fmt: skip
+    lines = [f"**Reviewed:** {inline(s.description)} — {s.files} files" + (f" ({sizes})" if sizes else "")]
+    if s.omitted_files:
+        lines.append(f"**Left out of the prompt's diff:** {s.omitted_files} files (listed to the agents; whole files, by the budget rule)")
+    if s.dropped_outside_diff:
+        lines.append(f"**Dropped:** {s.dropped_outside_diff} findings outside the change (`only_in_diff`)")
+    return ["  \n".join(lines), ""]
+
+
 def _final_texts(job: Job) -> list[str]:
     out = ["### Answers", ""]
     for run in job.providers:
@@ -255,6 +272,8 @@ def job_to_markdown(job: Job) -> str:
     out = [f"## mco-mcp {job.kind} {code(job.job_id)}: {job.state}", ""]
     if job.summary:
         out += ["> " + inline(job.summary), ""]
+    if job.scope is not None:
+        out += _scope(job)
     out += _provider_table(job) + ["", usage_line(job), ""]
     if job.synthesis is not None:
         out += _synthesis(job)

@@ -5,8 +5,9 @@ Shape: one run, `tool.driver` "mco-mcp" (version `mco_mcp.__version__`) with one
 one result per merged finding: level from the severity (critical/high -> error, medium -> warning, low ->
 note), message = title + recommendation, a location (repo-relative `artifactLocation.uri` under the
 `%SRCROOT%` base, `region.startLine` when the line is known) unless the finding has no file, `rank` from
-the confidence, and in `properties` what SARIF has no field for: detected_by, confidence, verified,
-severity, category and every agent's own report (variants). Providers that failed appear as
+the confidence, `partialFingerprints` (stable across pushes: no line in it, see `fingerprint`), and in
+`properties` what SARIF has no field for: detected_by, confidence, verified, in_diff, severity, category
+and every agent's own report (variants). Providers that failed appear as
 `toolExecutionNotifications` of the invocation; the job's id, state, summary and per-provider state are in
 the run's `properties`. A run job (no findings) gives a valid log with no results.
 
@@ -15,6 +16,8 @@ Validated in the tests against the official OASIS schema (tests/schemas/sarif-sc
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Any, get_args
 from urllib.parse import quote
 
@@ -25,6 +28,7 @@ SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
 TOOL_NAME = "mco-mcp"
+FINGERPRINT_KEY = "mcoFinding/v1"
 
 LEVELS: dict[str, str] = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
 
@@ -93,6 +97,8 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     }
     if finding.snippet:
         properties["snippet"] = finding.snippet
+    if finding.in_diff is not None:
+        properties["in_diff"] = finding.in_diff
     result: dict[str, Any] = {
         "ruleId": finding.category,
         "ruleIndex": rule_index[finding.category],
@@ -100,11 +106,21 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         "message": {"text": _message(finding)},
         "rank": round(finding.confidence * 100, 1),
         "properties": {k: v for k, v in properties.items() if v is not None},
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
     }
     location = _location(finding)
     if location is not None:
         result["locations"] = [location]
     return result
+
+
+def fingerprint(finding: Finding) -> str:
+    """The same problem gets the same value on the next push: the category, the file and the quoted code
+    (whitespace ignored) — never the line, which moves as code is added above it. Without a snippet, the
+    title's words stand in for the code."""
+    what = finding.snippet if finding.snippet and finding.snippet.strip() else finding.title.lower()
+    basis = "\0".join((finding.category, finding.file or "", re.sub(r"\s+", "", what)))
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
 
 def _provider(run: ProviderRun) -> dict[str, Any]:
@@ -176,7 +192,8 @@ def job_to_sarif(job: Job) -> dict[str, Any]:
             "state": job.state,
             "summary": job.summary,
             "providers": [_provider(run) for run in job.providers],
-        },
+        }
+        | ({"scope": job.scope.model_dump(mode="json")} if job.scope is not None else {}),
     }
     repo_uri = _repo_uri(job.repo)
     if repo_uri is not None:

@@ -4,6 +4,8 @@ from typing import Annotated
 
 from pydantic import Field
 
+from mco_mcp.scope.model import ReviewScope
+
 Prompt = Annotated[str, Field(description="The task or question for the agents. Sent on stdin, never in argv.")]
 Repo = Annotated[
     str | None,
@@ -31,3 +33,13 @@ WaitSeconds = Annotated[
 TimeoutSeconds = Annotated[float, Field(gt=0, le=86400, description="Hard limit per provider run.")]
 StallSeconds = Annotated[float, Field(gt=0, le=86400, description="Stop a provider that prints nothing for this long.")]
 JobId = Annotated[str, Field(description="A job id returned by `review` or `run`.")]
+Scope = Annotated[
+    ReviewScope | None,
+    Field(
+        description="Review a git change instead of the whole repository: the agents get the changed-file list and "
+        "the diff. E.g. {\"kind\": \"uncommitted\"}, {\"kind\": \"staged\"}, {\"kind\": \"branch\", \"base\": \"main\"} "
+        "(this branch like a pull request), {\"kind\": \"branch\", \"base\": \"origin/main\", \"head\": \"pr-42\"} "
+        "(a ref not checked out), {\"kind\": \"commit\", \"commit\": \"HEAD\"}, {\"kind\": \"range\", \"base\": \"v1.2\", "
+        "\"head\": \"v1.3\"}. Findings then carry in_diff. An empty diff completes at once (nothing to review)."
+    ),
+]

@@ -8,12 +8,18 @@ from pydantic import Field
 
 from mco_mcp.models import Job
 from mco_mcp.tools.common import WAIT_NOTE, start_and_wait
-from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, StallSeconds, TimeoutSeconds, WaitSeconds
+from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, Scope, StallSeconds, TimeoutSeconds, WaitSeconds
 
 DESCRIPTION = f"""Ask several coding-agent CLIs (claude, codex, gemini, opencode, qwen) to review code, in parallel and read-only.
 
 Each agent gets the prompt plus a findings contract; their findings are extracted, made repo-relative and
-merged: the same problem reported by several agents appears once, with `detected_by` naming them. Returns
+merged: the same problem reported by several agents appears once, with `detected_by` naming them.
+
+To review a change, pass `scope`: {{"kind": "uncommitted"}} (your work, untracked files included),
+{{"kind": "staged"}}, {{"kind": "branch", "base": "main"}} (the branch since it left main, like a PR),
+{{"kind": "branch", "base": "main", "head": "feature"}} (a ref not checked out: reviewed in a temporary
+read-only worktree), {{"kind": "commit", "commit": "HEAD"}}, {{"kind": "range", "base": "A", "head": "B"}}.
+Each agent then gets the changed files and the diff; each finding says `in_diff`. Returns
 the job: finished if it ends within wait_seconds, else running (poll with `status`). {WAIT_NOTE}"""
 
 
@@ -29,6 +35,7 @@ def register(server: MCPServer) -> None:
         ctx: Context,
         repo: Repo = None,
         paths: Paths = None,
+        scope: Scope = None,
         providers: Providers = None,
         models: Models = None,
         wait_seconds: WaitSeconds = 40,
@@ -65,4 +72,5 @@ def register(server: MCPServer) -> None:
             roles=roles,
             synthesize=synthesize,
             synthesizer=synthesizer,
+            scope=scope,
         )

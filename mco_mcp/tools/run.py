@@ -8,13 +8,14 @@ from pydantic import Field
 
 from mco_mcp.models import Job
 from mco_mcp.tools.common import WAIT_NOTE, start_and_wait
-from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, StallSeconds, TimeoutSeconds, WaitSeconds
+from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, Scope, StallSeconds, TimeoutSeconds, WaitSeconds
 
 DESCRIPTION = f"""Give a task to several coding-agent CLIs in parallel and get each one's final answer and session id.
 
 `access` is read-only by default; "workspace-write" lets the agents edit files in repo. `resume`
 ({{provider: session_id}}) continues an earlier session of that provider (and, without `providers`, asks
-only those providers). Returns the job: finished if it ends within wait_seconds, else running. {WAIT_NOTE}"""
+only those providers). `scope` (as for `review`, e.g. {{"kind": "staged"}}) puts a git change's file
+list and diff in the prompt, e.g. to write its commit message. Returns the job: finished if it ends within wait_seconds, else running. {WAIT_NOTE}"""
 
 
 def register(server: MCPServer) -> None:
@@ -29,6 +30,7 @@ def register(server: MCPServer) -> None:
         ctx: Context,
         repo: Repo = None,
         paths: Paths = None,
+        scope: Scope = None,
         providers: Providers = None,
         models: Models = None,
         access: Annotated[
@@ -56,4 +58,5 @@ def register(server: MCPServer) -> None:
             wait_seconds=wait_seconds,
             timeout_seconds=timeout_seconds,
             stall_seconds=stall_seconds,
+            scope=scope,
         )
