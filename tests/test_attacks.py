@@ -300,3 +300,24 @@ def test_the_state_directory_is_0700_even_when_created_under_umask_000(tmp_path:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "state").stat().st_mode) == 0o700
     assert stat.S_IMODE(store.root.stat().st_mode) == 0o700
+
+
+# -- what held up must keep holding --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "mco://jobs/..%2F..%2Fetc%2Fpasswd",
+        "mco://jobs/../../etc/passwd",
+        "mco://jobs/{job}/providers/..%2F..%2F..%2Fetc%2Fpasswd/output",
+        "mco://jobs/{job}/providers/claude%2F..%2F..%2Fjob.json/output",
+        "mco://jobs/{job}%0A/report.md",
+    ],
+)
+async def test_a_resource_uri_never_reaches_outside_the_job_s_directory(env: dict[str, str], repo: Path, uri: str) -> None:
+    async with memory_client(env) as client:
+        job = structured(await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude"]}))
+        with pytest.raises(Exception) as caught:
+            await client.read_resource(uri.replace("{job}", job["job_id"]))
+    assert "root:" not in str(caught.value)
