@@ -140,7 +140,9 @@ def test_setup_write_then_the_real_host_lists_mco_connected_and_calls_review_hea
 
     assert ran.returncode == 0 and DONE in ran.stdout, (ran.stdout[-3000:], ran.stderr[-3000:])
     assert (host, REVIEW_TOOL[host]) in [(caller, call.name) for caller, call in fake.tool_calls_sent]
-    (result,) = [r for r in fake.tool_results(host) if "job_id" in r] or [fake.tool_results(host)]
+    # Hosts that show text blocks get the compact rendering (no JSON copy, so no "job_id" key): take the
+    # tool result that carries our job, in whichever form this host passed it to its model.
+    (result,) = [r for r in fake.tool_results(host) if "job_id" in r or "mco://jobs/" in r] or ["\n".join(fake.tool_results(host))]
     # The review ran through mco-mcp: the reviewer saw the prompt, and its finding came back to the host.
     assert FINDING in result and "completed" in result, result[:3000]
     assert any("Review app/db.py" in (r.prompt_text or "") for r in fake.requests(REVIEWER, agent_turns=True))
