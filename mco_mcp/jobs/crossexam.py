@@ -14,6 +14,7 @@ confidence (`findings.confidence`); `min_confidence` moves the findings below it
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,11 +72,25 @@ def plan(
     return [a for a in assignments.values() if a.items], examined, over
 
 
+_DIFF_HEADER = re.compile(r"(?m)^diff --git a/.*? b/(.*)$")
+_FENCE_LINE = re.compile(r"(?m)^`{3,}")
+
+
+def patches_of(section: str) -> dict[str, bytes | None]:
+    """Each file's patch in a scoped review's prompt section (the job keeps the section, not the patches)."""
+    found: dict[str, bytes | None] = {}
+    headers = list(_DIFF_HEADER.finditer(section))
+    for n, header in enumerate(headers):
+        end = headers[n + 1].start() if n + 1 < len(headers) else len(section)
+        fence = _FENCE_LINE.search(section, header.start(), end)  # no patch line starts with a backtick
+        end = fence.start() if fence else end
+        found[header.group(1).strip().strip('"')] = section[header.start() : end].encode("utf-8")
+    return found
+
+
 def _patches(lj: LiveJob) -> dict[str, bytes | None] | None:
     change = lj.request.change
-    if change is None:
-        return None
-    return {path: fc.text for path, fc in change.by_path.items()}
+    return None if change is None else patches_of(change.section)
 
 
 async def after_findings(manager: JobManager, lj: LiveJob, job_dir: Path) -> None:
