@@ -164,6 +164,7 @@ class CrossExamination(_Model):
     reason: str | None = Field(None, description="Why it was skipped or what limited it")
     max_findings: int = Field(description="Budget: findings examined at most (the highest ranked first)")
     max_prompt_tokens: int = Field(description="Budget: estimated prompt tokens per examining agent")
+    examiners_per_finding: int = Field(2, description="A finding one agent reported is put to this many non-reporting agents; one several reported, to one")
     findings_examined: int = 0
     findings_over_budget: int = Field(0, description="Findings that needed examining but did not fit the budget")
     runs: list[CrossExamRun] = Field(default_factory=list)

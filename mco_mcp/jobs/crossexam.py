@@ -6,8 +6,8 @@ succeeded goes to the agents that did not report it. Each examiner gets one prom
 continuing its review session when its manifest has `[resume]` (a failed resume is retried once as a fresh
 session), and answers confirmed / refuted / unsure per finding. The caller's own CLI never examines.
 
-Bounded: at most `max_findings` findings (the highest ranked first) and about `max_prompt_tokens` of prompt
-per examiner; what did not fit is counted in `findings_over_budget`. Each finding's verdicts then give its
+Bounded: at most `max_findings` findings (the highest ranked first), each put to at most
+`EXAMINERS_PER_FINDING` examiners (the least loaded; one when several agents reported it), and about `max_prompt_tokens` of prompt per examiner; what did not fit is counted in `findings_over_budget`. Each finding's verdicts then give its
 confidence (`findings.confidence`); `min_confidence` moves the findings below it to `hidden_findings`.
 """
 
@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mco_mcp.crossexam")
 
+# Examiners per finding: a claim one agent made gets two independent checks (two cited refutations take a
+# 0.8 finding to 0.07); a claim several agents made is corroborated already and gets one. Asking every
+# non-reporter costs up to twice as much for little more (bench/findings/crossexam.py).
+EXAMINERS_PER_FINDING = 2
+EXAMINERS_PER_CORROBORATED = 1
+
 
 @dataclass
 class Assignment:
@@ -41,13 +47,14 @@ class Assignment:
 
 def plan(
     findings: list[Finding], examiners: list[str], files: SourceFiles, patches: dict[str, bytes | None] | None,
-    max_findings: int, max_prompt_tokens: int,
+    max_findings: int, max_prompt_tokens: int, per_finding: int = EXAMINERS_PER_FINDING,
 ) -> tuple[list[Assignment], int, int]:  # fmt: skip
     """Who examines which finding: (assignments with their prompts, findings examined, findings over budget).
 
-    A finding is examined by every examiner that did not report it; findings reported by all of them need
-    nothing. Findings are taken in their ranked order; a finding that would push an examiner's prompt past
-    `max_prompt_tokens` is not put to that examiner.
+    A finding one agent reported is put to `per_finding` of the examiners that did not report it, one that
+    several reported to one of them; the least loaded first (ties: the examiners' order); findings reported by all of them need nothing. Findings are taken in
+    their ranked order; a finding that would push an examiner's prompt past `max_prompt_tokens` goes to the
+    next one instead.
     """
     ids = {id(f): f"F{n}" for n, f in enumerate(findings, start=1)}
     needing = [f for f in findings if any(e not in f.detected_by for e in examiners)]
@@ -55,20 +62,27 @@ def plan(
     examined = 0
     over = max(0, len(needing) - max_findings)
     for finding in needing[:max_findings]:
-        placed = False
-        for name in examiners:
-            if name in finding.detected_by:
-                continue
+        placed, wanted = 0, per_finding if len(finding.detected_by) < 2 else min(per_finding, EXAMINERS_PER_CORROBORATED)
+        candidates = sorted((e for e in examiners if e not in finding.detected_by),
+                            key=lambda e: (len(assignments[e].items), examiners.index(e)))  # fmt: skip
+        for name in candidates:
+            if placed >= wanted:
+                break
             a = assignments[name]
             candidate = [*a.items, Item(ids[id(finding)], finding)]
             prompt = build_prompt(candidate, files, patches)
             if estimate_tokens(prompt) > max_prompt_tokens:  # this examiner's prompt is full
                 continue
-            a.items, a.prompt, placed = candidate, prompt, True
+            a.items, a.prompt = candidate, prompt
+            placed += 1
         if placed:
             examined += 1
         else:
             over += 1
+    # Each prompt lists its findings in the job's order, whatever order they were placed in.
+    for a in assignments.values():
+        a.items.sort(key=lambda i: int(i.fid[1:]))
+        a.prompt = build_prompt(a.items, files, patches) if a.items else ""
     return [a for a in assignments.values() if a.items], examined, over
 
 
@@ -121,7 +135,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
     examiners = [name for name, lr in lj.runs.items() if lr.run.state == "succeeded" and name != own]
     result = CrossExamination(
         state="completed", max_findings=settings.crossexam_max_findings,
-        max_prompt_tokens=settings.crossexam_max_prompt_tokens,
+        max_prompt_tokens=settings.crossexam_max_prompt_tokens, examiners_per_finding=EXAMINERS_PER_FINDING,
         review_usage=total_usage([lr.run for lr in lj.runs.values()]),
     )  # fmt: skip
     job.cross_examination = result

@@ -18,7 +18,7 @@ from mco_mcp.jobs.outcome import one_line
 from mco_mcp.models import Finding, Verdict, VerdictKind
 
 MARKER = "mco-mcp cross-examination"
-WINDOW = 6  # lines of code shown either side of a finding's line
+WINDOW = 5  # lines of code shown either side of a finding's line
 NO_LINE_LINES = 30  # lines shown from the top of a file when a finding names no line
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_HUNK_CHARS = 1500
@@ -146,28 +146,22 @@ class Item:
     finding: Finding
 
 
-def _describe(item: Item) -> str:
+def _describe(item: Item, shown: bool) -> str:
+    """One finding; the reporter's quote only when the excerpt does not show its line (`shown`)."""
     f = item.finding
     where = f"line {f.line}" if f.line else "no line given"
     text = f"- **{item.fid}** [{f.severity} {f.category}] {where}, reported by {', '.join(f.detected_by)}: " \
            f"{one_line(f.title, TEXT_CHARS)}"  # fmt: skip
-    if f.snippet:
+    if f.snippet and not shown:
         text += f"\n  quoted by the reporter: {one_line(f.snippet, TEXT_CHARS)}"
-    if f.recommendation:
-        text += f"\n  suggested fix: {one_line(f.recommendation, TEXT_CHARS)}"
     return text
 
 
 HEADER = f"""{MARKER}: other agents reviewing this repository reported the findings below; you did not.
-Check each claim against the code: the excerpts are here, and you may read the files (do not modify any).
-
-For each finding give exactly one verdict:
-- "confirmed": the code shows the problem is real as described;
-- "refuted": the code contradicts the claim (e.g. a guard, a lock, a parameterized query is there);
-- "unsure": the code does not let you decide.
-The reason is one line that cites the code, quoting it in backticks, e.g. "`if not items: return 0` at line 27 guards it".
-
-Answer with one JSON block (nothing else is read):
+Check each claim against the code (excerpts below; you may read the files, never modify them). Verdict per
+finding: "confirmed" (the code shows the problem), "refuted" (the code contradicts the claim) or "unsure".
+The reason is one line quoting the code in backticks, e.g. "`if not items: return 0` at line 27 guards it".
+Answer with one JSON block:
 ```json
 {{"verdicts": [{{"id": "F1", "verdict": "refuted", "reason": "..."}}]}}
 ```
@@ -182,7 +176,7 @@ def build_prompt(items: list[Item], files: SourceFiles, patches: dict[str, bytes
     parts = [HEADER]
     for file, group in by_file.items():
         if file is None:
-            parts.append("## Findings without a file\n" + "\n".join(_describe(i) for i in group))
+            parts.append("## Findings without a file\n" + "\n".join(_describe(i, False) for i in group))
             continue
         section = [f"## {file}"]
         lines = files.lines(file)
@@ -194,7 +188,8 @@ def build_prompt(items: list[Item], files: SourceFiles, patches: dict[str, bytes
             hunks = dict.fromkeys(h for h in (hunk_at(patches.get(file), i.finding.line) for i in group) if h)
             if hunks:
                 section.append("Changed in the reviewed diff:\n" + _fence("".join(hunks).rstrip("\n"), "diff"))
-        section.append("\n".join(_describe(i) for i in group))
+        count = len(lines) if lines is not None else 0
+        section.append("\n".join(_describe(i, i.finding.line is not None and 1 <= i.finding.line <= count) for i in group))
         parts.append("\n".join(section))
     return "\n\n".join(parts) + "\n"
 

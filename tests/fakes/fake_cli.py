@@ -430,7 +430,9 @@ def crossexam_answer(prompt: str, style: str) -> str:
             continue
         contradiction = knowledge.get(title)
         if contradiction is not None:
-            hit = next((n for n, text in sorted(code.items()) if _squash(contradiction) in _squash(text)), None)
+            wanted = _squash(contradiction)  # the line that is exactly it, else the first that holds it
+            hit = next((n for n, text in sorted(code.items()) if _squash(text) == wanted), None)
+            hit = hit or next((n for n, text in sorted(code.items()) if wanted in _squash(text)), None)
             if hit is not None:
                 verdicts.append({"id": fid, "verdict": "refuted",
                                  "reason": f"`{code[hit].strip()}` at line {hit} contradicts the claim."})
