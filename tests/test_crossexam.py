@@ -309,3 +309,13 @@ async def test_a_scoped_review_sends_the_diff_with_the_finding(env: dict[str, st
     runs = examined(record_dir)
     assert "Changed in the reviewed diff" in runs["claude"]["stdin_text"]
     assert '+    conn.execute("DELETE FROM users WHERE id = ?", (user_id,))' in runs["claude"]["stdin_text"]
+
+
+def test_the_benchmark_meets_its_goals_with_careful_and_mixed_panels() -> None:
+    """bench/findings/crossexam.py, pinned: false claims demoted, real findings kept, the round under half the
+    review's tokens (it exits 1 and says NOT MET otherwise)."""
+    done = subprocess.run([sys.executable, str(Path(__file__).parents[1] / "bench" / "findings" / "crossexam.py")],
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)  # fmt: skip
+    assert done.returncode == 0 and done.stdout.rstrip().endswith("met"), done.stdout + done.stderr
+    careful = next(line for line in done.stdout.splitlines() if line.startswith("careful "))
+    assert "12/12" in careful and "35/35" in careful

@@ -1,6 +1,6 @@
 """A finding's confidence from evidence: who reported it, what the code check found, what the other agents said.
 
-The formula (docs/findings.md explains it with examples):
+The formula (docs/crossexam.md explains it with examples):
 
     prior  = the merged confidence: the reporters' own confidences combined (each further reporter keeps
              60 % of the remaining doubt, `merge._combined_confidence`), times the verification factor
