@@ -150,6 +150,7 @@ class CrossExamRun(_Model):
     findings: int = Field(0, description="Findings put to this agent")
     answered: int = Field(0, description="Findings it gave a usable verdict on")
     resumed_session: str | None = Field(None, description="The review session it continued, when its CLI can resume")
+    retried_fresh: bool = Field(False, description="Resuming failed; it ran once more as a fresh session")
     prompt_tokens_estimate: int = 0
     error: ErrorInfo | None = None
     elapsed_seconds: float = 0.0

@@ -241,6 +241,22 @@ async def test_a_failed_examiner_leaves_the_review_complete(env: dict[str, str],
 
 
 @pytest.mark.anyio
+async def test_a_session_that_cannot_be_resumed_is_examined_fresh(env: dict[str, str], repo: Path, tmp_path: Path, record_dir: Path) -> None:
+    panel(env, repo, tmp_path)
+    env["FAKE_CLI_MODE_CLAUDE"] = "crossexam=careful,resume_fails"
+    job = await review(env, repo, providers=["claude", "codex", "gemini"], cross_examine=True)
+    attempts = [r for r in records(record_dir, "claude") if MARKER in (r["stdin_text"] or "")]
+    assert sorted(r["resumed"] for r in attempts) == [False, True]  # records come in pid order, not time order
+    (run,) = [r for r in job["cross_examination"]["runs"] if r["provider"] == "claude"]
+    assert run["state"] == "succeeded" and run["retried_fresh"] and run["resumed_session"] is None
+    false = by_title(job["findings"])[FALSE_TITLE]
+    assert ("claude", "refuted") in {(x["provider"], x["verdict"]) for x in false["verdicts"]}
+    # the failed attempt's tokens count too, once: the job's total is the review's plus the round's
+    x = job["cross_examination"]
+    assert job["usage"]["input_tokens"] == x["usage"]["input_tokens"] + x["review_usage"]["input_tokens"]
+
+
+@pytest.mark.anyio
 async def test_one_agent_is_not_a_cross_examination(env: dict[str, str], repo: Path, tmp_path: Path, record_dir: Path) -> None:
     panel(env, repo, tmp_path)
     job = await review(env, repo, providers=["gemini"], cross_examine=True)

@@ -166,6 +166,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
             prompt=a.prompt.encode("utf-8"), session_id=session, tag=".crossexam",
         )  # fmt: skip
     lj.extra_runs.extend(runs.values())
+    spent = {name: [lr.run] for name, lr in runs.items()}  # every attempt's tokens, a failed resume's too
 
     async def examine(a: Assignment) -> None:
         lr = runs[a.provider]
@@ -177,8 +178,8 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
                             binary=lr.binary, prompt=lr.prompt, tag=".crossexam-fresh")  # fmt: skip
             lj.extra_runs.append(fresh)
             await manager._run_provider(lj, fresh, job_dir)
-            fresh.run.usage = total_usage([lr.run, fresh.run])
             runs[a.provider] = fresh
+            spent[a.provider].append(fresh.run)
 
     async with anyio.create_task_group() as tg:
         for a in assignments:
@@ -189,8 +190,8 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
         lr = runs[a.provider]
         record = CrossExamRun(
             provider=a.provider, state=lr.run.state, findings=len(a.items), error=lr.run.error,
-            resumed_session=lr.session_id, prompt_tokens_estimate=estimate_tokens(a.prompt),
-            elapsed_seconds=lr.run.elapsed_seconds, usage=lr.run.usage,
+            resumed_session=lr.session_id, retried_fresh=len(spent[a.provider]) > 1, prompt_tokens_estimate=estimate_tokens(a.prompt),
+            elapsed_seconds=lr.run.elapsed_seconds, usage=total_usage(spent[a.provider]),
         )  # fmt: skip
         if lr.run.state == "succeeded":
             by_id = {item.fid: item.finding for item in a.items}
@@ -199,7 +200,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
             for fid, (kind, reason) in parsed.verdicts.items():
                 verdicts.setdefault(fid, []).append(verdict(a.provider, kind, reason, by_id[fid], files))
         result.runs.append(record)
-    result.usage = total_usage([lr.run for lr in runs.values()])
+    result.usage = total_usage([run for attempts in spent.values() for run in attempts])
     ok = sum(r.state == "succeeded" for r in result.runs)
     if lj.cancel_requested:
         result.state = "cancelled"

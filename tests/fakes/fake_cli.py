@@ -11,7 +11,9 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
                             error=401|429|500 | grandchild | daemon | invalid_utf8 | empty | crash |
                             hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS) |
                             crossexam=careful|confirm|unsure (a cross-examination prompt gets verdicts, see
-                            crossexam_answer; any other prompt the usual answer)
+                            crossexam_answer; any other prompt the usual answer) |
+                            resume_fails (a run that resumes a session fails as claude does for a session
+                            it no longer has: exit 1, "No conversation found")
                             (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
                             appending to the CLI's stdout; recorded as daemon_pid, daemon_sid)
   FAKE_CLI_XEXAM_KNOWLEDGE  JSON file {"contradictions": {finding title: code text}}: what a careful agent finds
@@ -41,7 +43,7 @@ from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
 KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
-               "invalid_utf8", "empty", "crash", "hostile", "crossexam"}
+               "invalid_utf8", "empty", "crash", "hostile", "crossexam", "resume_fails"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -663,6 +665,10 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
                  stdin_text=prompt)
     if record_dir:
         write_record(record_dir, name, facts)
+
+    if "resume_fails" in modes and persona.resume is not None:
+        sys.stderr.write(f"No conversation found with session ID: {persona.resume}\n")
+        return 1
 
     if "crash" in modes:
         sys.stderr.write("Segmentation fault?! \x1b[31mgarbage\x1b[0m \ufffd\nInternal error: fake crash\n")
