@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
                              help="security, performance, correctness, tests, maintainability, or words")
             job.add_argument("--synthesize", action="store_true", help="one more pass: consensus / divergence / next steps")
             job.add_argument("--synthesizer", default=None, metavar="PROVIDER")
+            job.add_argument("--cross-examine", action="store_true",
+                             help="each finding is checked by the agents that did not report it")
+            job.add_argument("--min-confidence", type=float, default=None, metavar="0..1",
+                             help="hide findings below this confidence (kept in hidden_findings and the reports)")
         if kind == "run":
             job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only")
             job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
@@ -188,6 +192,8 @@ async def _headless(args: argparse.Namespace) -> int:
                 synthesize=getattr(args, "synthesize", False),
                 synthesizer=getattr(args, "synthesizer", None),
                 scope=scope,
+                cross_examine=getattr(args, "cross_examine", False),
+                min_confidence=getattr(args, "min_confidence", None),
             )
             live = await manager.start(request)
             tty = sys.stderr.isatty()

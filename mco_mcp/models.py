@@ -76,6 +76,20 @@ class FindingVariant(_Model):
     focus: str | None = Field(None, description="The focus this provider was given (roles), if any")
 
 
+VerdictKind = Literal["confirmed", "refuted", "unsure"]
+
+
+class Verdict(_Model):
+    """What one agent that did not report a finding said about it in the cross-examination."""
+
+    provider: str
+    verdict: VerdictKind
+    reason: str = Field(description="One line, in the agent's words, citing the code it checked")
+    cites_code: bool = Field(
+        False, description="The reason quotes code (in backticks) that really occurs in the cited file: full weight"
+    )
+
+
 class Finding(_Model):
     severity: Severity
     category: Category
@@ -91,6 +105,9 @@ class Finding(_Model):
     variants: list[FindingVariant] = Field(default_factory=list)
     in_diff: bool | None = Field(
         None, description="Scoped review: the location is in a changed hunk (±3 lines); None without a scope or a file"
+    )
+    verdicts: list[Verdict] = Field(
+        default_factory=list, description="Cross-examination: each non-reporting agent's verdict (who, what, why)"
     )
 
 
@@ -125,6 +142,37 @@ class Synthesis(_Model):
     usage: Usage | None = None
 
 
+class CrossExamRun(_Model):
+    """One examining agent's pass over the findings it did not report."""
+
+    provider: str
+    state: RunState
+    findings: int = Field(0, description="Findings put to this agent")
+    answered: int = Field(0, description="Findings it gave a usable verdict on")
+    resumed_session: str | None = Field(None, description="The review session it continued, when its CLI can resume")
+    retried_fresh: bool = Field(False, description="Resuming failed; it ran once more as a fresh session")
+    prompt_tokens_estimate: int = 0
+    error: ErrorInfo | None = None
+    elapsed_seconds: float = 0.0
+    usage: Usage | None = None
+    problems: list[str] = Field(default_factory=list, description="What could not be read in its answer")
+
+
+class CrossExamination(_Model):
+    """The cross-examination round of a review: who checked what, within which budget, at what cost."""
+
+    state: Literal["completed", "partial", "failed", "skipped", "cancelled"]
+    reason: str | None = Field(None, description="Why it was skipped or what limited it")
+    max_findings: int = Field(description="Budget: findings examined at most (the highest ranked first)")
+    max_prompt_tokens: int = Field(description="Budget: estimated prompt tokens per examining agent")
+    examiners_per_finding: int = Field(2, description="A finding one agent reported is put to this many non-reporting agents; one several reported, to one")
+    findings_examined: int = 0
+    findings_over_budget: int = Field(0, description="Findings that needed examining but did not fit the budget")
+    runs: list[CrossExamRun] = Field(default_factory=list)
+    usage: Usage | None = Field(None, description="Tokens the round cost, summed over its runs")
+    review_usage: Usage | None = Field(None, description="Tokens the review itself cost, for comparison")
+
+
 class Job(_Model):
     job_id: str
     kind: JobKind
@@ -137,6 +185,11 @@ class Job(_Model):
     providers: list[ProviderRun]
     findings: list[Finding] | None = None
     synthesis: Synthesis | None = None
+    cross_examination: CrossExamination | None = None
+    min_confidence: float | None = Field(None, description="Findings below this confidence are in hidden_findings")
+    hidden_findings: list[Finding] | None = Field(
+        None, description="Findings below min_confidence: kept here, counted in the summary, never in the gate"
+    )
     scope: ScopeInfo | None = Field(None, description="Scoped review: the change reviewed, its size, what the prompt left out")
     usage: Usage | None = Field(None, description="Token usage (and cost) summed over the providers that reported it")
     notes: list[str] = Field(

@@ -30,6 +30,13 @@ class Settings(BaseModel):
     diff_budget_bytes: int = Field(
         200_000, ge=1_000, description="Bytes of diff a scoped review puts in the prompt (whole files, by a stated rule)"
     )
+    crossexam_max_findings: int = Field(40, ge=1, description="Cross-examination: findings examined at most per review")
+    crossexam_max_prompt_tokens: int = Field(
+        12_000, ge=500, description="Cross-examination: estimated prompt tokens per examining agent at most"
+    )
+    min_confidence: float | None = Field(
+        None, ge=0.0, le=1.0, description="Default min_confidence of a review (findings below it are hidden)"
+    )
     max_depth: int = Field(1, ge=0, description="How deep mco-mcp may be nested inside CLIs it launched")
     kill_grace_seconds: float = Field(3.0, ge=0)
     progress_interval: float = Field(5.0, gt=0)
@@ -52,6 +59,9 @@ class Settings(BaseModel):
             "max_output_bytes": "MCO_MCP_MAX_OUTPUT_BYTES",
             "max_depth": "MCO_MCP_MAX_DEPTH",
             "diff_budget_bytes": "MCO_MCP_DIFF_BUDGET_BYTES",
+            "crossexam_max_findings": "MCO_MCP_CROSSEXAM_MAX_FINDINGS",
+            "crossexam_max_prompt_tokens": "MCO_MCP_CROSSEXAM_MAX_PROMPT_TOKENS",
+            "min_confidence": "MCO_MCP_MIN_CONFIDENCE",
             "kill_grace_seconds": "MCO_MCP_KILL_GRACE_SECONDS",
             "progress_interval": "MCO_MCP_PROGRESS_INTERVAL",
             "keep_jobs": "MCO_MCP_KEEP_JOBS",

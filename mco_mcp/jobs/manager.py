@@ -86,6 +86,7 @@ class LiveJob:
     write_lock: anyio.Lock = field(default_factory=anyio.Lock)
     client: str | None = None
     synthesis_run: LiveRun | None = None
+    extra_runs: list[LiveRun] = field(default_factory=list)  # the cross-examination's runs
     finishing: bool = False  # every run has ended; the final state is being decided and written
 
     @property
@@ -268,6 +269,9 @@ class JobManager:
                     tg.start_soon(self._run_provider, lj, lr, job_dir)
             if lj.request.kind == "review":
                 await self._guarded(lj, "extracting and merging the findings", self._collect_findings(lj))
+                from mco_mcp.jobs import crossexam
+
+                await self._guarded(lj, "the cross-examination", crossexam.after_findings(self, lj, job_dir))
                 if lj.request.synthesize and not lj.cancel_requested:
                     await self._guarded(lj, "the synthesis", self._synthesize(lj, job_dir))
         except Exception as exc:  # the boundary for a whole job (see the module docstring)
@@ -280,6 +284,7 @@ class JobManager:
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
                 extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
+                extra += [lr.run for lr in lj.extra_runs]
                 job.usage = total_usage([lr.run for lr in lj.runs.values()] + extra)
                 job.summary = summarize(job)
                 await self._persist_quietly(lj)
@@ -531,11 +536,11 @@ class JobManager:
     def _request_cancel(self, lj: LiveJob, providers: list[str] | None, reason: str) -> None:
         if not providers:
             lj.cancel_requested = True
-            extra = lj.synthesis_run
-            if extra is not None:
-                extra.cancel_reason = extra.cancel_reason or reason
-                if extra.scope is not None:
-                    extra.scope.cancel()
+            for extra in [lj.synthesis_run, *lj.extra_runs]:
+                if extra is not None:
+                    extra.cancel_reason = extra.cancel_reason or reason
+                    if extra.scope is not None:
+                        extra.scope.cancel()
         for name, lr in lj.runs.items():
             if providers and name not in providers:
                 continue

@@ -125,6 +125,9 @@ def summarize(job: Job) -> str:
             if job.scope.dropped_outside_diff:
                 text += f", {job.scope.dropped_outside_diff} outside it dropped (only_in_diff)"
             text += "."
+        from mco_mcp.jobs.crossexam import summary_note
+
+        text += summary_note(job)
         for run in job.providers:
             dropped = len(run.dropped_findings)
             if dropped and not run.findings_count:

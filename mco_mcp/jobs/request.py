@@ -39,6 +39,8 @@ class JobRequest:
     roles: Mapping[str, Focus] = field(default_factory=dict)
     synthesize: bool = False
     synthesizer: str | None = None
+    cross_examine: bool = False
+    min_confidence: float | None = None  # None: the server's MCO_MCP_MIN_CONFIDENCE, if set
     scope: ReviewScope | None = None  # a change to review (git); resolved into `change` when the job starts
     change: Change | None = None
 
@@ -198,6 +200,8 @@ def build_request(
     synthesize: bool = False,
     synthesizer: str | None = None,
     scope: ReviewScope | Mapping[str, Any] | None = None,
+    cross_examine: bool = False,
+    min_confidence: float | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
     repo_path = resolve_repo(repo, default_repo, roots, access if kind == "run" else "read-only")
@@ -225,6 +229,8 @@ def build_request(
             raise InputError(f"synthesizer: unknown provider {synthesizer!r}")
         if not synthesize:
             raise InputError("synthesizer is set but synthesize is false")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
     if access != "read-only":
         for name in chosen or ():
             if access not in registry.manifests[name].access:
@@ -244,4 +250,6 @@ def build_request(
         synthesize=synthesize,
         synthesizer=synthesizer,
         scope=check_scope(scope),
+        cross_examine=cross_examine,
+        min_confidence=min_confidence,
     )

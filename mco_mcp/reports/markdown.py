@@ -6,6 +6,9 @@
 - a usage total line (input and output tokens, cost, and from how many providers they come);
 - review: the findings grouped by severity, each with file:line, category, who detected it (and how many
   agents), the verified mark, the recommendation, and a collapsed <details> with every agent's own title;
+- cross-examination: each finding's verdicts (who, confirmed / refuted / unsure, the reason, whether it
+  cites code found in the file); the round's state, budget and cost; the findings below `min_confidence`
+  in a collapsed section of their own (hidden, never dropped);
 - run: each provider's final text in a collapsed <details>, inside a code fence.
 
 Everything an agent wrote is escaped: in prose, Markdown and HTML specials (so a title cannot open a
@@ -25,6 +28,7 @@ from mco_mcp.models import Finding, Job, ProviderRun
 SEVERITY_ORDER = ("critical", "high", "medium", "low")
 _SEVERITY_HEADING = {"critical": "🔴 Critical", "high": "🟠 High", "medium": "🟡 Medium", "low": "🔵 Low"}
 _NONE = "—"
+_VERDICT_MARK = {"confirmed": "✔", "refuted": "✘", "unsure": "?"}
 _PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]|~#!])")
 _BACKTICK_RUN = re.compile(r"`+")
 
@@ -194,6 +198,12 @@ def _finding(number: int, finding: Finding) -> list[str]:
     lines = [f"**{number}. {inline(finding.title)}**  ", " · ".join(facts), ""]
     if finding.recommendation:
         lines += [f"**Recommendation:** {inline(finding.recommendation)}", ""]
+    if finding.verdicts:
+        lines += ["**Cross-examination:**", ""]
+        for v in finding.verdicts:
+            cited = "" if v.cites_code else " _(cites no code found in the file)_"
+            lines.append(f"- {_VERDICT_MARK[v.verdict]} {v.verdict} by **{inline(v.provider)}**: {inline(v.reason)}{cited}")
+        lines.append("")
     if finding.variants:
         lines += [f"<details><summary>How each agent reported it ({len(finding.variants)})</summary>", ""]
         for v in finding.variants:
@@ -225,6 +235,33 @@ def _findings(job: Job) -> list[str]:
             number += 1
             out += _finding(number, finding)
     return out
+
+
+def _cross_examination(job: Job) -> list[str]:
+    x = job.cross_examination
+    assert x is not None
+    line = f"**Cross-examination:** {x.state}"
+    if x.reason:
+        line += f" ({inline(x.reason)})"
+    line += f" · {x.findings_examined} findings examined by {len(x.runs)} agents"
+    line += f" · budget {x.max_findings} findings, ~{x.max_prompt_tokens:,} prompt tokens per agent"
+    if x.usage is not None and x.review_usage is not None:
+        spent = (x.usage.input_tokens or 0) + (x.usage.output_tokens or 0)
+        review = (x.review_usage.input_tokens or 0) + (x.review_usage.output_tokens or 0)
+        if review:
+            line += f" · {spent:,} tokens ({spent / review:.0%} of the review's {review:,})"
+    return [line, ""]
+
+
+def _hidden(job: Job, first: int) -> list[str]:
+    hidden = job.hidden_findings or []
+    if not hidden:
+        return []
+    threshold = f" {job.min_confidence:g}" if job.min_confidence is not None else ""
+    out = [f"<details><summary>{len(hidden)} finding(s) below min_confidence{threshold} (hidden)</summary>", ""]
+    for number, finding in enumerate(hidden, start=first):
+        out += _finding(number, finding)
+    return out + ["</details>", ""]
 
 
 def _scope(job: Job) -> list[str]:
@@ -277,7 +314,11 @@ def job_to_markdown(job: Job) -> str:
     out += _provider_table(job) + ["", usage_line(job), ""]
     if job.synthesis is not None:
         out += _synthesis(job)
+    if job.cross_examination is not None:
+        out += _cross_examination(job)
     out += _findings(job) if job.kind == "review" else _final_texts(job)
+    if job.kind == "review":
+        out += [""] + _hidden(job, len(job.findings or []) + 1)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

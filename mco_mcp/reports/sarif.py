@@ -7,7 +7,9 @@ note), message = title + recommendation, a location (repo-relative `artifactLoca
 `%SRCROOT%` base, `region.startLine` when the line is known) unless the finding has no file, `rank` from
 the confidence, `partialFingerprints` (stable across pushes: no line in it, see `fingerprint`), and in
 `properties` what SARIF has no field for: detected_by, confidence, verified, in_diff, severity, category
-and every agent's own report (variants). Providers that failed appear as
+and every agent's own report (variants), and the cross-examination's verdicts (also in the message).
+Findings below `min_confidence` (hidden_findings) are results too, with an external suppression that says
+why: code-scanning tools keep them but do not alert on them. Providers that failed appear as
 `toolExecutionNotifications` of the invocation; the job's id, state, summary and per-provider state are in
 the run's `properties`. A run job (no findings) gives a valid log with no results.
 
@@ -66,6 +68,8 @@ def _message(finding: Finding) -> str:
     text = finding.title.strip() or "(untitled finding)"
     if finding.recommendation and finding.recommendation.strip():
         text += f"\n\nRecommendation: {finding.recommendation.strip()}"
+    if finding.verdicts:
+        text += "\n\nCross-examination:" + "".join(f"\n- {v.verdict} by {v.provider}: {v.reason}" for v in finding.verdicts)
     return text
 
 
@@ -99,6 +103,8 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
         properties["snippet"] = finding.snippet
     if finding.in_diff is not None:
         properties["in_diff"] = finding.in_diff
+    if finding.verdicts:
+        properties["verdicts"] = [v.model_dump(mode="json") for v in finding.verdicts]
     result: dict[str, Any] = {
         "ruleId": finding.category,
         "ruleIndex": rule_index[finding.category],
@@ -111,6 +117,14 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     location = _location(finding)
     if location is not None:
         result["locations"] = [location]
+    return result
+
+
+def _hidden_result(finding: Finding, rule_index: dict[str, int], threshold: float | None) -> dict[str, Any]:
+    result = _result(finding, rule_index)
+    why = f"confidence {finding.confidence:g} is below min_confidence {threshold:g}" if threshold is not None else "hidden"
+    result["suppressions"] = [{"kind": "external", "justification": why}]
+    result["properties"]["hidden"] = True
     return result
 
 
@@ -185,7 +199,8 @@ def job_to_sarif(job: Job) -> dict[str, Any]:
         },
         "automationDetails": {"id": f"{TOOL_NAME}/{job.kind}/{job.job_id}"},
         "invocations": [invocation],
-        "results": [_result(f, rule_index) for f in job.findings or []],
+        "results": [_result(f, rule_index) for f in job.findings or []]
+        + [_hidden_result(f, rule_index, job.min_confidence) for f in job.hidden_findings or []],
         "properties": {
             "job_id": job.job_id,
             "kind": job.kind,
@@ -193,7 +208,9 @@ def job_to_sarif(job: Job) -> dict[str, Any]:
             "summary": job.summary,
             "providers": [_provider(run) for run in job.providers],
         }
-        | ({"scope": job.scope.model_dump(mode="json")} if job.scope is not None else {}),
+        | ({"scope": job.scope.model_dump(mode="json")} if job.scope is not None else {})
+        | ({"cross_examination": job.cross_examination.model_dump(mode="json")} if job.cross_examination else {})
+        | ({"min_confidence": job.min_confidence} if job.min_confidence is not None else {}),
     }
     repo_uri = _repo_uri(job.repo)
     if repo_uri is not None:

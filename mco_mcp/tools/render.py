@@ -87,7 +87,10 @@ def host_view(job: Job, budget: int = STRUCTURED_BUDGET) -> dict[str, Any]:
             finding["variants"] = []
         cuts.append("finding variants")
 
-    # 3. The least-ranked findings (they come ranked: severity, then confidence).
+    # 3. The findings below min_confidence (counted in the summary), then the least-ranked shown ones.
+    if size_of(document) > budget and document.get("hidden_findings"):
+        document["hidden_findings"] = []
+        cuts.append("hidden findings")
     shown = len(findings)
     if size_of(document) > budget and findings:
         sizes = [size_of(f) + 1 for f in findings]
@@ -133,6 +136,9 @@ def render_text(view: dict[str, Any]) -> str:
             if finding.get("line"):
                 where += f":{finding['line']}"
             check = {True: "verified", False: "not verified"}.get(finding.get("verified"), "unchecked")
+            said = [v["verdict"] for v in finding.get("verdicts") or []]
+            if said:
+                check += "; " + ", ".join(f"{said.count(k)} {k}" for k in ("confirmed", "refuted", "unsure") if k in said)
             lines.append(
                 f"{number}. [{finding['severity']}] {finding['category']}: {finding['title']} — {where} "
                 f"({', '.join(finding['detected_by'])}; {check})"

@@ -55,6 +55,15 @@ def register(server: MCPServer) -> None:
             str | None,
             Field(description="Who writes the synthesis; default: the first provider that succeeded, never the caller's own CLI"),
         ] = None,
+        cross_examine: Annotated[
+            bool,
+            Field(description="After merging, each finding goes to the agents that did not report it, which confirm or "
+                  "refute it citing the code; confidence is recomputed from their verdicts (costs one more, shorter run each)"),
+        ] = False,
+        min_confidence: Annotated[
+            float | None,
+            Field(ge=0, le=1, description="Findings whose confidence is below this go to hidden_findings (counted, never lost)"),
+        ] = None,
     ) -> Annotated[CallToolResult, Job]:
         return await start_and_wait(
             ctx,
@@ -73,4 +82,6 @@ def register(server: MCPServer) -> None:
             synthesize=synthesize,
             synthesizer=synthesizer,
             scope=scope,
+            cross_examine=cross_examine,
+            min_confidence=min_confidence,
         )

@@ -9,9 +9,16 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
   FAKE_CLI_ANSWER[_<NAME>]  answer text, or "@/path/to/file"; default "fake <name> answer: " + prompt[:60]
   FAKE_CLI_MODE[_<NAME>]    comma-separated: ok | delay=SECONDS | stall | flood | trickle | ignore_term | exit=N |
                             error=401|429|500 | grandchild | daemon | invalid_utf8 | empty | crash |
-                            hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS)
+                            hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS) |
+                            crossexam=careful|confirm|unsure (a cross-examination prompt gets verdicts, see
+                            crossexam_answer; any other prompt the usual answer) |
+                            resume_fails (a run that resumes a session fails as claude does for a session
+                            it no longer has: exit 1, "No conversation found")
                             (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
                             appending to the CLI's stdout; recorded as daemon_pid, daemon_sid)
+  FAKE_CLI_XEXAM_KNOWLEDGE  JSON file {"contradictions": {finding title: code text}}: what a careful agent finds
+                            in the code that contradicts a claim (it refutes only when that text is in the
+                            excerpt the prompt showed it)
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
@@ -23,6 +30,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import signal
 import stat
 import string
@@ -35,7 +43,7 @@ from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
 KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
-               "invalid_utf8", "empty", "crash", "hostile"}
+               "invalid_utf8", "empty", "crash", "hostile", "crossexam", "resume_fails"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -379,6 +387,66 @@ HOSTILE_ANSWERS = {
 }
 
 
+# -- cross-examination -----------------------------------------------------------------------------------------
+CROSSEXAM_MARKER = "mco-mcp cross-examination"  # mco_mcp.jobs.crossexam_prompt.MARKER
+CROSSEXAM_STYLES = ("careful", "confirm", "unsure")
+_FINDING_LINE = re.compile(r"^- \*\*(F\d+)\*\* \[[^\]]*\] (?:line (\d+)|no line given), reported by [^:]*: (.*)$")
+_CODE_LINE = re.compile(r"^\s*(\d+) \| (.*)$")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("'", '"')
+
+
+def crossexam_answer(prompt: str, style: str) -> str:
+    """Verdicts on the findings of a cross-examination prompt, as an agent of `style` would give them.
+
+    careful: reads the code excerpts the prompt shows. A claim the knowledge file says some code contradicts
+    is refuted when that code is in the excerpt (quoting it); else a claim whose line's code is in the excerpt
+    is confirmed (quoting that line); else unsure. It knows only what the prompt showed it.
+    confirm / unsure: the careless agent: every finding confirmed (or unsure), citing nothing.
+    """
+    knowledge: dict[str, str] = {}
+    path = os.environ.get("FAKE_CLI_XEXAM_KNOWLEDGE")
+    if path:
+        with open(path, encoding="utf-8") as handle:
+            knowledge = json.load(handle).get("contradictions", {})
+    code: dict[int, str] = {}
+    verdicts = []
+    for raw in prompt.splitlines():
+        if raw.startswith("## "):
+            code = {}
+        match = _CODE_LINE.match(raw)
+        if match:
+            code[int(match.group(1))] = match.group(2)
+            continue
+        match = _FINDING_LINE.match(raw)
+        if not match:
+            continue
+        fid, line, title = match.group(1), match.group(2), match.group(3).strip()
+        if style == "confirm":
+            verdicts.append({"id": fid, "verdict": "confirmed", "reason": "Looks right to me."})
+            continue
+        if style == "unsure":
+            verdicts.append({"id": fid, "verdict": "unsure", "reason": "Could not check this."})
+            continue
+        contradiction = knowledge.get(title)
+        if contradiction is not None:
+            wanted = _squash(contradiction)  # the line that is exactly it, else the first that holds it
+            hit = next((n for n, text in sorted(code.items()) if _squash(text) == wanted), None)
+            hit = hit or next((n for n, text in sorted(code.items()) if wanted in _squash(text)), None)
+            if hit is not None:
+                verdicts.append({"id": fid, "verdict": "refuted",
+                                 "reason": f"`{code[hit].strip()}` at line {hit} contradicts the claim."})
+                continue
+        if line is not None and int(line) in code and code[int(line)].strip():
+            verdicts.append({"id": fid, "verdict": "confirmed",
+                             "reason": f"`{code[int(line)].strip()}` at line {line} shows it."})
+        else:
+            verdicts.append({"id": fid, "verdict": "unsure", "reason": "The excerpt does not show the cited line."})
+    return "Checked each finding.\n\n```json\n" + json.dumps({"verdicts": verdicts}, indent=1) + "\n```\n"
+
+
 # -- environment ---------------------------------------------------------------------------------------------
 def _env(name: str, key: str) -> str | None:
     value = os.environ.get(f"{key}_{name.upper()}")
@@ -401,6 +469,8 @@ def parse_modes(spec: str | None) -> dict[str, str]:
             float(value)  # a bad number fails here, before any output, not halfway through a run
         if key == "exit":
             int(value)
+        if key == "crossexam" and value not in CROSSEXAM_STYLES:
+            raise ValueError(f"crossexam=STYLE needs STYLE in {CROSSEXAM_STYLES}, got {value!r}")
         if key == "hostile" and value not in HOSTILE_ANSWERS:
             raise ValueError(f"hostile=KIND needs KIND in {sorted(HOSTILE_ANSWERS)}, got {value!r}")
         modes[key] = value
@@ -596,6 +666,10 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
     if record_dir:
         write_record(record_dir, name, facts)
 
+    if "resume_fails" in modes and persona.resume is not None:
+        sys.stderr.write(f"No conversation found with session ID: {persona.resume}\n")
+        return 1
+
     if "crash" in modes:
         sys.stderr.write("Segmentation fault?! \x1b[31mgarbage\x1b[0m \ufffd\nInternal error: fake crash\n")
         return 2
@@ -621,6 +695,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         return code
     if "hostile" in modes:
         text = HOSTILE_ANSWERS[modes["hostile"]]()
+    elif "crossexam" in modes and CROSSEXAM_MARKER in prompt:
+        text = crossexam_answer(prompt, modes["crossexam"])
     else:
         text = "" if "empty" in modes else answer_text(name, prompt)
     emit(persona.answer(session, prompt, text))
