@@ -14,30 +14,43 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# What a leak is about when it is data rather than a resource ("leaks the signing secret").
+_LEAKED_DATA = r"(?:the |its |a |all )?(?:\w+ )?(?:secrets?|tokens?|keys?|passwords?|credentials?|information|data)\b"
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not escaped|shell\s*=\s*true"
     r"|\bshell\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
-    "resource-leak": r"\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
+    "resource-leak": r"(?<!timing )(?<!information )(?<!data )(?<!secret )\bleak(?!\w* " + _LEAKED_DATA + r")"
+    r"|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "transaction": r"\bcommit|rollback|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
-    r"|toctou|check.then.act|data race|in parallel|simultaneous",
+    r"|toctou|check.then.act|data race|in parallel|simultaneous|in.flight",
     "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever",
-    "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)|one too (?:few|many)"
-    r"|\blast (?:element|item|window|value)|\bfirst (?:element|item)",
+    # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
+    # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
+    "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
+    r"|\bone (?:\w+ )?too (?:few|many)|\b(?:last|final|trailing) (?:partial )?(?:element|item|window|value|chunk"
+    r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
+    r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
+    r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt",
-    "timing": r"constant.time|timing (?:attack|side)|compare_digest|timingsafe",
+    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe",
     "randomness": r"\brandom\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
     "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
     r"|committed secret",
-    "authentication": r"authenticat|\bspoof|\bforg(?:e|ed|ery|ing)|impersonat|signature (?:is )?not verified"
+    # "Request forgery" is SSRF or CSRF, and `forget()` is no forgery.
+    "authentication": r"authenticat|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat|signature (?:is )?not verified"
     r"|without verif|unverified (?:token|jwt)|identity",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
-    r"|except exception|silently|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)",
+    r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
+    r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
+    r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
+    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:read|write|i/o|call)|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
@@ -50,6 +63,16 @@ _KINDS: dict[str, str] = {
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open",
     "float-money": r"\bfloat\w* (?:for|money|currency|price)|currency .{0,20}float|rounding",
+    # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
+    # who may act on what (authorization), what data gets out (exposure), which entry a cache drops.
+    "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)|metadata (?:endpoint|service)"
+    r"|arbitrary (?:\w+ )?(?:urls?|hosts?)",
+    "csrf": r"\bcsrf\b|\bxsrf\b|cross.site request|(?:via|over|through|accepts?|on|by) (?:a |plain )?get\b(?! request)",
+    "authorization": r"authoriz|\bowner(?:ship)? check|access control|\bany (?:user|one|caller|client)\b|\banyone\b"
+    r"|privilege|\bidor\b|permission",
+    "exposure": r"\bexpos(?:e|es|ed|ing|ure)\b|disclos|(?:information|data|secret|credential) leak"
+    r"|leak\w* " + _LEAKED_DATA,
+    "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
 
