@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# What a leak is about when it is data rather than a resource ("leaks the signing secret").
-_LEAKED_DATA = r"(?:the |its |a |all )?(?:\w+ )?(?:secrets?|tokens?|keys?|passwords?|credentials?|information|data)\b"
+# A leak of data ("secrets leaked", "leaks the signing secret") is an exposure, not a handle left open: such
+# phrases are read as "data-exposure" before the kinds are matched.
+_DATA_NOUNS = r"(?:secrets?|tokens?|keys?|passwords?|credentials?|information|data|pii)"
+_DATA_LEAK = re.compile(
+    rf"\b{_DATA_NOUNS}\s+(?:are |is |get |gets )?leak\w*|\bleak\w*\s+(?:the |its |a |all )?(?:\w+\s+)?{_DATA_NOUNS}\b",
+    re.IGNORECASE,
+)
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not escaped|shell\s*=\s*true"
     r"|\bshell\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
-    "resource-leak": r"(?<!timing )(?<!information )(?<!data )(?<!secret )\bleak(?!\w* " + _LEAKED_DATA + r")"
-    r"|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "transaction": r"\bcommit|rollback|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
     r"|toctou|check.then.act|data race|in parallel|simultaneous|in.flight",
@@ -60,7 +64,7 @@ _KINDS: dict[str, str] = {
     "await": r"not awaited|missing await|without await|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero",
     "secret-in-url": r"query.?string|in (?:the )?url\b|url (?:query|param)|\burl\b.{0,30}\blogs?\b",
-    "fail-open-config": r"\bunset\b|not set\b|\bempty (?:key|secret|password|token|env|string)|missing (?:env|config)"
+    "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open",
     "float-money": r"\bfloat\w* (?:for|money|currency|price)|currency .{0,20}float|rounding",
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
@@ -68,10 +72,9 @@ _KINDS: dict[str, str] = {
     "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)|metadata (?:endpoint|service)"
     r"|arbitrary (?:\w+ )?(?:urls?|hosts?)",
     "csrf": r"\bcsrf\b|\bxsrf\b|cross.site request|(?:via|over|through|accepts?|on|by) (?:a |plain )?get\b(?! request)",
-    "authorization": r"authoriz|\bowner(?:ship)? check|access control|\bany (?:user|one|caller|client)\b|\banyone\b"
+    "authorization": r"authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
     r"|privilege|\bidor\b|permission",
-    "exposure": r"\bexpos(?:e|es|ed|ing|ure)\b|disclos|(?:information|data|secret|credential) leak"
-    r"|leak\w* " + _LEAKED_DATA,
+    "exposure": r"\bexpos(?:e|es|ed|ing|ure)\b|disclos|data-exposure",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
@@ -80,6 +83,7 @@ _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND
 @lru_cache(maxsize=65536)
 def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names."""
+    text = _DATA_LEAK.sub(" data-exposure ", text)
     return frozenset(kind for kind, pattern in _PATTERNS.items() if pattern.search(text))
 
 
