@@ -371,26 +371,20 @@ class Outline:
         return self._tests[key]
 
     def flows(self, source: tuple[int, int], sink: tuple[int, int]) -> bool:
-        """A value assigned on a line of `source` reaches a line of `sink` below it, in one function: read
-        there directly, or through the names assigned from it on the way (`limit` read from the query,
-        `page = matches.slice(0, limit + 1)`, `res.end(JSON.stringify(page))`). A name assigned again from
-        other values stops carrying it."""
+        """A name assigned on a line of `source` is read on a line of `sink` below it, in one function,
+        and not assigned again in between. Only directly: a value followed through further assignments
+        reaches most of a handler, and on the labelled sets such pairs were mostly different problems."""
         function = self.function_at(source[0])
         # The sink may sit in a closure of the source's function (`go func() { .. }()`, a callback).
         if function is None or not function.start <= sink[0] <= function.end:
             return False
         for line in range(source[0], source[1] + 1):
-            carried = set(self.defs(line))
-            for target in range(line + 1, sink[1] + 1):
-                if not carried:
-                    break
-                reads = bool(carried & self.uses(target))
-                if reads and target >= sink[0]:
-                    return True
-                if reads:
-                    carried |= self.defs(target)
-                else:
-                    carried -= self.defs(target)
+            for name in self.defs(line):
+                for target in range(max(sink[0], line + 1), sink[1] + 1):
+                    if name in self.uses(target) and not any(
+                        name in self.defs(between) for between in range(line + 1, target)
+                    ):
+                        return True
         return False
 
     def parent(self, line: int) -> int | None:
