@@ -51,8 +51,9 @@ _KINDS: dict[str, str] = {
     # authentication" and "missing authorization check" on one endpoint). "Request forgery" is SSRF or CSRF,
     # and `forget()` is no forgery.
     "access-control": r"authenticat|authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
-    r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat|signature (?:is )?not verified"
-    r"|without verif|unverified (?:token|jwt)|identity|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)",
+    r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
+    r"|signature (?:is )?not verified|without verif|unverified (?:token|jwt)|identity"
+    r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
@@ -73,11 +74,12 @@ _KINDS: dict[str, str] = {
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
     # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
     # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
-    "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)|metadata (?:endpoint|service)"
-    r"|arbitrary (?:\w+ )?(?:urls?|hosts?)",
+    "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)"
+    r"|metadata (?:endpoint|service)|arbitrary (?:\w+ )?(?:urls?|hosts?)",
     "csrf": r"\bcsrf\b|\bxsrf\b|cross.site request|state.changing (?:get|request)",
-    "redos": r"\bredos\b|catastrophic backtracking|regular expression denial|(?:user|client|caller).supplied"
-    r" (?:regular expression|regex|pattern)|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
+    "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
+    r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
+    r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
