@@ -172,3 +172,66 @@ def test_critical_section_described_by_different_symptoms_is_one_problem(tmp_pat
                           "self.seen.add(job.key)\nself.completed += 1", "bug")],
     }  # fmt: skip
     assert _groups(found, tmp_path) == [{"claude", "codex", "gemini", "qwen"}]
+
+
+ADMIN_TS = """import { exec } from "node:child_process";
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://admin.local");
+  const id = url.searchParams.get("id") ?? "";
+  exec(`node scripts/replay.js ${id}${id ? " --requeue" : ""}`, (err) => {
+    res.writeHead(err ? 500 : 202).end();
+  });
+}
+"""
+
+ROLE_GO = """package api
+
+func isAdmin(r *http.Request) bool { return r.Header.Get("X-Role") == "admin" }
+"""
+
+
+def test_template_literal_interpolation_is_read_by_its_line() -> None:
+    """Regression: a template literal was blanked whole, `${id}` included, so the line that reads `id` from
+    the query and the `exec` that interpolates it were not related, and their findings stayed apart."""
+    outline = Outline(ADMIN_TS, "admin.ts")
+    assert "id" in outline.uses(6)
+    assert outline.flows((5, 5), (6, 6))
+    assert (outline.function_at(6).start, outline.function_at(6).end) == (6, 8)  # the callback still opens at its `{`
+    assert outline.function_at(5).name == "handle"
+
+
+def test_header_and_the_value_it_is_compared_with_are_one_check() -> None:
+    """Regression: "Admin check trusts a client-controlled header" (naming `admin`) and "Authorization based on
+    the spoofable X-Role header" (naming `X-Role`) read as findings about different data of one line."""
+    outline = Outline(ROLE_GO, "roles.go")
+    role, admin = outline.subjects(3, "Trusts the spoofable X-Role header"), outline.subjects(3, "Admin check")
+    assert role == {"x-role", "admin"} and admin == {"admin"}
+    assert not conflict(role, admin)
+    py = Outline(PY, "pricing.py")  # values of one key named apart stay apart
+    assert conflict(py.subjects(3, "Percent coupons go negative"), py.subjects(5, "Fixed coupons go negative"))
+
+
+def test_kinds_read_from_words_that_mean_something_else() -> None:
+    """Regressions: `forget()` read as a forgery, "timing leak" and "secrets leaked" as a resource leak,
+    "Server-Side Request Forgery" as an authentication flaw, "silently drops the last chunk" as error handling."""
+    assert kinds("delete() is undone: a forget() issued meanwhile is overwritten") == frozenset()
+    assert kinds("Admin token compared with === (timing leak)") == {"timing"}
+    assert kinds("subscriber secrets leaked by /subscribers") == frozenset()
+    assert kinds("Server-Side Request Forgery in deliver") == {"ssrf"}
+    assert kinds("Upload silently drops the final partial chunk") == {"bounds"}
+    assert "resource-leak" in kinds("Goroutine leaks when the job times out")
+
+
+def test_kinds_that_keep_near_misses_apart() -> None:
+    """Distinct problems on one line or block, named by their kind of defect (tune2 near-miss pairs)."""
+    assert conflict(kinds("fetch to arbitrary subscriber url"), kinds("Missing timeout on outgoing requests"))
+    assert conflict(kinds("delete via GET, no csrf"), kinds("Any user can delete any link"))
+    assert conflict(kinds("Cache eviction is FIFO, not LRU"), kinds("evict() starts at size == maxEntries, max-1"))
+    assert conflict(kinds("hook exit status ignored"), kinds("Unsafe use of shell=True when running hooks"))
+    assert conflict(kinds("SQL injection via q"), kinds("Reflected XSS: name rendered into HTML"))
+    # one kind, worded by its cause or its sort
+    assert not conflict(kinds("Endpoint has no authentication"), kinds("Missing authorization check"))
+    assert not conflict(kinds("`db.Exec` with an injected filter"), kinds("SQL injection via status"))
+    assert not conflict(kinds("one retry too many"), kinds("maxAttempts off by one"))
+    assert not conflict(kinds("`/subscribers` returns `limit + 1` results"), kinds("Pagination returns an extra item"))

@@ -14,30 +14,51 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# A leak of data ("secrets leaked", "leaks the signing secret") is no handle left open: such phrases are read
+# as "data exposure" (no kind) before the kinds are matched.
+_DATA_NOUNS = r"(?:secrets?|tokens?|keys?|passwords?|credentials?|information|data|pii)"
+_DATA_LEAK = re.compile(
+    rf"\b{_DATA_NOUNS}\s+(?:are |is |get |gets )?leak\w*|\bleak\w*\s+(?:the |its |a |all )?(?:\w+\s+)?{_DATA_NOUNS}\b",
+    re.IGNORECASE,
+)
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not escaped|shell\s*=\s*true"
     r"|\bshell\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
-    "resource-leak": r"\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
+    "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "transaction": r"\bcommit|rollback|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
     r"|toctou|check.then.act|data race|in parallel|simultaneous",
     "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever",
-    "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)|one too (?:few|many)"
-    r"|\blast (?:element|item|window|value)|\bfirst (?:element|item)",
+    # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
+    # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
+    "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
+    r"|\bone (?:\w+ )?too (?:few|many)|\b(?:last|final|trailing) (?:partial )?(?:element|item|window|value|chunk"
+    r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
+    r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
+    r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt",
-    "timing": r"constant.time|timing (?:attack|side)|compare_digest|timingsafe",
+    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe",
     "randomness": r"\brandom\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
     "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
     r"|committed secret",
-    "authentication": r"authenticat|\bspoof|\bforg(?:e|ed|ery|ing)|impersonat|signature (?:is )?not verified"
-    r"|without verif|unverified (?:token|jwt)|identity",
+    # Who may act, authenticated or authorized: one kind, since agents name the one for the other ("no
+    # authentication" and "missing authorization check" on one endpoint). "Request forgery" is SSRF or CSRF,
+    # and `forget()` is no forgery.
+    "access-control": r"authenticat|authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
+    r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
+    r"|signature (?:is )?not verified|without verif|unverified (?:token|jwt)|identity"
+    r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
-    r"|except exception|silently|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)",
+    r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
+    r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
+    r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
+    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:read|write|i/o|call)|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
@@ -47,19 +68,52 @@ _KINDS: dict[str, str] = {
     "await": r"not awaited|missing await|without await|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero",
     "secret-in-url": r"query.?string|in (?:the )?url\b|url (?:query|param)|\burl\b.{0,30}\blogs?\b",
-    "fail-open-config": r"\bunset\b|not set\b|\bempty (?:key|secret|password|token|env|string)|missing (?:env|config)"
+    "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open",
     "float-money": r"\bfloat\w* (?:for|money|currency|price)|currency .{0,20}float|rounding",
+    # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
+    # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
+    # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
+    "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)"
+    r"|metadata (?:endpoint|service)|arbitrary (?:\w+ )?(?:urls?|hosts?)",
+    "csrf": r"\bcsrf\b|\bxsrf\b|cross.site request|state.changing (?:get|request)",
+    "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
+    r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
+    r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
+    "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
+# Sorts of one kind, named "kind:sort": an SQL injection and an XSS on neighbouring lines are two problems,
+# though both are injections. Read only in a finding that names the kind itself.
+_SORTS: dict[str, str] = {
+    "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
+    "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b",
+    # Not "exec": Go's `db.Exec` runs SQL.
+    "injection:command": r"\bshell\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
+    r"|child.process",
+}
+_SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
 
 @lru_cache(maxsize=65536)
 def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names."""
-    return frozenset(kind for kind, pattern in _PATTERNS.items() if pattern.search(text))
+    text = _DATA_LEAK.sub(" data exposure ", text)
+    found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
+    found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
+    return frozenset(found)
 
 
 def conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name a kind of defect, and no kind in common: two problems."""
-    return bool(a) and bool(b) and a.isdisjoint(b)
+    """Both name a kind of defect (or a datum), and none in common, or they share a kind but each names
+    another sort of it (SQL injection, XSS): two problems."""
+    if not a or not b:
+        return False
+    if a.isdisjoint(b):
+        return True
+    for kind in a & b:
+        sa = {k for k in a if k.startswith(kind + ":")}
+        sb = {k for k in b if k.startswith(kind + ":")}
+        if sa and sb and sa.isdisjoint(sb):
+            return True
+    return False

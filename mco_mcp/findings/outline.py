@@ -124,6 +124,9 @@ def _strip_code(text: str) -> str:
             quote = c
             i += 1
             while i < n and text[i] != quote:
+                if quote == "`" and text.startswith("${", i):
+                    i = _keep_interpolation(text, out, i)
+                    continue
                 if text[i] == "\\":
                     out[i] = " "
                     i += 1
@@ -136,6 +139,24 @@ def _strip_code(text: str) -> str:
         else:
             i += 1
     return "".join(out)
+
+
+def _keep_interpolation(text: str, out: list[str], i: int) -> int:
+    """A template literal's `${...}` at `i`: the names inside are code the line reads (`exec(`.. ${id}`)` reads
+    `id`), so they stay; its delimiters and any braces inside are blanked so they open no block. Returns the
+    index after the closing `}`."""
+    out[i] = out[i + 1] = " "
+    depth, i = 1, i + 2
+    while i < len(text) and depth:
+        c = text[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        if c in "{}`\"'":
+            out[i] = " "
+        i += 1
+    return i
 
 
 def _brace_functions(code: str) -> list[Function]:
@@ -227,6 +248,7 @@ class Outline:
         self._defs: dict[int, frozenset[str]] = {}
         self._uses: dict[int, frozenset[str]] = {}
         self._locals: dict[str, frozenset[str]] = {}
+        self._tests: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._function_at: dict[int, Function | None] = {}
         self.relations: dict[tuple[tuple[int, int], tuple[int, int]], str | None] = {}  # see similarity.relation
 
@@ -314,6 +336,11 @@ class Outline:
         named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
         named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
         named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        # A finding about a looked-up value is also about the test it is put to: `Get("X-Role") == "admin"`
+        # is one check, whether a finding names the header or the role (values of one key named apart,
+        # "percent" and "fixed", stay apart).
+        tested = self._tested(function)
+        named.update(value for name in sorted(named) for value in tested.get(name, ()))
         return frozenset(named)
 
     def keys(self, function: Function) -> frozenset[str]:
@@ -329,9 +356,24 @@ class Outline:
             self._locals[key] = frozenset(found)
         return self._locals[key]
 
+    def _tested(self, function: Function) -> dict[str, frozenset[str]]:
+        """Lookup key -> the literals its value is compared with on the same line (`Get("x-role") == "admin"`)."""
+        key = (function.start, function.name)
+        if key not in self._tests:
+            found: dict[str, set[str]] = {}
+            for line in range(function.start, function.end + 1):
+                text = self.lines[line - 1] if line <= len(self.lines) else ""
+                looked_up = [m.group(1).lower() for m in _KEY_LITERAL.finditer(text) if m.group(1)]
+                compared = [m.group(2).lower() for m in _KEY_LITERAL.finditer(text) if m.group(2)]
+                for name in looked_up:
+                    found.setdefault(name, set()).update(compared)
+            self._tests[key] = {k: frozenset(v) for k, v in found.items() if v}
+        return self._tests[key]
+
     def flows(self, source: tuple[int, int], sink: tuple[int, int]) -> bool:
         """A name assigned on a line of `source` is read on a line of `sink` below it, in one function,
-        and not assigned again in between."""
+        and not assigned again in between. Only directly: a value followed through further assignments
+        reaches most of a handler, and on the labelled sets such pairs were mostly different problems."""
         function = self.function_at(source[0])
         # The sink may sit in a closure of the source's function (`go func() { .. }()`, a callback).
         if function is None or not function.start <= sink[0] <= function.end:
