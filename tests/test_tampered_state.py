@@ -284,3 +284,36 @@ def test_an_unusable_state_dir_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "cannot use the state directory" in lines[0] and "Traceback" not in result.stderr.decode()
+
+
+def test_a_planted_worktree_symlink_or_git_file_never_makes_housekeeping_touch_another_directory(tmp_path: Path) -> None:
+    """A finished job whose `mco-review-<id>` is a symlink to a victim directory, and another whose
+    worktree holds a forged `.git` file naming a victim's admin dir: housekeeping removes neither victim's
+    files nor changes their permissions (it only removes worktrees it can prove are ours)."""
+    from mco_mcp.scope.worktree import remove_stale, worktree_path
+
+    store = JobStore(tmp_path / "state")
+    store.ensure()
+    victim = tmp_path / "victim"
+    (victim / "sub").mkdir(parents=True)
+    (victim / "sub" / "keep.txt").write_text("keep\n")
+    (victim / "locked").write_text("lock\n")
+    os.chmod(victim / "sub", 0o751)
+    first, second = "20260101-000000-aaaaaa", "20260101-000000-bbbbbb"
+    for job_id in (first, second):
+        (store.root / job_id).mkdir()
+        (store.root / job_id / "job.json").write_text(json.dumps(_document(job_id, state="completed", scope={"kind": "branch"})))
+    worktree_path(store.root / first).symlink_to(victim)
+    forged = worktree_path(store.root / second)
+    forged.mkdir()
+    (forged / ".git").write_text(f"gitdir: {victim}\n")
+    remove_stale(store.root, protect=set())
+    assert (victim / "sub" / "keep.txt").read_text() == "keep\n"
+    assert (victim / "locked").exists()
+    assert stat_mode(victim / "sub") == 0o751
+
+
+def stat_mode(path: Path) -> int:
+    import stat as stat_module
+
+    return stat_module.S_IMODE(path.stat().st_mode)

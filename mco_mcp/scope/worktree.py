@@ -16,6 +16,8 @@ import shutil
 import stat
 from pathlib import Path
 
+from mco_mcp.jobs.store import JOB_ID_RE, MAX_DOCUMENT_BYTES
+from mco_mcp.safefiles import read_regular_file
 from mco_mcp.scope.git import GitError, git
 
 log = logging.getLogger("mco_mcp.scope")
@@ -69,19 +71,32 @@ def add(repo: Path, path: Path, commit: str) -> None:
 
 
 def _admin_dir(path: Path) -> Path | None:
-    """The worktree's entry under the main repository's .git/worktrees, read from its `.git` file."""
+    """The worktree's entry under the main repository's .git/worktrees, read from its `.git` file.
+
+    Only trusted when the entry points back at this worktree (git writes that `gitdir` file itself): a
+    `.git` file planted in the state directory must not make us unlock or prune someone else's repository.
+    """
     try:
-        text = (path / ".git").read_text()
-    except OSError:
+        text = read_regular_file(path / ".git", 64 * 1024).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
-    if text.startswith("gitdir:"):
-        return Path(text.split(":", 1)[1].strip())
-    return None
+    if not text.startswith("gitdir:"):
+        return None
+    admin = Path(text.split(":", 1)[1].strip())
+    try:
+        back = read_regular_file(admin / "gitdir", 64 * 1024).decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if admin.parent.name != "worktrees" or Path(back) != path / ".git":
+        return None
+    return admin
 
 
 def remove(repo: Path | None, path: Path) -> bool:
     """Remove the worktree at `path` and its entry in the repository; True when nothing of it is left."""
     admin = _admin_dir(path)
+    if path.is_symlink():
+        return False  # never ours: we create a real directory here
     if path.exists():
         make_writable(path)
     cwd = repo if repo is not None and repo.is_dir() else None
@@ -110,21 +125,27 @@ def remove_stale(jobs_root: Path, protect: set[str], finished: set[str] | None =
     `protect` holds the ids of jobs running in this server. A job still running in another live server is
     not over: its document's state says so.
     """
-    removed = []
-    if not jobs_root.is_dir():
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(jobs_root))
+    except OSError:
         return removed
-    for path in jobs_root.glob(f"*/{PREFIX}*"):
-        job_dir = path.parent
-        if job_dir.name in protect:
+    for entry in entries:
+        # Job directories only (not `.new-*` staging ones being renamed meanwhile), and only the one
+        # worktree name we create in each, as a real directory: a symlink planted there is never followed.
+        if not JOB_ID_RE.match(entry.name) or entry.name in protect:
             continue
-        repo: Path | None = None
+        job_dir = Path(entry.path)
+        path = worktree_path(job_dir)
         try:
-            document = json.loads((job_dir / "job.json").read_bytes())
+            if not entry.is_dir(follow_symlinks=False) or not stat.S_ISDIR(os.lstat(path).st_mode):
+                continue
+            document = json.loads(read_regular_file(job_dir / "job.json", MAX_DOCUMENT_BYTES))
             state = document["job"]["state"]
             scope = document["job"].get("scope") or {}
             repo = Path(document["job"]["repo"]) if scope else None
-        except (OSError, ValueError, KeyError, TypeError):
-            state = "unreadable"
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            continue  # gone meanwhile, or unreadable: left for a person to look at (status lists it)
         if state in ("queued", "running") and (finished is None or job_dir.name not in finished):
             continue
         remove(repo, path)
