@@ -232,3 +232,85 @@ async def test_outside_git_several_writers_are_refused_one_writes_in_place_and_a
             await client.call_tool("cancel", {"job_id": first["job_id"]})
             third = structured(await client.call_tool("run", {**call, "providers": ["codex"]}))  # the lock went with it
             await client.call_tool("cancel", {"job_id": third["job_id"]})
+
+
+async def test_resume_continues_in_the_attempts_own_worktree_and_its_patch_holds_both_turns(
+    env: dict[str, str], tmp_path: Path, record_dir: Path
+) -> None:
+    repo = make_repo(tmp_path / "repo")
+    env["FAKE_CLI_MODE"] = "edit=app/db.py"
+    with anyio.fail_after(60):
+        async with memory_client(env) as client:
+            first = await run_job(client, repo, ["claude", "codex"])
+            run = first["providers"][0]
+            session, worktree = run["session_id"], run["attempt"]["worktree"]
+            second = await run_job(client, repo, ["claude"], resume={"claude": session})
+            again = second["providers"][0]
+            assert again["state"] == "succeeded", second["summary"]
+            claude_runs = records(record_dir, "claude")
+            assert [r["cwd"] for r in claude_runs] == [worktree, worktree] and claude_runs[1]["resumed"]
+            assert again["attempt"]["worktree"] == worktree and again["attempt"]["origin_job"] == first["job_id"]
+            assert again["attempt"]["insertions"] == 2  # the attempt's whole change: both turns
+            patch = await read_patch(client, second["job_id"], "claude")
+            assert patch.count("+edited by claude") == 2
+            assert len(worktrees(repo)) == 3  # codex's attempt of the first job is still kept
+            structured(await client.call_tool("apply", {"job_id": second["job_id"], "provider": "claude"}))
+            assert (repo / "app/db.py").read_text() == DB_PY + "edited by claude\n" * 2
+            assert len(worktrees(repo)) == 2  # claude's attempt went; codex's belongs to the first job
+            discarded = structured(await client.call_tool("discard", {"job_id": first["job_id"]}))
+            assert {r["provider"]: r["attempt"]["state"] for r in discarded["providers"]}["codex"] == "discarded"
+    assert worktrees(repo) == [f"worktree {repo}"] and mco_branches(repo) == []
+
+
+async def test_check_runs_in_each_worktree_without_a_shell_and_is_bounded_in_time(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    repo = make_repo(tmp_path / "repo")
+    env["FAKE_CLI_MODE"] = "edit=app/db.py"
+    env["MCO_MCP_CHECK_TIMEOUT_SECONDS"] = "2"
+    probe = ("import os, sys, subprocess, time; text = open('app/db.py').read(); "
+             "print('group', os.getpgid(0), 'argv', sys.argv[1:], flush=True); "
+             "slow = 'edited by codex' in text; "
+             "slow and subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)']); "
+             "slow and time.sleep(300); sys.exit(0 if 'edited by claude' in text else 3)")
+    with anyio.fail_after(60):
+        async with memory_client(env) as client:
+            job = await run_job(client, repo, ["claude", "gemini", "codex"], check=[sys.executable, "-c", probe, "$HOME;*"])
+    checks = {run["provider"]: run["attempt"]["check"] for run in job["providers"]}
+    assert checks["claude"]["passed"] is True and checks["claude"]["exit_code"] == 0
+    assert "argv ['$HOME;*']" in checks["claude"]["output"]  # argv as given: no shell expanded it
+    assert checks["gemini"]["passed"] is False and checks["gemini"]["exit_code"] == 3
+    assert checks["codex"]["passed"] is False and checks["codex"]["timed_out"] is True
+    assert "stopped" in checks["codex"]["error"]
+    # The timed-out check's whole group (with the child it started) was killed.
+    group = int(checks["codex"]["output"].split()[1])
+    assert alive_groups([group]) == []
+    # The patch is the agent's change, taken before the check ran.
+    assert {run["attempt"]["files_changed"] for run in job["providers"]} == {1}
+
+
+async def test_old_jobs_are_pruned_with_their_attempts(env: dict[str, str], tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    env["FAKE_CLI_MODE"] = "edit=app/db.py"
+    env["MCO_MCP_KEEP_JOBS"] = "1"
+    with anyio.fail_after(60):
+        async with memory_client(env) as client:
+            old = await run_job(client, repo, ["claude"])
+            new = await run_job(client, repo, ["codex"])
+    assert len(worktrees(repo)) == 3
+    settings = Settings.from_env(env)
+    JobManager(settings, load_registry(settings.manifest_dir), env=env)._housekeeping()
+    assert not (settings.state_dir / "jobs" / old["job_id"]).exists()
+    assert worktrees(repo) == [f"worktree {repo}", f"worktree {new['providers'][0]['attempt']['worktree']}"]
+    assert mco_branches(repo) == [f"mco/{new['job_id']}/codex"]
+
+
+async def test_bad_check_and_check_without_workspace_write_are_refused(env: dict[str, str], tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    async with memory_client(env) as client:
+        for check, message in (([], "non-empty list"), ([""], "check[0] is empty"), (["a\0b"], "NUL")):
+            text = error_text(await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude"],
+                                                             "access": "workspace-write", "check": check}))
+            assert message in text
+        text = error_text(await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["claude"], "check": ["true"]}))
+        assert "workspace-write" in text

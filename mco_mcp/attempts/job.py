@@ -183,7 +183,7 @@ def _enter(plan: Plan) -> dict[str, str]:
 
 
 async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, str]) -> None:
-    """After a provider's run: its check (cancellable like the run), then its patch (always, shielded)."""
+    """After a provider's run: its patch (always, shielded), then its check (cancellable like the run)."""
     plan: Plan | None = lj.request.attempts
     if plan is None or plan.place is None or lr.tag:
         return
@@ -194,6 +194,8 @@ async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, s
         return
     if run.session_id:
         slot.record.session_id = run.session_id
+    with anyio.CancelScope(shield=True):  # the agent's change, before the check can add anything to the tree
+        await anyio.to_thread.run_sync(_save_patch, slot, run, job_dir)
     if plan.check and run.state == "succeeded" and lr.cancel_reason is None:
         from mco_mcp.adapters.env import child_env, nesting_depth
         from mco_mcp.attempts.check import run_check
@@ -208,8 +210,6 @@ async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, s
         lr.scope = None
         if out:
             run.attempt.check = out[0]
-    with anyio.CancelScope(shield=True):
-        await anyio.to_thread.run_sync(_save_patch, slot, run, job_dir)
 
 
 def _save_patch(slot: Slot, run: object, job_dir: Path) -> None:
