@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
         if kind == "run":
             job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only")
             job.add_argument("--resume", action="append", default=[], metavar="PROVIDER=SESSION_ID")
+            job.add_argument("--check", default=None, metavar="COMMAND",
+                             help="workspace-write: run in each attempt's worktree, e.g. 'pytest -q' (split into argv, no shell)")
+    apply = sub.add_parser("apply", help="apply one provider's patch of a workspace-write run to your work tree")
+    apply.add_argument("job_id")
+    apply.add_argument("provider")
+    discard = sub.add_parser("discard", help="remove the kept attempts (worktrees, branches) of a workspace-write run")
+    discard.add_argument("job_id")
+    discard.add_argument("providers", nargs="*")
     status = sub.add_parser("status", help="print a job (or the recent jobs) from the state directory")
     status.add_argument("job_id", nargs="?")
     status.add_argument("--format", choices=["json", "sarif", "markdown"], default="json")
@@ -118,6 +126,13 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
     return result
 
 
+def _split(command: str | None) -> list[str] | None:
+    """'pytest -q' -> ['pytest', '-q']: split like a shell would, but run without one."""
+    import shlex
+
+    return shlex.split(command) if command is not None else None
+
+
 def _print(document: Any) -> None:
     sys.stdout.write(json.dumps(document, indent=2) + "\n")
 
@@ -164,6 +179,16 @@ async def _headless(args: argparse.Namespace) -> int:
                 else:
                     _print(JobList(jobs=manager.list_jobs()).model_dump(mode="json"))
                 return EXIT_OK
+            if args.command in ("apply", "discard"):
+                from mco_mcp.attempts.apply import apply_patch, discard as discard_attempts
+
+                manager.snapshot(args.job_id)  # a job of a dead server is settled first
+                if args.command == "apply":
+                    job = await anyio.to_thread.run_sync(apply_patch, manager.store, args.job_id, args.provider)
+                else:
+                    job = await anyio.to_thread.run_sync(discard_attempts, manager.store, args.job_id, args.providers or None)
+                _print_job(job, "json")
+                return EXIT_OK
             from mco_mcp import gate
 
             scope = gate.scope_from_args(args)
@@ -194,6 +219,7 @@ async def _headless(args: argparse.Namespace) -> int:
                 scope=scope,
                 cross_examine=getattr(args, "cross_examine", False),
                 min_confidence=getattr(args, "min_confidence", None),
+                check=_split(getattr(args, "check", None)),
             )
             live = await manager.start(request)
             tty = sys.stderr.isatty()

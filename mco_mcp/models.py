@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from mco_mcp.attempts.model import AttemptInfo
 from mco_mcp.scope.model import ScopeInfo
 
 JobKind = Literal["review", "run"]
@@ -57,6 +58,7 @@ class Artifacts(_Model):
     stdout: str = Field(description="Path of the full stdout log of this provider run")
     stderr: str = Field(description="Path of the full stderr log of this provider run")
     final: str | None = Field(None, description="Path of the full, untruncated final text")
+    patch: str | None = Field(None, description="Path of the attempt's patch (workspace-write run in git)")
 
 
 class DroppedFinding(_Model):
@@ -128,6 +130,9 @@ class ProviderRun(_Model):
     artifacts: Artifacts | None = None
     findings_count: int | None = None
     dropped_findings: list[DroppedFinding] = Field(default_factory=list)
+    attempt: AttemptInfo | None = Field(
+        None, description="workspace-write run in git: this provider's own worktree, its patch's size, the check"
+    )
 
 
 class Synthesis(_Model):

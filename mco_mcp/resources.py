@@ -2,6 +2,7 @@
 
     mco://jobs/{job_id}                                  the job document (JSON)
     mco://jobs/{job_id}/providers/{provider}/output      one provider's full, untruncated final text
+    mco://jobs/{job_id}/providers/{provider}/patch       one provider's attempt as a git patch (workspace-write)
     mco://jobs/{job_id}/findings.sarif                   SARIF 2.1.0 of the job's findings
     mco://jobs/{job_id}/report.md                        PR-ready markdown
 """
@@ -50,6 +51,24 @@ def register(server: MCPServer) -> None:
         except (OSError, McoError) as exc:
             raise ResourceError(f"the final text of {provider} in job {job_id} cannot be read: {exc}") from exc
         return data.decode("utf-8", errors="replace")
+
+    @server.resource(
+        "mco://jobs/{job_id}/providers/{provider}/patch", name="provider-patch", title="Attempt's patch", mime_type="text/x-diff"
+    )
+    def provider_patch(job_id: str, provider: str, ctx: Context) -> str:
+        """One provider's attempt in a workspace-write run: the diff of its worktree against the starting point
+        (`git apply`-able; the `apply` tool applies it whole or not at all)."""
+        job = _job(ctx, job_id)
+        run = next((r for r in job.providers if r.provider == provider), None)
+        if run is None or not PROVIDER_FILE_RE.match(provider):
+            raise ResourceError(f"job {job_id} has no provider {provider!r}")
+        try:  # derived inside the job's own directory, never followed through a symlink (as for the output)
+            data = app_of(ctx).manager.store.read_file(job_id, f"{provider}.patch", 64 * 1024 * 1024)
+        except FileNotFoundError:
+            raise ResourceError(f"{provider} has no patch in job {job_id} (not a workspace-write run in git, or it has not ended)") from None
+        except (OSError, McoError) as exc:
+            raise ResourceError(f"the patch of {provider} in job {job_id} cannot be read: {exc}") from exc
+        return data.decode("utf-8", errors="replace")  # the file itself is what `apply` uses
 
     @server.resource("mco://jobs/{job_id}/findings.sarif", name="findings-sarif", title="Findings as SARIF 2.1.0", mime_type="application/sarif+json")
     def findings_sarif(job_id: str, ctx: Context) -> str:

@@ -18,7 +18,7 @@ from mco_mcp.adapters.manifest import load_registry
 from mco_mcp.jobs.manager import JobManager
 from mco_mcp.settings import Settings
 from mco_mcp.tasks import TasksExtension
-from mco_mcp.tools import cancel, providers, review, run, status
+from mco_mcp.tools import attempts, cancel, providers, review, run, status
 from mco_mcp.tools.common import App
 
 log = logging.getLogger("mco_mcp")
@@ -47,7 +47,7 @@ def build_server(
     server = MCPServer(
         SERVER_NAME, version=__version__, instructions=INSTRUCTIONS, lifespan=lifespan, extensions=[TasksExtension()]
     )
-    for tool in (review, run, status, cancel, providers):
+    for tool in (review, run, status, cancel, providers, attempts):
         tool.register(server)
     resources.register(server)
     return server

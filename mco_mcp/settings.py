@@ -37,6 +37,9 @@ class Settings(BaseModel):
     min_confidence: float | None = Field(
         None, ge=0.0, le=1.0, description="Default min_confidence of a review (findings below it are hidden)"
     )
+    check_timeout_seconds: float = Field(
+        600.0, gt=0, description="How long a run's `check` command may take in each attempt's worktree"
+    )
     max_depth: int = Field(1, ge=0, description="How deep mco-mcp may be nested inside CLIs it launched")
     kill_grace_seconds: float = Field(3.0, ge=0)
     progress_interval: float = Field(5.0, gt=0)
@@ -58,6 +61,7 @@ class Settings(BaseModel):
             "max_jobs": "MCO_MCP_MAX_JOBS",
             "max_output_bytes": "MCO_MCP_MAX_OUTPUT_BYTES",
             "max_depth": "MCO_MCP_MAX_DEPTH",
+            "check_timeout_seconds": "MCO_MCP_CHECK_TIMEOUT_SECONDS",
             "diff_budget_bytes": "MCO_MCP_DIFF_BUDGET_BYTES",
             "crossexam_max_findings": "MCO_MCP_CROSSEXAM_MAX_FINDINGS",
             "crossexam_max_prompt_tokens": "MCO_MCP_CROSSEXAM_MAX_PROMPT_TOKENS",

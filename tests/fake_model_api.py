@@ -88,7 +88,7 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator, Literal, Union
+from typing import Any, Callable, Iterator, Literal, Union
 from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
@@ -102,6 +102,7 @@ __all__ = [
     "ToolCall",
     "CallOffered",
     "WriteFile",
+    "Lazy",
     "DEFAULT_ANSWER",
     "error_body",
     "extract_tool_results",
@@ -211,7 +212,15 @@ class HttpError:
     retry_after: float | None = None  # adds a Retry-After header (seconds)
 
 
-Reply = Union[Text, ToolCall, CallOffered, WriteFile, HttpError]
+@dataclass(frozen=True)
+class Lazy:
+    """A reply decided when the request arrives: e.g. a WriteFile into a directory that exists only once the
+    CLI runs (a workspace-write attempt's worktree, whose path holds the job id)."""
+
+    make: Callable[[], Any]
+
+
+Reply = Union[Text, ToolCall, CallOffered, WriteFile, HttpError, Lazy]
 
 
 # --------------------------------------------------------------------------- records
@@ -863,6 +872,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         reply = fake._next_reply(caller, agent_turn)
+        if isinstance(reply, Lazy):
+            reply = reply.make()
         if isinstance(reply, CallOffered):
             spec = reply
             call = resolve_call_offered(spec, tools)

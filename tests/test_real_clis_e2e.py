@@ -18,7 +18,7 @@ from mcp import Client
 
 from mco_mcp.adapters.process import group_members
 from tests.conftest import stdio_params
-from tests.fake_model_api import FakeModelAPI, HttpError, Stall, Text, WriteFile
+from tests.fake_model_api import FakeModelAPI, HttpError, Lazy, Stall, Text, WriteFile
 from tests.realcli_env import FAKE_MODEL, base_env, capture_transcript, cli_env
 from tests.test_real_clis_smoke import Installed, _require, installed  # noqa: F401 (the fixture)
 
@@ -123,17 +123,41 @@ async def test_a_300_kb_prompt_reaches_every_model_byte_for_byte(server_env: dic
         assert prompt + PROMPT_SUFFIX.get(name, "") in fake.prompt_parts(name), name
 
 
-async def test_review_is_read_only_and_workspace_write_writes(server_env: dict[str, str], fake: FakeModelAPI, repo: Path) -> None:
+async def test_review_is_read_only_and_each_writer_writes_in_its_own_worktree_and_returns_a_patch(
+    server_env: dict[str, str], fake: FakeModelAPI, repo: Path
+) -> None:
+    from tests.gitrepo import commit_all, git
+
+    git(repo, "init", "-q")
+    commit_all(repo, "initial")
+    attempts = Path(server_env["MCO_MCP_STATE_DIR"]) / "attempts"
+
+    def into_own_worktree(name: str) -> WriteFile:
+        # Decided when the CLI asks: its worktree exists only once the job runs (the path holds the job id).
+        (worktree,) = [p for p in attempts.glob(f"*/{name}") if p.is_dir()]
+        return WriteFile(str(worktree / f"written-by-{name}.txt"), f"hello from {name}")
+
     for name in CLIS:
         fake.push(name, WriteFile(str(repo / f"written-by-{name}.txt"), "hello"))
     async with server(server_env) as client:
         review = await call(client, "review", prompt="look", repo=str(repo), providers=list(CLIS), models=MODELS, wait_seconds=240)
         assert [p.name for p in repo.iterdir() if p.name.startswith("written-by")] == [], review["summary"]
         for name in CLIS:
-            fake.push(name, WriteFile(str(repo / f"written-by-{name}.txt"), "hello"))
+            fake.push(name, Lazy(lambda n=name: into_own_worktree(n)))
         run = await call(client, "run", prompt="write it", repo=str(repo), providers=list(CLIS), models=MODELS, access="workspace-write", wait_seconds=240)
-    written = sorted(p.name for p in repo.iterdir() if p.name.startswith("written-by"))
-    assert written == sorted(f"written-by-{name}.txt" for name in CLIS), run["summary"]
+        # Each CLI's write landed in its own worktree, not in the user's tree, and came back as its patch.
+        assert [p.name for p in repo.iterdir() if p.name.startswith("written-by")] == [], run["summary"]
+        for provider in run["providers"]:
+            name = provider["provider"]
+            assert provider["attempt"]["files"] == [f"written-by-{name}.txt"], (name, provider["attempt"], run["summary"])
+            patch = await client.read_resource(f"mco://jobs/{run['job_id']}/providers/{name}/patch")
+            assert f"+hello from {name}" in patch.contents[0].text
+        applied = await call(client, "apply", job_id=run["job_id"], provider="codex")
+    assert {p["provider"]: p["attempt"]["state"] for p in applied["providers"]}["codex"] == "applied"
+    assert (repo / "written-by-codex.txt").read_text() == "hello from codex"
+    assert [p.name for p in repo.iterdir() if p.name.startswith("written-by")] == ["written-by-codex.txt"]
+    assert git(repo, "worktree", "list", "--porcelain").count("worktree ") == 1
+    assert "mco/" not in git(repo, "branch", "--list")
 
 
 @pytest.mark.parametrize(("status", "kind", "clis"), [

@@ -66,7 +66,7 @@ async def test_tools_list_matches_the_committed_snapshot(env: dict[str, str]) ->
         SNAPSHOT.write_text(json.dumps(listing, indent=2, sort_keys=True) + "\n")
     assert listing == json.loads(SNAPSHOT.read_text())
     names = {tool["name"]: tool for tool in listing}
-    assert set(names) == {"review", "run", "status", "cancel", "providers"}
+    assert set(names) == {"review", "run", "status", "cancel", "providers", "apply", "discard"}
     assert names["review"]["annotations"]["readOnlyHint"] is True
     assert names["run"]["annotations"]["readOnlyHint"] is False
     assert names["cancel"]["annotations"]["destructiveHint"] is True

@@ -39,6 +39,7 @@ from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.selection import ProviderSelector
 from mco_mcp.jobs.store import PROMPT_FILE, JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
 from mco_mcp.scope import job as scope_hooks
+from mco_mcp.attempts import job as attempts_hooks  # [attempts] each writer's own worktree (issue 17)
 from mco_mcp.models import (
     Access,
     TERMINAL_JOB_STATES,
@@ -163,6 +164,8 @@ class JobManager:
             ("removing the review worktrees of ended jobs",
              lambda: scope_hooks.remove_stale_worktrees(self.store.root, set(self._jobs))),
             ("pruning old jobs", lambda: self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))),
+            ("removing the attempts of ended or pruned jobs",  # [attempts]
+             lambda: attempts_hooks.housekeep(self.store, set(self._jobs))),
         ]
         for what, step in steps:
             try:
@@ -208,6 +211,7 @@ class JobManager:
         providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
         request = await scope_hooks.prepare(request, self.store.job_dir(job_id), self.settings)  # git change, if any
+        request = await attempts_hooks.prepare(request, job_id, providers, self.settings)  # [attempts] writers' worktrees
         now = utc_now()
         runs = {}
         access: Access = "read-only" if request.kind == "review" else request.access
@@ -264,6 +268,7 @@ class JobManager:
     async def _run_job(self, lj: LiveJob, job_dir: Path) -> None:
         try:
             await scope_hooks.enter(lj)  # a head that is not checked out: its temporary worktree
+            await attempts_hooks.enter(lj)  # [attempts] each writer's own worktree
             async with anyio.create_task_group() as tg:
                 for lr in lj.runs.values():
                     tg.start_soon(self._run_provider, lj, lr, job_dir)
@@ -281,6 +286,7 @@ class JobManager:
             with anyio.CancelScope(shield=True):
                 lj.finishing = True  # from here a cancel is answered "already finished"
                 await scope_hooks.leave(lj)  # the worktree goes on every way out, before the job reads as ended
+                await attempts_hooks.leave(lj)  # [attempts] keep or remove each attempt, drop the locks
                 job = lj.job
                 job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
                 extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
@@ -297,6 +303,7 @@ class JobManager:
     async def _run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
         try:
             await self._run_provider_inner(lj, lr, job_dir)
+            await attempts_hooks.after_run(lj, lr, job_dir, self.env)  # [attempts] check, then the patch
         except Exception as exc:  # the boundary that keeps one provider's bug from failing the others
             log.exception("provider %s of job %s failed inside mco-mcp", lr.manifest.name, lj.job.job_id)
             lr.run.state = "failed"
@@ -320,6 +327,7 @@ class JobManager:
         stdout_path, stderr_path = job_dir / f"{files}.stdout.log", job_dir / f"{files}.stderr.log"
         run.artifacts = Artifacts(stdout=str(stdout_path), stderr=str(stderr_path))
         access = lr.access
+        cwd = attempts_hooks.workdir(lj, name)  # [attempts] a writer's own worktree, else the repo
         env = child_env(
             self.env,
             strip=manifest.env.strip,
@@ -328,7 +336,7 @@ class JobManager:
         )
         argv = manifest.build_argv(
             binary_path=lr.binary,
-            repo=str(req.repo),
+            repo=str(cwd),  # [attempts]
             access=access,
             job_id=lj.job.job_id,
             model=req.models.get(name),
@@ -357,7 +365,7 @@ class JobManager:
                 stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, name, job_dir)
                 process_request = ProcessRequest(
                     argv=argv,
-                    cwd=req.repo,
+                    cwd=cwd,  # [attempts]
                     env=env,
                     stdin=stdin,
                     stdout_path=stdout_path,
@@ -560,7 +568,8 @@ class JobManager:
     async def _provider_prompt(self, lj: LiveJob, provider: str, job_dir: Path) -> bytes:
         """The text a provider gets on stdin, built when its run starts from the prompt kept on disk."""
         raw = await anyio.to_thread.run_sync(self.store.read_file, lj.job.job_id, PROMPT_FILE)
-        return build_prompt(replace(lj.request, prompt=raw.decode("utf-8")), provider).encode("utf-8")
+        repo = attempts_hooks.workdir(lj, provider)  # [attempts] paths are named in the writer's own worktree
+        return build_prompt(replace(lj.request, prompt=raw.decode("utf-8"), repo=repo), provider).encode("utf-8")
 
     async def _persist_quietly(self, lj: LiveJob) -> None:
         """Persist from background work: a failed write is logged (the next write tries again), never raised."""

@@ -18,6 +18,7 @@ from mco_mcp.models import Access, JobKind
 from mco_mcp.scope.model import ReviewScope
 
 if TYPE_CHECKING:
+    from mco_mcp.attempts.job import Plan
     from mco_mcp.scope.resolve import Change
 
 # Session ids and model names go into argv: they must never look like a flag or carry odd bytes.
@@ -43,6 +44,8 @@ class JobRequest:
     min_confidence: float | None = None  # None: the server's MCO_MCP_MIN_CONFIDENCE, if set
     scope: ReviewScope | None = None  # a change to review (git); resolved into `change` when the job starts
     change: Change | None = None
+    check: tuple[str, ...] | None = None  # argv run in each attempt's worktree after its run (workspace-write)
+    attempts: Plan | None = None  # each writer's own worktree; planned when the job starts (mco_mcp/attempts)
 
 
 def _no_nul(what: str, value: str) -> None:
@@ -202,6 +205,7 @@ def build_request(
     scope: ReviewScope | Mapping[str, Any] | None = None,
     cross_examine: bool = False,
     min_confidence: float | None = None,
+    check: Sequence[str] | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
     repo_path = resolve_repo(repo, default_repo, roots, access if kind == "run" else "read-only")
@@ -252,4 +256,20 @@ def build_request(
         scope=check_scope(scope),
         cross_examine=cross_examine,
         min_confidence=min_confidence,
+        check=check_command(check),
     )
+
+
+def check_command(argv: Sequence[str] | None) -> tuple[str, ...] | None:
+    """The `check` argv: a program and its arguments, run without a shell (so nothing in it is interpreted)."""
+    if argv is None:
+        return None
+    if isinstance(argv, str) or not argv or not all(isinstance(a, str) for a in argv):
+        raise InputError("check must be a non-empty list of strings: the program and its arguments, e.g. [\"pytest\", \"-q\"]")
+    if len(argv) > 256 or any(len(a) > 4096 for a in argv):
+        raise InputError("check is too long: at most 256 arguments of 4096 characters")
+    for arg in argv:
+        _no_nul("check", arg)
+    if not argv[0].strip():
+        raise InputError("check[0] is empty: name the program to run")
+    return tuple(argv)

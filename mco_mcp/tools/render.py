@@ -126,6 +126,12 @@ def render_text(view: dict[str, Any]) -> str:
         if run.get("error"):
             line += f" — {run['error']['kind']}: {run['error']['message']}"
         lines.append(line)
+        attempt = run.get("attempt")
+        if attempt:  # a workspace-write run in git: what this provider's attempt changed, and its check
+            check = attempt.get("check")
+            verdict = "" if not check else f", check {'passed' if check['passed'] else 'failed'}"
+            lines.append(f"  attempt ({attempt['state']}): {attempt['files_changed']} files +{attempt['insertions']} "
+                         f"-{attempt['deletions']}{verdict}; patch: mco://jobs/{view['job_id']}/providers/{run['provider']}/patch")
         if view["kind"] == "run" and run.get("final_text"):
             lines.append("  " + run["final_text"].replace("\n", "\n  "))
     findings = view.get("findings")

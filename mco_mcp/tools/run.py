@@ -12,7 +12,10 @@ from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, Scope, 
 
 DESCRIPTION = f"""Give a task to several coding-agent CLIs in parallel and get each one's final answer and session id.
 
-`access` is read-only by default; "workspace-write" lets the agents edit files in repo. `resume`
+`access` is read-only by default; "workspace-write" lets the agents edit files: in a git repository each
+provider works in its own worktree (HEAD plus your uncommitted changes) and comes back as a patch
+(providers[].attempt; `check` runs e.g. your tests in each); keep one with `apply`, drop them with
+`discard`. Your work tree is not touched until you apply. `resume`
 ({{provider: session_id}}) continues an earlier session of that provider (and, without `providers`, asks
 only those providers). `scope` (as for `review`, e.g. {{"kind": "staged"}}) puts a git change's file
 list and diff in the prompt, e.g. to write its commit message. Returns the job: finished if it ends within wait_seconds, else running. {WAIT_NOTE}"""
@@ -44,6 +47,11 @@ def register(server: MCPServer) -> None:
         wait_seconds: WaitSeconds = 40,
         timeout_seconds: TimeoutSeconds = 1800,
         stall_seconds: StallSeconds = 600,
+        check: Annotated[
+            list[str] | None,
+            Field(description="workspace-write: a command (argv, no shell), e.g. [\"pytest\", \"-q\"], run in each "
+                  "attempt's worktree after its run; providers[].attempt.check says whether it passed"),
+        ] = None,
     ) -> Annotated[CallToolResult, Job]:
         return await start_and_wait(
             ctx,
@@ -59,4 +67,5 @@ def register(server: MCPServer) -> None:
             timeout_seconds=timeout_seconds,
             stall_seconds=stall_seconds,
             scope=scope,
+            check=check,
         )

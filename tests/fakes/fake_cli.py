@@ -13,12 +13,15 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
                             crossexam=careful|confirm|unsure (a cross-examination prompt gets verdicts, see
                             crossexam_answer; any other prompt the usual answer) |
                             resume_fails (a run that resumes a session fails as claude does for a session
-                            it no longer has: exit 1, "No conversation found")
+                            it no longer has: exit 1, "No conversation found") |
+                            edit=RELPATH[+RELPATH...] (before answering, like an agent's write tool: append a
+                            line to each RELPATH under the working directory, creating it and its directories)
                             (daemon: a setsid + double-fork writer that ignores SIGTERM/SIGHUP and keeps
                             appending to the CLI's stdout; recorded as daemon_pid, daemon_sid)
   FAKE_CLI_XEXAM_KNOWLEDGE  JSON file {"contradictions": {finding title: code text}}: what a careful agent finds
                             in the code that contradicts a claim (it refutes only when that text is in the
                             excerpt the prompt showed it)
+  FAKE_CLI_EDIT_TEXT[_<NAME>]  what edit=RELPATH appends; default "edited by <name>\n"
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
 """
@@ -43,7 +46,8 @@ from typing import Any
 
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
 KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
-               "invalid_utf8", "empty", "crash", "hostile", "crossexam", "resume_fails"}
+               "invalid_utf8", "empty", "crash", "hostile", "crossexam", "resume_fails",
+               "edit"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -471,6 +475,8 @@ def parse_modes(spec: str | None) -> dict[str, str]:
             int(value)
         if key == "crossexam" and value not in CROSSEXAM_STYLES:
             raise ValueError(f"crossexam=STYLE needs STYLE in {CROSSEXAM_STYLES}, got {value!r}")
+        if key == "edit" and any(not v or os.path.isabs(v) or ".." in v.split("/") for v in value.split("+")):
+            raise ValueError(f"edit=RELPATH needs a path inside the working directory, got {value!r}")
         if key == "hostile" and value not in HOSTILE_ANSWERS:
             raise ValueError(f"hostile=KIND needs KIND in {sorted(HOSTILE_ANSWERS)}, got {value!r}")
         modes[key] = value
@@ -485,6 +491,16 @@ def answer_text(name: str, prompt: str) -> str:
         with open(value[1:], encoding="utf-8", errors="replace") as handle:
             return handle.read()
     return value
+
+
+def edit_file(name: str, relpath: str) -> str:
+    """Append this CLI's line to `relpath` in the working directory, as an agent's write tool would."""
+    text = _env(name, "FAKE_CLI_EDIT_TEXT")
+    path = os.path.join(os.getcwd(), relpath)
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(f"edited by {name}\n" if text is None else text)
+    return path
 
 
 # -- recording -------------------------------------------------------------------------------------------------
@@ -657,6 +673,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
 
     data = sys.stdin.buffer.read() if sys.stdin is not None else b""
     prompt = data.decode("utf-8", errors="replace")
+    if "edit" in modes:  # the edit lands before any output: a run stopped later has made it already
+        facts["edited"] = [edit_file(name, relpath) for relpath in modes["edit"].split("+")]
     if "grandchild" in modes:
         facts["grandchild_pid"] = spawn_grandchild()
     if "daemon" in modes:
