@@ -264,6 +264,7 @@ async def test_resources_give_the_full_outputs_sarif_and_markdown(env: dict[str,
         assert templates == {
             "mco://jobs/{job_id}",
             "mco://jobs/{job_id}/providers/{provider}/output",
+            "mco://jobs/{job_id}/providers/{provider}/patch",
             "mco://jobs/{job_id}/findings.sarif",
             "mco://jobs/{job_id}/report.md",
         }
