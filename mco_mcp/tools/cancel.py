@@ -4,11 +4,10 @@ from typing import Annotated
 
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import CallToolResult, ToolAnnotations
-from pydantic import Field
 
+from mco_mcp.inputs import CancelInput, tool_function
 from mco_mcp.models import Job
 from mco_mcp.tools.common import app_of, job_result, tool_errors
-from mco_mcp.tools.fields import JobId
 
 DESCRIPTION = """Stop a running job: SIGTERM to each provider's whole process group, then SIGKILL after a
 grace period. With `providers`, stop only those runs and let the others finish. Returns the job once the
@@ -16,18 +15,16 @@ processes are gone. Idempotent: cancelling a cancelled job returns it unchanged;
 finished otherwise is an error."""
 
 
+async def cancel(ctx: Context, given: CancelInput) -> CallToolResult:
+    with tool_errors():
+        job = await app_of(ctx).manager.cancel(given.job_id, given.providers)
+    return job_result(job)
+
+
 def register(server: MCPServer) -> None:
-    @server.tool(
+    server.tool(
         name="cancel",
         title="Cancel a job",
         description=DESCRIPTION,
         annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False),
-    )
-    async def cancel(
-        job_id: JobId,
-        ctx: Context,
-        providers: Annotated[list[str] | None, Field(description="Only these providers' runs; default: the whole job")] = None,
-    ) -> Annotated[CallToolResult, Job]:
-        with tool_errors():
-            job = await app_of(ctx).manager.cancel(job_id, providers)
-        return job_result(job)
+    )(tool_function("cancel", CancelInput, cancel, Context, Annotated[CallToolResult, Job]))

@@ -21,7 +21,8 @@ from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import McoError
 from mco_mcp.jobs.manager import JobManager
 from mco_mcp.jobs.request import build_request
-from mco_mcp.models import Job
+from mco_mcp.inputs import JobInput, request_fields
+from mco_mcp.models import Job, JobKind
 from mco_mcp.settings import Settings
 from mco_mcp.tools.render import host_view, render_text
 
@@ -99,7 +100,7 @@ async def client_roots(ctx: Context) -> list[Path] | None:
     return None
 
 
-async def start_and_wait(ctx: Context, *, wait_seconds: float, repo: str | None, **fields: Any) -> CallToolResult:
+async def start_and_wait(ctx: Context, kind: JobKind, given: JobInput) -> CallToolResult:
     """Validate the request (nothing starts on bad input), start the job, wait for it up to wait_seconds.
 
     `repo` defaults to the client's first root, else the server's working directory; when the client
@@ -109,17 +110,17 @@ async def start_and_wait(ctx: Context, *, wait_seconds: float, repo: str | None,
     with tool_errors():
         roots = await client_roots(ctx)
         request = build_request(
-            repo=repo,
+            kind=kind,
             default_repo=roots[0] if roots else Path.cwd(),
             roots=roots,
             registry=app.registry,
             max_prompt_bytes=app.settings.max_prompt_bytes,
-            **fields,
+            **request_fields(kind, given),
         )
         live = await app.manager.start(request, client_name(ctx))
         if _START_ONLY.get():
             return job_result(app.manager.snapshot(live.job.job_id))
-        job = await app.manager.wait(live.job.job_id, wait_seconds, progress_reporter(ctx))
+        job = await app.manager.wait(live.job.job_id, given.wait_seconds, progress_reporter(ctx))
     return job_result(job)
 
 

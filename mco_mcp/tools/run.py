@@ -1,14 +1,13 @@
 """The `run` tool: any task, each agent's final answer and session id; read-only unless asked."""
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import CallToolResult, ToolAnnotations
-from pydantic import Field
 
+from mco_mcp.inputs import RunInput, tool_function
 from mco_mcp.models import Job
 from mco_mcp.tools.common import WAIT_NOTE, start_and_wait
-from mco_mcp.tools.fields import Models, Paths, Prompt, Providers, Repo, Scope, StallSeconds, TimeoutSeconds, WaitSeconds
 
 DESCRIPTION = f"""Give a task to several coding-agent CLIs in parallel and get each one's final answer and session id.
 
@@ -21,51 +20,14 @@ only those providers). `scope` (as for `review`, e.g. {{"kind": "staged"}}) puts
 list and diff in the prompt, e.g. to write its commit message. Returns the job: finished if it ends within wait_seconds, else running. {WAIT_NOTE}"""
 
 
+async def run(ctx: Context, given: RunInput) -> CallToolResult:
+    return await start_and_wait(ctx, "run", given)
+
+
 def register(server: MCPServer) -> None:
-    @server.tool(
+    server.tool(
         name="run",
         title="Run a task on several agents",
         description=DESCRIPTION,
         annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=False, openWorldHint=True),
-    )
-    async def run(
-        prompt: Prompt,
-        ctx: Context,
-        repo: Repo = None,
-        paths: Paths = None,
-        scope: Scope = None,
-        providers: Providers = None,
-        models: Models = None,
-        access: Annotated[
-            Literal["read-only", "workspace-write"],
-            Field(description="read-only (default), or workspace-write to let the agents edit files in repo"),
-        ] = "read-only",
-        resume: Annotated[
-            dict[str, str] | None,
-            Field(description="{provider: session_id} to continue earlier sessions (session ids come from earlier jobs)"),
-        ] = None,
-        wait_seconds: WaitSeconds = 40,
-        timeout_seconds: TimeoutSeconds = 1800,
-        stall_seconds: StallSeconds = 600,
-        check: Annotated[
-            list[str] | None,
-            Field(description="workspace-write: a command (argv, no shell), e.g. [\"pytest\", \"-q\"], run in each "
-                  "attempt's worktree after its run; providers[].attempt.check says whether it passed"),
-        ] = None,
-    ) -> Annotated[CallToolResult, Job]:
-        return await start_and_wait(
-            ctx,
-            kind="run",
-            prompt=prompt,
-            repo=repo,
-            paths=paths,
-            providers=providers,
-            models=models,
-            access=access,
-            resume=resume,
-            wait_seconds=wait_seconds,
-            timeout_seconds=timeout_seconds,
-            stall_seconds=stall_seconds,
-            scope=scope,
-            check=check,
-        )
+    )(tool_function("run", RunInput, run, Context, Annotated[CallToolResult, Job]))

@@ -4,9 +4,9 @@ from typing import Annotated
 
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import Field
 
 from mco_mcp.errors import UnreadableJob
+from mco_mcp.inputs import StatusInput, tool_function
 from mco_mcp.models import JobList, StatusResult, UnreadableJobInfo
 from mco_mcp.tools.common import WAIT_NOTE, app_of, job_result, progress_reporter, tool_errors
 
@@ -17,43 +17,42 @@ DESCRIPTION = f"""Get a job by id, waiting up to wait_seconds for it to finish; 
 Finished jobs are kept across server restarts. {WAIT_NOTE}"""
 
 
+async def status(ctx: Context, given: StatusInput) -> CallToolResult:
+    manager = app_of(ctx).manager
+    job_id, wait_seconds = given.job_id, given.wait_seconds
+    with tool_errors():
+        if job_id is None:
+            unreadable: list[UnreadableJob] = []
+            jobs = [
+                job.model_copy(
+                    update={
+                        "findings": None,
+                        "providers": [
+                            run.model_copy(update={"final_text": None, "dropped_findings": []})
+                            for run in job.providers
+                        ],
+                    }
+                )
+                for job in manager.list_jobs(LIST_LIMIT, unreadable)
+            ]
+            listing = JobList(
+                jobs=jobs, unreadable=[UnreadableJobInfo(job_id=u.job_id, reason=u.reason) for u in unreadable]
+            )
+            text = "\n".join(
+                [job.summary for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
+            ) or "no jobs yet"
+            return CallToolResult(
+                content=[TextContent(type="text", text=text)],
+                structured_content=listing.model_dump(mode="json"),  # a valid StatusResult: only `jobs`
+            )
+        job = await manager.wait(job_id, wait_seconds, progress_reporter(ctx) if wait_seconds else None)
+    return job_result(job)
+
+
 def register(server: MCPServer) -> None:
-    @server.tool(
+    server.tool(
         name="status",
         title="Job status",
         description=DESCRIPTION,
         annotations=ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False),
-    )
-    async def status(
-        ctx: Context,
-        job_id: Annotated[str | None, Field(description="A job id from `review` or `run`; omit to list recent jobs")] = None,
-        wait_seconds: Annotated[float, Field(ge=0, le=3600, description="Wait up to this long for the job to finish")] = 0,
-    ) -> Annotated[CallToolResult, StatusResult]:
-        manager = app_of(ctx).manager
-        with tool_errors():
-            if job_id is None:
-                unreadable: list[UnreadableJob] = []
-                jobs = [
-                    job.model_copy(
-                        update={
-                            "findings": None,
-                            "providers": [
-                                run.model_copy(update={"final_text": None, "dropped_findings": []})
-                                for run in job.providers
-                            ],
-                        }
-                    )
-                    for job in manager.list_jobs(LIST_LIMIT, unreadable)
-                ]
-                listing = JobList(
-                    jobs=jobs, unreadable=[UnreadableJobInfo(job_id=u.job_id, reason=u.reason) for u in unreadable]
-                )
-                text = "\n".join(
-                    [job.summary for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
-                ) or "no jobs yet"
-                return CallToolResult(
-                    content=[TextContent(type="text", text=text)],
-                    structured_content=listing.model_dump(mode="json"),  # a valid StatusResult: only `jobs`
-                )
-            job = await manager.wait(job_id, wait_seconds, progress_reporter(ctx) if wait_seconds else None)
-        return job_result(job)
+    )(tool_function("status", StatusInput, status, Context, Annotated[CallToolResult, StatusResult]))
