@@ -80,3 +80,85 @@ class Settings(BaseModel):
             manifest_dir=Path(manifests) if manifests else _xdg("XDG_CONFIG_HOME", ".config") / "mco-mcp" / "manifests",
             **values,  # type: ignore[arg-type]
         )
+
+
+# -- defaults people set once (the headless CLI and `doctor`) ------------------------------------------
+
+CONFIG_KEYS = ("providers", "models", "roles", "timeout_seconds", "stall_seconds", "format")
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used: which file, and what is wrong in it (one line)."""
+
+
+def user_config_path(env: dict[str, str] | None = None) -> Path:
+    env = dict(os.environ if env is None else env)
+    explicit = env.get("MCO_MCP_CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = env.get("XDG_CONFIG_HOME")
+    return (Path(base) if base else Path(env.get("HOME") or Path.home()) / ".config") / "mco-mcp" / "config.toml"
+
+
+def repo_config_path(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above `start` (where a project's settings live), if any."""
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class UserDefaults(BaseModel):
+    """Defaults for the headless CLI, from `[tool.mco-mcp]` in the repository's pyproject.toml and from the
+    user's config file. Precedence: a flag > the repository > the user file > built-in."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    providers: list[str] | None = Field(None, description="Providers to ask when no --providers is given")
+    models: dict[str, str] = Field(default_factory=dict, description="Model per provider")
+    roles: dict[str, str] = Field(default_factory=dict, description="Review focus per provider")
+    timeout_seconds: float | None = Field(None, gt=0, le=86400)
+    stall_seconds: float | None = Field(None, gt=0, le=86400)
+    format: str | None = Field(None, pattern="^(human|json|sarif|markdown)$")
+    sources: dict[str, str] = Field(default_factory=dict, description="Which file set each key (for doctor)")
+
+
+def _read_table(path: Path, repo: bool) -> dict[str, object]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
+    table = data.get("tool", {}).get("mco-mcp", {}) if repo else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.mco-mcp] is not a table")
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(CONFIG_KEYS)}")
+    return dict(table)
+
+
+def load_defaults(repo: Path, env: dict[str, str] | None = None) -> UserDefaults:
+    """Merge the user file under the repository's table; each key remembers the file it came from."""
+    from pydantic import ValidationError
+
+    merged: dict[str, object] = {}
+    sources: dict[str, str] = {}
+    layers = [(user_config_path(env), False)]
+    repo_file = repo_config_path(repo)
+    if repo_file is not None:
+        layers.append((repo_file, True))
+    for path, is_repo in layers:  # later layers win
+        if not path.is_file():
+            continue
+        table = _read_table(path, is_repo)
+        merged.update(table)
+        sources.update({key: f"{path}" + (" [tool.mco-mcp]" if is_repo else "") for key in table})
+    try:
+        return UserDefaults(**merged, sources=sources)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = sources.get(str(first["loc"][0]), "config")
+        raise ConfigError(f"{where}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
