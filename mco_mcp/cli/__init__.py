@@ -157,9 +157,16 @@ def _serve() -> int:
 
         sys.stderr.write(BANNER.format(version=__version__))
         sys.stderr.flush()
-    from mco_mcp.early import answer_opening
+        # No early discover answer for a person: its first read would take their Ctrl-D, and the SDK would
+        # then wait for a second one on the terminal.
+    else:
+        from mco_mcp.early import answer_opening
 
-    answer_opening()  # the host's `server/discover` first, before anything heavy is imported (see early.py)
+        answer_opening()  # the host's `server/discover` first, before anything heavy is imported (see early.py)
+    # The SDK's MCPServer() imports rich, when it is installed, to build a log handler that logging.basicConfig
+    # then ignores (ours, set in main(), is there first): 30-60 ms of start-up for nothing. rich is the
+    # headless CLI's; in the server its import fails and the SDK falls back to the standard handler.
+    sys.modules.setdefault("rich", None)  # type: ignore[arg-type]
     from pydantic import ValidationError
 
     from mco_mcp.errors import McoError

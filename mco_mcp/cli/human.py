@@ -42,7 +42,8 @@ def print_job(job: Job, stream: TextIO) -> None:
         console.print(f"reviewed: {job.scope.description} — {job.scope.files} file(s)")
     providers = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
     for column in ("provider", "state", "time", "model", "findings", "note"):
-        providers.add_column(column, justify="right" if column in ("time", "findings") else "left", overflow="fold")
+        providers.add_column(column, justify="right" if column in ("time", "findings") else "left", overflow="fold",
+                             no_wrap=column != "note")  # fmt: skip
     for run in job.providers:
         note = f"{run.error.kind}: {one_line(run.error.message, 120)}" if run.error else ""
         if run.session_id and not note:
@@ -58,7 +59,7 @@ def print_job(job: Job, stream: TextIO) -> None:
             table = Table(title=f"{len(findings)} finding(s)", title_justify="left", box=None, padding=(0, 2),
                           show_edge=False, header_style="bold")  # fmt: skip
             for column in ("#", "severity", "finding", "where", "by", "checked"):
-                table.add_column(column, overflow="fold")
+                table.add_column(column, overflow="fold", no_wrap=column in ("#", "severity", "checked"))
             for number, finding in enumerate(findings, 1):
                 where = finding.file or "-"
                 if finding.line:
@@ -91,7 +92,7 @@ def print_jobs(jobs: list[Job], unreadable: list[Any], stream: TextIO) -> None:
         return
     table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
     for column in ("job", "kind", "state", "created", "time", "providers"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column != "providers")
     for job in jobs:
         table.add_row(job.job_id, job.kind, job.state, job.created_at[:19].replace("T", " "),
                       f"{job.elapsed_seconds:.0f}s", ", ".join(f"{r.provider} {r.state}" for r in job.providers))  # fmt: skip
@@ -106,7 +107,7 @@ def print_providers(infos: list[ProviderInfo], stream: TextIO) -> None:
     console = _console(stream)
     table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
     for column in ("provider", "installed", "version", "ready", "default", "why"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column != "why")
     for info in infos:
         table.add_row(info.name, "yes" if info.installed else "no", info.version or "",
                       {True: "yes", False: "no"}[info.ready], "yes" if info.default else "",
