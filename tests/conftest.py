@@ -64,6 +64,10 @@ def env(tmp_path: Path, record_dir: Path) -> dict[str, str]:
         # A flooding fake CLI writes to disk as fast as it can: keep what any test may write small.
         "MCO_MCP_MAX_OUTPUT_BYTES": str(32 * 1024 * 1024),
         "FAKE_CLI_RECORD_DIR": str(record_dir),
+        # gemini and qwen have no status command: their readiness is read from their config and these
+        # variables (mco_mcp/adapters/cli_config.py). The fakes never send them anywhere.
+        "GEMINI_API_KEY": "fake-gemini-key",
+        "OPENAI_API_KEY": "fake-openai-key",
     }
 
 

@@ -105,6 +105,8 @@ def test_setup_claude_allows_the_tools_for_headless_runs_once(env: dict[str, str
 
 
 def test_setup_gemini_forwards_the_keys_it_strips_by_name_never_by_value(env: dict[str, str], home: Path) -> None:
+    for name in ("GEMINI_API_KEY", "OPENAI_API_KEY"):  # conftest's, for the fakes' readiness
+        del env[name]
     codex_home = home / ".codex"
     codex_home.mkdir()
     (codex_home / "config.toml").write_text('model_provider = "corp"\n[model_providers.corp]\nenv_key = "CORP_LLM_TOKEN"\n')
@@ -120,6 +122,8 @@ def test_setup_gemini_forwards_the_keys_it_strips_by_name_never_by_value(env: di
 
 
 def test_setup_gemini_without_any_key_set_says_so(env: dict[str, str], home: Path) -> None:
+    for name in ("GEMINI_API_KEY", "OPENAI_API_KEY"):  # conftest's, for the fakes' readiness
+        del env[name]
     done = cli(env, "setup", "gemini")
     assert done.returncode == 0 and "none is set here to forward" in done.stderr
 

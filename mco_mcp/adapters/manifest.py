@@ -137,12 +137,13 @@ class EnvSpec(_Frozen):
 
 class ProbeSpec(_Frozen):
     version: tuple[str, ...] | None = ("--version",)
-    # Exit 0 means ready. None: the CLI has no trustworthy readiness check; it is assumed ready.
+    # Exit 0 means ready. None: the CLI has no trustworthy readiness command (configured_check decides).
     ready: tuple[str, ...] | None = None
     not_ready_hint: str | None = None
-    # When `ready` says no: a check of the CLI's own config that can still find it configured (an API-key
-    # provider needs no login). One of mco_mcp.adapters.cli_config.CHECKS.
-    configured_check: Literal["codex-model-provider"] | None = None
+    # A check of the CLI's own config and environment (no model call), one of cli_config.CHECKS. With
+    # `ready`: asked when the command says no (an API-key provider needs no login). Without: the verdict.
+    # Neither: "unknown".
+    configured_check: Literal["codex-model-provider", "gemini-auth", "qwen-auth", "opencode-config"] | None = None
 
 
 class Manifest(_Frozen):

@@ -1,13 +1,16 @@
 """Is a provider CLI installed, which version, and is it ready? Cached, bounded, never blocking a job long.
 
-Readiness probes are advisory (qwen's always passes; codex's says "not logged in" for a custom provider
-that works, which the manifest's `configured_check` catches): they only shape the *default* provider set,
-and the reason always says what was seen. A provider the caller names is always tried.
+Readiness is checked without a model call: the CLI's own status command where it has a trustworthy one
+(claude, codex), its config and environment where it has none (cli_config.py). The verdict is "ready",
+"not-ready" or "unknown" (nothing cheap can tell); only "not-ready" leaves a CLI out of the *default*
+provider set, and the reason always says what was seen. A provider the caller names is always tried.
+`ProviderInfo.ready` is false only for "not-ready"; `doctor` shows the three verdicts.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 import anyio
 from anyio.abc import ByteReceiveStream
 
-from mco_mcp.adapters.cli_config import CHECKS
+from mco_mcp.adapters.cli_config import CHECKS, Verdict
 from mco_mcp.adapters.manifest import Manifest
 from mco_mcp.adapters.process import signal_group
 from mco_mcp.models import ProviderInfo
@@ -28,9 +31,14 @@ _OUTPUT_CAP = 4096
 @dataclass(frozen=True)
 class ProbeResult:
     version: str | None
-    ready: bool
+    verdict: Verdict
     reason: str | None
     checked_at: float
+
+    @property
+    def ready(self) -> bool:
+        """In the default set: "ready", and "unknown" (tried, as nothing cheap can tell)."""
+        return self.verdict != "not-ready"
 
 
 def find_binary(manifest: Manifest, path: str | None) -> str | None:
@@ -82,9 +90,25 @@ async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) ->
     return process.returncode, out, err
 
 
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+
+
+def _without_warnings(text: str) -> str:
+    """What a status command said, without its warning lines when it said more (codex warns about PATH
+    aliases before "Not logged in", which a cut line would then lose)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    kept = [line for line in lines if not line.lstrip().lower().startswith(("warning:", "warn:"))]
+    return "\n".join(kept or lines)
+
+
 def _one_line(text: str, limit: int = 240) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    """What a CLI said, as one clean line: colour codes out, cut at a word boundary, never mid-word."""
+    line = " ".join(_ANSI.sub("", text).split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
 class ProbeCache:
@@ -121,31 +145,50 @@ class ProbeCache:
 
     async def _probe_now(self, manifest: Manifest, binary: str, env: Mapping[str, str]) -> ProbeResult:
         version = None
-        ready, reason = True, None
         probes = manifest.probes
+        verdict, reason = self._verdict_without_version(manifest, env) if not probes.ready else ("ready", None)
         if probes.version:
             code, out, err = await _run_probe([binary, *probes.version], env, self._timeout)
             if code == 0:
                 version = out.splitlines()[0].strip() if out else None
             else:
-                ready, reason = False, f"`{manifest.binary} {' '.join(probes.version)}` failed: {_one_line(out or err)}"
-        if ready and probes.ready:
-            code, out, err = await _run_probe([binary, *probes.ready], env, self._timeout)
-            if code != 0:
                 said = _one_line(out or err) or f"exit code {code}"
-                seen = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {said}"
-                # The probe is advisory: a configuration the probe does not know about (an API-key provider)
-                # keeps the CLI in, and both what the probe said and what the config says are reported.
-                config = CHECKS[probes.configured_check](env) if probes.configured_check else None
-                if config is not None and config[0]:
-                    reason = f"{seen}; counted ready: {config[1]}"
-                else:
-                    ready = False
-                    hint = f"; to fix: {probes.not_ready_hint}" if probes.not_ready_hint else ""
-                    reason = seen + (f"; {config[1]}" if config else "") + hint
-        if ready and not probes.ready:
-            reason = "no readiness check for this CLI; assumed ready"
-        return ProbeResult(version=version, ready=ready, reason=reason, checked_at=anyio.current_time())
+                return self._result(None, "not-ready", f"`{manifest.binary} {' '.join(probes.version)}` failed: {said}")
+        if probes.ready:
+            verdict, reason = await self._ready_command(manifest, binary, env)
+        return self._result(version, verdict, reason)
+
+    def _result(self, version: str | None, verdict: Verdict, reason: str | None) -> ProbeResult:
+        return ProbeResult(version=version, verdict=verdict, reason=reason, checked_at=anyio.current_time())
+
+    @staticmethod
+    def _verdict_without_version(manifest: Manifest, env: Mapping[str, str]) -> tuple[Verdict, str | None]:
+        """A CLI without a status command: its config decides, or nothing does."""
+        probes = manifest.probes
+        checked = CHECKS[probes.configured_check](env) if probes.configured_check else None
+        if checked is None:
+            return "unknown", "no readiness check for this CLI (nothing cheap can tell); tried when asked"
+        verdict, seen = checked
+        hint = f"; to fix: {probes.not_ready_hint}" if verdict == "not-ready" and probes.not_ready_hint else ""
+        return verdict, seen + hint
+
+    async def _ready_command(self, manifest: Manifest, binary: str, env: Mapping[str, str]) -> tuple[Verdict, str | None]:
+        probes = manifest.probes
+        assert probes.ready is not None
+        code, out, err = await _run_probe([binary, *probes.ready], env, self._timeout)
+        if code == 0:
+            return "ready", None
+        said = _one_line(_without_warnings(out or err)) or f"exit code {code}"
+        seen = f"`{manifest.binary} {' '.join(probes.ready)}` says not ready: {said}"
+        if code is None:  # no answer in time: that says nothing about the login
+            return "unknown", seen
+        # A configuration the command does not know about (an API-key provider) can still make it work:
+        # both what the command said and what the config says are reported.
+        config = CHECKS[probes.configured_check](env) if probes.configured_check else None
+        if config is not None and config[0] == "ready":
+            return "ready", f"{seen}; counted ready: {config[1]}"
+        hint = f"; to fix: {probes.not_ready_hint}" if probes.not_ready_hint else ""
+        return "not-ready", seen + (f"; {config[1]}" if config else "") + hint
 
 
 def provider_info(manifest: Manifest, binary: str | None, result: ProbeResult | None, default: bool) -> ProviderInfo:

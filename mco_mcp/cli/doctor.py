@@ -14,19 +14,20 @@ from mco_mcp.cli.human import one_line
 MARK = {"ready": "✓", "not-ready": "✗", "unknown": "?", "not-installed": "✗"}
 
 
-def verdict(info: Any) -> str:
+def verdict(info: Any, probed: Any) -> str:
+    """The probe's verdict (the one the default selection reads), or "not-installed"."""
     if not info.installed:
         return "not-installed"
-    if info.ready is None:
+    if probed is None:
         return "unknown"
-    return "ready" if info.ready else "not-ready"
+    return str(probed.verdict)
 
 
-def lines(infos: list[Any], registry: Any) -> list[str]:
+def lines(infos: list[Any], verdicts: dict[str, str], registry: Any) -> list[str]:
     out = []
     for info in infos:
         manifest = registry.manifests[info.name]
-        state = verdict(info)
+        state = verdicts[info.name]
         version = f" {info.version}" if info.version else ""
         if state == "not-installed":
             how = f"install it: {manifest.install}" if manifest.install else f"put `{manifest.binary}` on PATH"
@@ -60,16 +61,18 @@ async def doctor(args: argparse.Namespace, settings: Any, registry: Any, default
     from mco_mcp.jobs.manager import JobManager
 
     async with JobManager(settings, registry) as manager:
-        infos = await manager.provider_infos(None)
+        probed = await manager.selector.probe_all()
+        infos = await manager.provider_infos(None)  # from the same (cached) probes
+    verdicts = {info.name: verdict(info, probed.get(info.name)) for info in infos}
     # The providers a default job counts on: the config's list, else every CLI that is installed (one that is
     # installed but cannot be used is something to fix; one that is not installed is a choice).
     wanted = set(defaults.providers) if defaults.providers else {i.name for i in infos if i.installed}
-    usable = bool(wanted) and all(i.installed and i.ready is not False for i in infos if i.name in wanted)
+    usable = bool(wanted) and all(verdicts.get(name) in ("ready", "unknown") for name in wanted)
     healthy = usable and not registry.errors
     if args.json:
         document = {
             "healthy": healthy,
-            "providers": [{**i.model_dump(mode="json"), "verdict": verdict(i)} for i in infos],
+            "providers": [{**i.model_dump(mode="json"), "verdict": verdicts[i.name]} for i in infos],
             "default_providers": sorted(wanted),
             "manifest_errors": [str(e) for e in registry.errors],
             "config": {**defaults.model_dump(mode="json", exclude={"sources"}, exclude_defaults=True)},
@@ -77,7 +80,7 @@ async def doctor(args: argparse.Namespace, settings: Any, registry: Any, default
         }
         sys.stdout.write(json.dumps(document, indent=2) + "\n")
     else:
-        print("\n".join(lines(infos, registry) + config_lines(defaults)))
+        print("\n".join(lines(infos, verdicts, registry) + config_lines(defaults)))
         if not wanted:
             print("no provider is usable: install and log in to at least one CLI (see above)")
     return EXIT_OK if healthy else EXIT_JOB_FAILED
