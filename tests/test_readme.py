@@ -94,7 +94,9 @@ def test_every_mco_mcp_command_in_the_readme_runs(env: dict[str, str], project: 
     assert len(commands) >= 15
     job_id = None
     for command in commands:
-        done, written = run(command, env, project, job_id)
+        # An agent given workspace-write edits a file (in its own worktree), so there is a patch to apply.
+        edits = {"FAKE_CLI_MODE_CODEX": "edit=app/fix.py"} if "workspace-write" in command else {}
+        done, written = run(command, env | edits, project, job_id)
         if command.startswith("mco-mcp cancel"):
             # The README's job has finished by now: refused in one line (a running one is stopped).
             assert done.returncode == 2 and "already finished" in done.stderr, done.stderr

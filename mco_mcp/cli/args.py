@@ -115,7 +115,7 @@ EXAMPLES = {
     "discard": """examples:
   mco-mcp discard 20260101-000000-abcdef          # drop every kept attempt of the job
   mco-mcp discard 20260101-000000-abcdef gemini   # only gemini's
-  mco-mcp run --access workspace-write --providers codex "Try a refactor" && mco-mcp discard "$(mco-mcp status --format json | jq -r '.jobs[0].job_id')"""",
+  mco-mcp discard "$(mco-mcp status --format json | jq -r '.jobs[0].job_id')"   # the newest job's""",
     "providers": """examples:
   mco-mcp providers
   mco-mcp providers --format json
