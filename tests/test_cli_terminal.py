@@ -119,3 +119,27 @@ async def test_serving_never_imports_rich(env: dict[str, str], repo: Path, tmp_p
     assert "rich" not in imported
     assert {name for name in imported if name.startswith("rich.")} <= {"rich.console"}
     assert "mco_mcp.cli.progress" not in imported and "mco_mcp.cli.human" not in imported
+
+
+def test_ctrl_c_while_watching_stops_the_watching_not_the_job(env: dict[str, str], repo: Path, no_leftover_groups: None) -> None:
+    import signal
+
+    env["FAKE_CLI_MODE"] = "delay=120"
+    with subprocess.Popen(
+        [sys.executable, "-m", "mco_mcp", "run", "--repo", str(repo), "--providers", "claude", "--prompt", "q"],
+        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as runner:  # fmt: skip
+        assert runner.stderr is not None
+        job_id = runner.stderr.readline().split()[2]  # "mco-mcp: run ID started: claude"
+        assert "claude running" in runner.stderr.readline()
+        child = spawn(env, "status", job_id, "--watch")
+        child.expect(r"claude\s+\S*running")
+        child.sendintr()
+        child.expect(pexpect.EOF)
+        said = ANSI.sub("", child.before)
+        child.close()
+        assert child.exitstatus == 130 and f"mco-mcp: stopped watching; job {job_id} is running" in said
+        assert runner.poll() is None  # the job goes on where it runs
+        runner.send_signal(signal.SIGINT)  # and is cancelled there
+        out, err = runner.communicate(timeout=60)
+    assert runner.returncode == 130 and f"interrupted: job {job_id} is cancelled" in err

@@ -212,7 +212,10 @@ async def status(args: argparse.Namespace, settings: Any, registry: Any, default
             return EXIT_OK
         job = manager.snapshot(args.job_id)
         if args.watch and job.state not in TERMINAL_JOB_STATES:
-            job = await watch(manager, args.job_id)
+            job, stopped = await watch(manager, args.job_id)
+            if stopped:  # Ctrl-C stops the watching, never the job
+                print(f"mco-mcp: stopped watching; job {job.job_id} is {job.state}", file=sys.stderr)
+                return EXIT_INTERRUPTED
     print_job(job, fmt)
     return job_exit(job)
 
@@ -223,17 +226,21 @@ def _listed(job: Job) -> Job:
     return job.model_copy(update={"findings": None, "providers": providers})
 
 
-async def watch(manager: Any, job_id: str) -> Job:
-    """Follow a job run by another process (a server, another CLI) through its document on disk."""
+async def watch(manager: Any, job_id: str) -> tuple[Job, bool]:
+    """Follow a job run by another process (a server, another CLI) through its document on disk; whether
+    Ctrl-C stopped the watching."""
     from mco_mcp.cli.progress import display_for
 
     display = display_for(sys.stderr, quiet=False)
     job = manager.snapshot(job_id)
+    stopped = False
     with anyio.open_signal_receiver(signal.SIGINT) as signals:
         async with anyio.create_task_group() as tg:
 
             async def on_signal() -> None:
+                nonlocal stopped
                 async for _ in signals:
+                    stopped = True
                     tg.cancel_scope.cancel()
                     return
 
@@ -245,7 +252,7 @@ async def watch(manager: Any, job_id: str) -> Job:
                 display.update(job)
             tg.cancel_scope.cancel()
     display.close(job)
-    return job
+    return job, stopped
 
 
 async def cancel(args: argparse.Namespace, settings: Any, registry: Any, defaults: Any) -> int:
