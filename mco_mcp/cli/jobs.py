@@ -73,7 +73,8 @@ def validated_input(args: argparse.Namespace, registry: Any, defaults: Any) -> A
     try:
         check_providers(providers, registry)  # unknown names are refused before stdin is read
     except InputError as exc:
-        usage_error(str(exc))
+        usage_error(str(exc) + (" (from the config file's `providers`)" if not args.providers else ""))
+
     def configured(mapping: dict[str, str]) -> dict[str, str]:
         # A config file's model or role for a provider this job does not ask is not an error.
         return {k: v for k, v in mapping.items() if providers is None or k in providers}
