@@ -113,6 +113,17 @@ class Finding(_Model):
     )
 
 
+class KillStep(_Model):
+    """A signal mco-mcp sent while stopping a run (TERM first, KILL after the grace; KILL for leftovers)."""
+
+    signal: Literal["SIGTERM", "SIGKILL"]
+    target: Literal["group", "marked"] = Field(
+        description="The CLI's process group, or processes that left it but carry the run's marker"
+    )
+    at_seconds: float = Field(description="Seconds after the run started")
+    why: str
+
+
 class ProviderRun(_Model):
     provider: str
     state: RunState = "queued"
@@ -132,6 +143,13 @@ class ProviderRun(_Model):
     dropped_findings: list[DroppedFinding] = Field(default_factory=list)
     attempt: AttemptInfo | None = Field(
         None, description="workspace-write run in git: this provider's own worktree, its patch's size, the check"
+    )
+    argv: list[str] | None = Field(
+        None, description="The command the CLI ran with (secrets redacted; the prompt went on stdin, never here)"
+    )
+    kill_steps: list[KillStep] = Field(default_factory=list, description="How the run's processes were stopped, if they were")
+    notes: list[str] = Field(
+        default_factory=list, description="What the output parser met (lines that were not JSON, cut lines, a cut answer)"
     )
 
 
@@ -224,7 +242,7 @@ StatusResult = create_model(
     __doc__="A job (when job_id is given) or {jobs: [...]}, the most recent jobs (when it is not).",
     jobs=(list[Job] | None, Field(None, description="The most recent jobs, newest first (listing only)")),
     unreadable=(list[UnreadableJobInfo] | None, Field(None, description="Stored jobs that could not be read (listing only)")),
-    **{name: (info.annotation | None, Field(None, description=info.description)) for name, info in Job.model_fields.items()},  # type: ignore[call-overload]
+    **{name: (info.annotation | None, Field(None, description=info.description)) for name, info in Job.model_fields.items()},  # type: ignore[call-overload,operator]
 )
 
 

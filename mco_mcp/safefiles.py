@@ -51,20 +51,23 @@ def create_private(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Atomically replace `path`: temp file, fsync, rename, fsync the directory."""
+def write_private(path: Path, data: bytes, sync: bool = True) -> None:
+    """Atomically replace `path`: temp file, fsync, rename, fsync the directory (without `sync`: no fsyncs;
+    still atomic for readers and across a crash of this process, not across a power loss)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if sync:
+        fsync_dir(path.parent)
 
 
 def fsync_dir(path: Path) -> None:

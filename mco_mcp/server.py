@@ -31,7 +31,7 @@ def build_server(
 
     `env` (default: os.environ) is what provider CLIs inherit, after sanitizing, and where they are found.
     """
-    settings = settings or Settings.from_env(env)
+    settings = settings or Settings.from_env(dict(env) if env is not None else None)
 
     @asynccontextmanager
     async def lifespan(_: MCPServer) -> AsyncIterator[App]:

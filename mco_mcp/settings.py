@@ -78,7 +78,7 @@ class Settings(BaseModel):
         return cls(
             state_dir=Path(state) if state else _xdg("XDG_STATE_HOME", ".local/state") / "mco-mcp",
             manifest_dir=Path(manifests) if manifests else _xdg("XDG_CONFIG_HOME", ".config") / "mco-mcp" / "manifests",
-            **values,  # type: ignore[arg-type]
+            **values,
         )
 
 

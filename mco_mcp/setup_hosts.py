@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from mco_mcp.adapters.cli_config import codex_key_variables
-from mco_mcp.jobs.store import write_private
+from mco_mcp.safefiles import write_private
 
 SERVER_NAME = "mco"
 HOSTS = ("claude", "codex", "gemini", "qwen", "opencode", "desktop")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import signal
 import sys
 
-from mco_mcp.adapters.process import kill_recorded_group
+from mco_mcp.execute.groups import kill_recorded_group
 
 
 def main() -> int:

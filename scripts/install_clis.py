@@ -207,7 +207,7 @@ def install_one(package: str, version: str, root: Path, *, force: bool = False) 
         (prefix / MARKER).write_text(
             json.dumps({
                 "package": package, "version": version, "binary": name,
-                "installed_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                "installed_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
                 "seconds": round(took, 1),
             }) + "\n",
             encoding="utf-8",

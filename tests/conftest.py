@@ -14,7 +14,7 @@ import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
-from mco_mcp.adapters.process import group_members
+from mco_mcp.execute.groups import group_members
 from mco_mcp.server import build_server
 from tests.fakes import install_fake_clis
 

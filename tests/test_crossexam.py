@@ -21,7 +21,7 @@ from mco_mcp.models import Finding, Verdict
 from mco_mcp.reports import job_to_markdown, job_to_sarif
 from mco_mcp.models import Job
 from tests.conftest import memory_client, records
-from tests.gitrepo import commit_all, make_repo, write
+from tests.gitrepo import make_repo, write
 from tests.test_reports import sarif_validator, schema_errors  # noqa: F401 (the fixture)
 from tests.test_tools import findings_answer, structured
 

@@ -22,7 +22,7 @@ from typing import Any
 import anyio
 import pytest
 
-from mco_mcp.adapters.process import RUN_MARKER_VAR, group_members, kill_recorded_group, new_marker, start_time
+from mco_mcp.execute.groups import RUN_MARKER_VAR, group_members, kill_recorded_group, new_marker, start_time
 from mco_mcp.jobs.store import JobRecord, JobStore, Owner, new_job_id, utc_now
 from mco_mcp.models import Job, ProviderRun
 from tests.conftest import memory_client

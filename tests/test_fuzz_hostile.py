@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from mco_mcp.adapters.parsers import PARSERS, make_parser
 from mco_mcp.adapters.parsers.base import MAX_KEPT_TEXT, complete_cut_json
-from mco_mcp.adapters.runner import _LineSplitter
+from mco_mcp.execute.runner import _LineSplitter
 from mco_mcp.findings import extract_findings
 from mco_mcp.findings.jsontext import json_values
 from mco_mcp.findings.limits import MAX_DROPPED, MAX_FIELD_CHARS, MAX_ITEMS, MAX_VALUES, WORK_BUDGET, Work

@@ -15,7 +15,7 @@ import anyio
 import pytest
 
 from mco_mcp.adapters.parsers import make_parser
-from mco_mcp.adapters.runner import MAX_LINE, _LineSplitter
+from mco_mcp.execute.runner import MAX_LINE, _LineSplitter
 from mco_mcp.findings import extract_findings
 from mco_mcp.findings.limits import (
     MAX_ANSWER_CHARS,

@@ -16,7 +16,7 @@ import anyio
 import pytest
 from mcp import Client
 
-from mco_mcp.adapters.process import group_members
+from mco_mcp.execute.groups import group_members
 from tests.conftest import stdio_params
 from tests.fake_model_api import FakeModelAPI, HttpError, Lazy, Stall, Text, WriteFile
 from tests.realcli_env import FAKE_MODEL, base_env, capture_transcript, cli_env

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
+import struct
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -98,9 +99,9 @@ async def test_status_racing_the_end_of_a_job_never_leaves_it_running_on_disk(
 
     persist = JobManager._persist
 
-    async def status_then_persist(self: JobManager, lj: Any) -> None:
-        self.snapshot(lj.job.job_id)
-        await persist(self, lj)
+    async def status_then_persist(self: JobManager, lj: Any, *args: Any) -> None:
+        self.snapshot(lj.job_id)
+        await persist(self, lj, *args)
 
     monkeypatch.setattr(JobManager, "_persist", status_then_persist)
     async with memory_client(env) as client:
@@ -136,35 +137,79 @@ async def test_cancelling_a_waiting_review_or_status_call_leaves_the_job_running
     assert done["state"] == "completed"
 
 
+class _RecordEvents:
+    """Counts the fake CLIs' records as they land (inotify: each is renamed into place), so a kill point is
+    "after the k-th thing the CLIs did", whatever the machine's speed, never a wall-clock moment."""
+
+    def __init__(self, directory: Path) -> None:
+        from mco_mcp.execute.follow import _libc
+
+        self.fd = _libc.inotify_init1(os.O_CLOEXEC)
+        assert self.fd >= 0 and _libc.inotify_add_watch(self.fd, os.fsencode(directory), 0x00000080) >= 0  # IN_MOVED_TO
+
+    def wait(self, count: int, proc: subprocess.Popen[bytes]) -> bool:
+        """True once `count` more records landed; False if the process ended first (it was not killed)."""
+        pidfd = os.pidfd_open(proc.pid)
+        try:
+            seen = 0
+            while seen < count:
+                ready, _, _ = select.select([self.fd, pidfd], [], [], 120)  # a hang bound, not a timing
+                assert ready, "neither a record nor the end of the run within 120 s"
+                if self.fd in ready:
+                    data = os.read(self.fd, 65536)
+                    offset = 0
+                    while offset < len(data):
+                        seen += 1
+                        offset += 16 + struct.unpack_from("I", data, offset + 12)[0]
+                elif pidfd in ready:
+                    return False
+            return True
+        finally:
+            os.close(pidfd)
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
 @pytest.mark.slow
 def test_kill_minus_nine_at_random_points_loses_nothing_that_finished(
     env: dict[str, str], repo: Path, record_dir: Path
 ) -> None:
-    """SIGKILL the engine at random moments while jobs run and finish; every document must survive."""
+    """SIGKILL the engine at random points of its jobs' lives while they run and finish; every document
+    must survive. Points are counted in events (the k-th record a fake CLI wrote), not in seconds, so a
+    loaded machine changes nothing: the rounds that are never killed finish, every time."""
     rounds = int(os.environ.get("MCO_MCP_KILL_ROUNDS", "200"))
     rng = random.Random(2026)
     env["FAKE_CLI_MODE_CLAUDE"] = "delay=0.1"
     env["FAKE_CLI_MODE_CODEX"] = "delay=0.3"
     finished_seen: dict[str, str] = {}
     store = JobStore(Path(env["MCO_MCP_STATE_DIR"]))
-    for _ in range(rounds):
-        # The headless CLI runs the same engine as the server, without the MCP import: ~3x faster a round.
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "mco_mcp", "run", "--repo", str(repo), "--providers", "claude", "codex"],
-            env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        assert proc.stdin is not None
-        proc.stdin.write(b"prompt")
-        proc.stdin.close()
-        time.sleep(rng.uniform(0.2, 1.2))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        for job_id in store.job_ids():
-            record = store.read(job_id)  # raises if a document is half-written
-            for run in record.job.providers:
-                if run.state == "succeeded":
-                    finished_seen.setdefault(f"{job_id}/{run.provider}", run.final_text or "")
-    assert len(finished_seen) > rounds // 4, "the kill points never let a provider finish"
+    events = _RecordEvents(record_dir)
+    unkilled = 0
+    try:
+        for _ in range(rounds):
+            # The headless CLI runs the same engine as the server, without the MCP import: ~3x faster a round.
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "mco_mcp", "run", "--repo", str(repo), "--providers", "claude", "codex"],
+                env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            assert proc.stdin is not None
+            proc.stdin.write(b"prompt")
+            proc.stdin.close()
+            point = rng.randint(0, 6)  # 0: before any CLI started; 6: never (both CLIs write 2 records each)
+            if point == 0 or events.wait(point, proc):
+                proc.send_signal(signal.SIGKILL)
+            else:
+                unkilled += 1
+            proc.wait()
+            for job_id in store.job_ids():
+                record = store.read(job_id)  # raises if a document is half-written
+                for run in record.job.providers:
+                    if run.state == "succeeded":
+                        finished_seen.setdefault(f"{job_id}/{run.provider}", run.final_text or "")
+    finally:
+        events.close()
+    assert unkilled and len(finished_seen) >= 2 * unkilled  # each round left alone finished both providers
 
     async def check() -> None:
         async with memory_client(env) as client:  # a restart: what finished is still there

@@ -48,8 +48,10 @@ def codex_model_provider(env: Mapping[str, str]) -> tuple[Verdict, str] | None:
     if found is None:
         return None
     path, data = found
-    profiles = data.get("profiles") if isinstance(data.get("profiles"), dict) else {}
-    profile = profiles.get(data.get("profile")) if isinstance(data.get("profile"), str) else None
+    raw_profiles = data.get("profiles")
+    profiles: dict[str, Any] = raw_profiles if isinstance(raw_profiles, dict) else {}
+    chosen = data.get("profile")
+    profile = profiles.get(chosen) if isinstance(chosen, str) else None
     provider = (profile or {}).get("model_provider") if isinstance(profile, dict) else None
     provider = provider or data.get("model_provider")
     if not isinstance(provider, str) or provider == "openai":

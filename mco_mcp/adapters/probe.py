@@ -22,7 +22,7 @@ from anyio.abc import ByteReceiveStream
 
 from mco_mcp.adapters.cli_config import CHECKS, Verdict
 from mco_mcp.adapters.manifest import Manifest
-from mco_mcp.adapters.process import signal_group
+from mco_mcp.execute.groups import signal_group
 from mco_mcp.models import ProviderInfo
 
 _OUTPUT_CAP = 4096

@@ -19,7 +19,7 @@ from pathlib import Path
 from mco_mcp.attempts import gitops, records
 from mco_mcp.attempts.lock import lock_directory, try_lock
 from mco_mcp.errors import InputError
-from mco_mcp.jobs.store import MAX_DOCUMENT_BYTES, PROVIDER_FILE_RE, JobStore
+from mco_mcp.jobs.store import PROVIDER_FILE_RE, JobStore
 from mco_mcp.models import TERMINAL_JOB_STATES, Job, ProviderRun
 from mco_mcp.scope.git import GitError, git
 

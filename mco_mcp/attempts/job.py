@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from mco_mcp.attempts.gitops import Place
     from mco_mcp.attempts.lock import DirLock
     from mco_mcp.attempts.records import AttemptRecord
-    from mco_mcp.jobs.manager import LiveJob, LiveRun
+    from mco_mcp.attempts.model import AttemptInfo
+    from mco_mcp.jobs.live import LiveJob, LiveRun
     from mco_mcp.jobs.request import JobRequest
     from mco_mcp.jobs.store import JobStore
     from mco_mcp.settings import Settings
@@ -121,7 +122,7 @@ def workdir(lj: LiveJob, provider: str) -> Path:
     return plan.slots[provider].record.workdir()
 
 
-def _info(slot: Slot) -> object:
+def _info(slot: Slot) -> AttemptInfo:
     from mco_mcp.attempts.model import AttemptInfo
 
     r = slot.record
@@ -138,11 +139,11 @@ async def enter(lj: LiveJob) -> None:
         lr = lj.runs.get(name)
         if lr is None:
             continue
-        lr.run.attempt = _info(slot)  # type: ignore[assignment]
+        lr.attempt = info = _info(slot)
         if name in failures:
-            lr.run.attempt.error = failures[name]  # type: ignore[union-attr]
-            lr.cancel_reason = lr.cancel_reason or f"its worktree could not be created: {failures[name]}"
-    lj.job.notes.extend(plan.notes)
+            info.error = failures[name]
+            lr.cancel(f"its worktree could not be created: {failures[name]}")
+    lj.notes.extend(plan.notes)
 
 
 def _enter(plan: Plan) -> dict[str, str]:
@@ -190,12 +191,13 @@ async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, s
     name = lr.manifest.name
     slot = plan.slots.get(name)
     run = lr.run
-    if slot is None or not slot.ready or run.attempt is None:
+    info = lr.attempt
+    if slot is None or not slot.ready or info is None:
         return
     if run.session_id:
         slot.record.session_id = run.session_id
     with anyio.CancelScope(shield=True):  # the agent's change, before the check can add anything to the tree
-        await anyio.to_thread.run_sync(_save_patch, slot, run, job_dir)
+        await anyio.to_thread.run_sync(_save_patch, slot, lr, info, job_dir)
     if plan.check and run.state == "succeeded" and lr.cancel_reason is None:
         from mco_mcp.adapters.env import child_env, nesting_depth
         from mco_mcp.attempts.check import run_check
@@ -209,16 +211,15 @@ async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, s
             await run_check(plan.check, slot.record.workdir(), check_env, plan.check_timeout, out)
         lr.scope = None
         if out:
-            run.attempt.check = out[0]
+            info.check = out[0]
 
 
-def _save_patch(slot: Slot, run: object, job_dir: Path) -> None:
+def _save_patch(slot: Slot, lr: LiveRun, info: AttemptInfo, job_dir: Path) -> None:
     from mco_mcp.attempts import gitops, records
     from mco_mcp.attempts.gitops import FILES_LISTED
     from mco_mcp.safefiles import write_private
     from mco_mcp.scope.git import GitError
 
-    info = run.attempt  # type: ignore[attr-defined]
     try:
         patch = gitops.patch(slot.record.worktree, slot.record.base_commit)
         path = job_dir / f"{slot.record.provider}.patch"
@@ -229,8 +230,7 @@ def _save_patch(slot: Slot, run: object, job_dir: Path) -> None:
     info.files_changed, info.insertions, info.deletions = len(patch.files), patch.insertions, patch.deletions
     info.files = patch.files[:FILES_LISTED]
     info.patch_bytes, info.patch_sha256 = len(patch.data), hashlib.sha256(patch.data).hexdigest()
-    if run.artifacts is not None:  # type: ignore[attr-defined]
-        run.artifacts.patch = str(path)  # type: ignore[attr-defined]
+    lr.patch = str(path)
     try:
         records.write(slot.record)  # the session, for a later resume
     except OSError:
@@ -245,7 +245,7 @@ async def leave(lj: LiveJob) -> None:
     try:
         await anyio.to_thread.run_sync(_leave, lj, plan)
     except Exception:  # the job's final document must still be written; housekeeping retries
-        log.exception("finishing the attempts of job %s failed", lj.job.job_id)
+        log.exception("finishing the attempts of job %s failed", lj.job_id)
     finally:
         plan.release()
 
@@ -262,10 +262,10 @@ def _leave(lj: LiveJob, plan: Plan) -> None:
         if keep:
             continue
         gone = records.discard_files(slot.record)
-        if run.attempt is not None:
-            run.attempt.state = "removed" if gone else "kept"
+        if lr.attempt is not None:
+            lr.attempt.state = "removed" if gone else "kept"
             if not gone:
-                run.attempt.error = "its worktree could not be removed; the next start retries"
+                lr.attempt.error = "its worktree could not be removed; the next start retries"
 
 
 def housekeep(store: JobStore, protect: set[str]) -> list[str]:

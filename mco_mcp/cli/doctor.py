@@ -62,7 +62,7 @@ async def doctor(args: argparse.Namespace, settings: Any, registry: Any, default
 
     async with JobManager(settings, registry) as manager:
         probed = await manager.selector.probe_all()
-        infos = await manager.provider_infos(None)  # from the same (cached) probes
+        infos = await manager.selector.provider_infos(None)  # from the same (cached) probes
     verdicts = {info.name: verdict(info, probed.get(info.name)) for info in infos}
     # The providers a default job counts on: the config's list, else every CLI that is installed (one that is
     # installed but cannot be used is something to fix; one that is not installed is a choice).

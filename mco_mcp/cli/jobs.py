@@ -140,7 +140,7 @@ async def run_job(args: argparse.Namespace, settings: Any, registry: Any, defaul
     )
     async with JobManager(settings, registry) as manager:
         live = await manager.start(request)
-        job, interrupted = await follow(manager, live.job.job_id, display_for(sys.stderr, args.no_progress))
+        job, interrupted = await follow(manager, live.job_id, display_for(sys.stderr, args.no_progress))
         if interrupted:
             print(f"mco-mcp: interrupted: job {job.job_id} is {job.state}; `mco-mcp status {job.job_id}` shows it",
                   file=sys.stderr)  # fmt: skip
@@ -287,7 +287,7 @@ async def providers(args: argparse.Namespace, settings: Any, registry: Any, defa
     from mco_mcp.models import ProviderList
 
     async with JobManager(settings, registry) as manager:
-        infos = await manager.provider_infos(None)
+        infos = await manager.selector.provider_infos(None)
     if output_format(args.format, None) == "human":
         from mco_mcp.cli.human import print_providers
 

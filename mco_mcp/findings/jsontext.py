@@ -34,7 +34,6 @@ _MAYBE_JSON_LANGS = frozenset({"", "js", "javascript", "text", "txt", "javascrip
 class JsonValue:
     value: object
     where: str  # "fenced block 2", "bare JSON at line 40"
-    repaired: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +163,10 @@ def _too_deep(value: object, work: Work) -> bool:
     return False
 
 
-def parse_lenient(raw: str, work: Work | None = None) -> tuple[object, bool]:
+def parse_lenient(raw: str, work: Work | None = None) -> object:
     """Parse JSON, then JSON with comments/trailing commas removed, then a Python literal.
 
-    Returns (value, repaired). Raises ValueError with the strict parser's message when all fail, or when
+    Returns the value. Raises ValueError with the strict parser's message when all fail, or when
     the value nests deeper than MAX_DEPTH (RecursionError never escapes). Raises WorkExhausted when `work`
     runs out.
     """
@@ -180,10 +179,10 @@ def parse_lenient(raw: str, work: Work | None = None) -> tuple[object, bool]:
     except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
         strict_error = exc
     else:
-        return _checked(value, work), False
+        return _checked(value, work)
     work.charge(2 * len(raw))
     try:
-        return _checked(json.loads(_repair(raw)), work), True
+        return _checked(json.loads(_repair(raw)), work)
     except RecursionError:
         raise ValueError(_TOO_DEEP) from None
     except ValueError as exc:
@@ -197,7 +196,7 @@ def parse_lenient(raw: str, work: Work | None = None) -> tuple[object, bool]:
             # Warning: an invalid escape in a string is a SyntaxWarning, an error where warnings are errors.
             value = None
         if isinstance(value, (dict, list)):
-            return _checked(value, work), True
+            return _checked(value, work)
     if isinstance(strict_error, json.JSONDecodeError):
         raise ValueError(f"{strict_error.msg} at line {strict_error.lineno} column {strict_error.colno}")
     raise ValueError(str(strict_error)[:200])
@@ -264,11 +263,11 @@ def _values_in(text: str, where: str, out: _Collector, work: Work) -> int:
             continue
         chunk = text[offset:end]
         try:
-            value, repaired = parse_lenient(chunk, work)
+            value = parse_lenient(chunk, work)
         except ValueError as exc:
             out.failure(JsonFailure(label, str(exc), chunk[:300]))
             continue
-        out.value(JsonValue(value, label, repaired))
+        out.value(JsonValue(value, label))
         found += 1
         skip_until = end
     return found
@@ -310,7 +309,7 @@ def _json_values(text: str, out: _Collector, work: Work) -> None:
                                     "not read", content[:300]))  # fmt: skip
             break
         try:
-            value, repaired = parse_lenient(content, work)
+            value = parse_lenient(content, work)
         except ValueError as exc:
             # Several values in one block ("{...}\n{...}", or JSON Lines): parse them one by one.
             # A truncated block still yields the complete objects it holds, and is reported.
@@ -324,7 +323,7 @@ def _json_values(text: str, out: _Collector, work: Work) -> None:
             else:
                 out.failure(JsonFailure(where, str(exc), content[:300]))
             continue
-        out.value(JsonValue(value, where, repaired))
+        out.value(JsonValue(value, where))
     if out.done:
         return
     # Bare JSON: blank the fenced blocks out (keeping line numbers) and scan what is left.

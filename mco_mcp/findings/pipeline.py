@@ -11,18 +11,32 @@ from mco_mcp.findings.verify import verify_findings
 from mco_mcp.models import DroppedFinding, Finding
 
 
+_MAX_NOTES = 8  # per provider: what the extraction repaired or guessed, for a person to judge the answer
+
+
 def findings_from_answers(
-    answers: dict[str, str], repo: Path
+    answers: dict[str, str], repo: Path, notes: dict[str, list[str]] | None = None
 ) -> tuple[list[Finding], dict[str, list[DroppedFinding]], dict[str, int]]:
     """Extract each provider's findings from its answer text, merge them, and check them against `repo`.
 
     Returns the merged findings (each with `verified` / `verification`; verified ones first, then the
     unverified; each group by severity desc, then file, line), the unusable items per provider, and
     the number of usable findings per provider. Every provider in `answers` has an entry in both dicts.
+    `notes`, when given, receives per provider what the extraction had to repair or guess (bounded).
     """
     found: dict[str, list[ProviderFinding]] = {}
     dropped: dict[str, list[DroppedFinding]] = {}
     for provider in sorted(answers):
         found[provider], dropped[provider] = extract_findings(answers[provider], repo, provider)
     counts = {provider: len(found[provider]) for provider in found}
+    if notes is not None:
+        for provider, items in found.items():
+            notes[provider] = _extraction_notes(items)
     return verify_findings(merge_findings(found, repo), repo), dropped, counts
+
+
+def _extraction_notes(items: list[ProviderFinding]) -> list[str]:
+    said = [f"finding {item.title[:80]!r}: {note}" for item in items for note in item.notes]
+    if len(said) > _MAX_NOTES:
+        said[_MAX_NOTES:] = [f"... and {len(said) - _MAX_NOTES} more notes on its findings"]
+    return said

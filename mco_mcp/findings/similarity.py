@@ -117,7 +117,8 @@ def place_score(a: Item, b: Item) -> float | None:
     elif scope == "apart":
         place *= 0.4
     if a.outline is not None and (pa.exact or pa.approx) and (pb.exact or pb.approx):
-        place = max(place, RELATED_PLACE.get(relation(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)), 0.0))
+        related = relation(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi))
+        place = max(place, RELATED_PLACE.get(related, 0.0) if related is not None else 0.0)
     return place
 
 

@@ -7,7 +7,9 @@ continuing its review session when its manifest has `[resume]` (a failed resume 
 session), and answers confirmed / refuted / unsure per finding. The caller's own CLI never examines.
 
 Bounded: at most `max_findings` findings (the highest ranked first), each put to at most
-`EXAMINERS_PER_FINDING` examiners (the least loaded; one when several agents reported it), and about `max_prompt_tokens` of prompt per examiner; what did not fit is counted in `findings_over_budget`. Each finding's verdicts then give its
+`EXAMINERS_PER_FINDING` examiners (the least loaded; one when several agents reported it), and about
+`max_prompt_tokens` of prompt per examiner; what did not fit is counted in `findings_over_budget`. Each
+finding's verdicts then give its
 confidence (`findings.confidence`); `min_confidence` moves the findings below it to `hidden_findings`.
 """
 
@@ -24,10 +26,11 @@ import anyio
 from mco_mcp.findings.confidence import rescore, split_by_confidence
 from mco_mcp.jobs.crossexam_prompt import Item, SourceFiles, build_prompt, estimate_tokens, parse_answer, verdict
 from mco_mcp.jobs.outcome import total_usage
-from mco_mcp.models import CrossExamination, CrossExamRun, Finding, Job, ProviderRun, Verdict
+from mco_mcp.models import CrossExamination, CrossExamRun, Finding, Job, Verdict
 
 if TYPE_CHECKING:
-    from mco_mcp.jobs.manager import JobManager, LiveJob, LiveRun
+    from mco_mcp.jobs.live import LiveJob, LiveRun
+    from mco_mcp.jobs.manager import JobManager
 
 log = logging.getLogger("mco_mcp.crossexam")
 
@@ -110,15 +113,15 @@ def _patches(lj: LiveJob) -> dict[str, bytes | None] | None:
 async def after_findings(manager: JobManager, lj: LiveJob, job_dir: Path) -> None:
     """The hook the manager calls once the findings are collected: cross-examine (when asked), then hide
     what falls below min_confidence (the request's, else the server's MCO_MCP_MIN_CONFIDENCE)."""
-    if lj.request.cross_examine and not lj.cancel_requested and lj.job.findings:
+    if lj.request.cross_examine and not lj.cancel_requested and lj.findings:
         await cross_examine(manager, lj, job_dir)
     threshold = lj.request.min_confidence
     if threshold is None:
         threshold = manager.settings.min_confidence
-    apply_threshold(lj.job, threshold)
+    apply_threshold(lj, threshold)
 
 
-def apply_threshold(job: Job, threshold: float | None) -> None:
+def apply_threshold(job: Job | LiveJob, threshold: float | None) -> None:
     if threshold is None or job.findings is None:
         return
     job.min_confidence = threshold
@@ -127,18 +130,18 @@ def apply_threshold(job: Job, threshold: float | None) -> None:
 
 
 async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None:
-    from mco_mcp.jobs.manager import LiveRun
+    from mco_mcp.jobs.live import LiveRun
 
-    settings, job = manager.settings, lj.job
-    findings = job.findings or []
-    own = manager._own_provider(lj.client)
+    settings = manager.settings
+    findings = lj.findings or []
+    own = manager.selector.own_provider(lj.client)
     examiners = [name for name, lr in lj.runs.items() if lr.run.state == "succeeded" and name != own]
     result = CrossExamination(
         state="completed", max_findings=settings.crossexam_max_findings,
         max_prompt_tokens=settings.crossexam_max_prompt_tokens, examiners_per_finding=EXAMINERS_PER_FINDING,
         review_usage=total_usage([lr.run for lr in lj.runs.values()]),
     )  # fmt: skip
-    job.cross_examination = result
+    lj.cross_examination = result
     if len(examiners) < 2:
         result.state, result.reason = "skipped", (
             "needs at least two agents that succeeded and are not the calling agent's own CLI; "
@@ -162,11 +165,11 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
         manifest = review.manifest
         session = review.run.session_id if manifest.resume is not None else None
         runs[a.provider] = LiveRun(
-            run=ProviderRun(provider=a.provider, model=review.run.model), manifest=manifest, binary=review.binary,
+            provider=a.provider, model=review.model, manifest=manifest, binary=review.binary,
             prompt=a.prompt.encode("utf-8"), session_id=session, tag=".crossexam",
         )  # fmt: skip
     lj.extra_runs.extend(runs.values())
-    spent = {name: [lr.run] for name, lr in runs.items()}  # every attempt's tokens, a failed resume's too
+    spent = {name: [lr] for name, lr in runs.items()}  # every attempt's tokens, a failed resume's too
 
     async def examine(a: Assignment) -> None:
         lr = runs[a.provider]
@@ -174,12 +177,12 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
         if lr.session_id and lr.run.state == "failed" and not lj.cancel_requested:
             # A session the CLI cannot continue (expired, pruned): once more as a fresh session.
             log.info("cross-examination: %s could not resume session %s; retrying fresh", a.provider, lr.session_id)
-            fresh = LiveRun(run=ProviderRun(provider=a.provider, model=lr.run.model), manifest=lr.manifest,
+            fresh = LiveRun(provider=a.provider, model=lr.model, manifest=lr.manifest,
                             binary=lr.binary, prompt=lr.prompt, tag=".crossexam-fresh")  # fmt: skip
             lj.extra_runs.append(fresh)
             await manager._run_provider(lj, fresh, job_dir)
             runs[a.provider] = fresh
-            spent[a.provider].append(fresh.run)
+            spent[a.provider].append(fresh)
 
     async with anyio.create_task_group() as tg:
         for a in assignments:
@@ -191,7 +194,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
         record = CrossExamRun(
             provider=a.provider, state=lr.run.state, findings=len(a.items), error=lr.run.error,
             resumed_session=lr.session_id, retried_fresh=len(spent[a.provider]) > 1, prompt_tokens_estimate=estimate_tokens(a.prompt),
-            elapsed_seconds=lr.run.elapsed_seconds, usage=total_usage(spent[a.provider]),
+            elapsed_seconds=lr.run.elapsed_seconds, usage=total_usage([r.run for r in spent[a.provider]]),
         )  # fmt: skip
         if lr.run.state == "succeeded":
             by_id = {item.fid: item.finding for item in a.items}
@@ -200,7 +203,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
             for fid, (kind, reason) in parsed.verdicts.items():
                 verdicts.setdefault(fid, []).append(verdict(a.provider, kind, reason, by_id[fid], files))
         result.runs.append(record)
-    result.usage = total_usage([run for attempts in spent.values() for run in attempts])
+    result.usage = total_usage([r.run for attempts in spent.values() for r in attempts])
     ok = sum(r.state == "succeeded" for r in result.runs)
     if lj.cancel_requested:
         result.state = "cancelled"
@@ -209,7 +212,7 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
     elif ok < len(result.runs) or result.findings_over_budget:
         result.state = "partial"
     ids = {f"F{n}": f for n, f in enumerate(findings, start=1)}
-    job.findings = [rescore(f, sorted(verdicts[fid], key=lambda v: v.provider)) if fid in verdicts else f
+    lj.findings = [rescore(f, sorted(verdicts[fid], key=lambda v: v.provider)) if fid in verdicts else f
                     for fid, f in ids.items()]  # fmt: skip
 
 

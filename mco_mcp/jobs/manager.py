@@ -18,81 +18,40 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
 from anyio.abc import TaskGroup
 
-from mco_mcp.adapters.env import child_env, nesting_depth, redact
-from mco_mcp.adapters.manifest import Manifest, Registry
-from mco_mcp.adapters.parsers import make_parser
-from mco_mcp.adapters.follow import InotifyHub
-from mco_mcp.adapters.process import Watchdog
-from mco_mcp.adapters.runner import LiveProcess, ProcessRequest, run_process
+from mco_mcp.adapters.env import child_env, nesting_depth
+from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJob
-from mco_mcp.jobs.outcome import decide_run, job_state, live_summary, summarize, total_usage, truncate, write_text
+from mco_mcp.execute import ArtifactPaths, InotifyHub, Limits, LiveProcess, RunRequest, Watchdog, execute
+from mco_mcp.execute.children import use_pidfd_child_watcher
+from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, brief, provider_run
+from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.recovery import recover, recover_orphans
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.selection import ProviderSelector
 from mco_mcp.jobs.store import PROMPT_FILE, JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
+from mco_mcp.models import TERMINAL_JOB_STATES, Access, Artifacts, ErrorInfo, Job, Synthesis
 from mco_mcp.scope import job as scope_hooks
 from mco_mcp.attempts import job as attempts_hooks  # [attempts] each writer's own worktree (issue 17)
-from mco_mcp.models import (
-    Access,
-    TERMINAL_JOB_STATES,
-    Artifacts,
-    ErrorInfo,
-    Job,
-    ProviderInfo,
-    ProviderRun,
-    Synthesis,
-)
 from mco_mcp.settings import Settings
 
 log = logging.getLogger("mco_mcp.jobs")
 
 ProgressCallback = Callable[[Job], Awaitable[None]]
 
+# Finished jobs kept in memory whole (a `status` of one is answered without reading or copying anything),
+# and as listed (without final texts and findings): enough for any listing of the stored jobs.
+_FINISHED_CACHE = 32
+_BRIEF_CACHE = 1024
 
-@dataclass
-class LiveRun:
-    run: ProviderRun
-    manifest: Manifest
-    binary: str | None
-    # None: built from the prompt file when the run starts, so a queued job holds no prompt in memory.
-    prompt: bytes | None
-    access: Access = "read-only"
-    session_id: str | None = None
-    tag: str = ""  # artifact file-name suffix, e.g. ".synthesis"
-    live: LiveProcess = field(default_factory=LiveProcess)
-    scope: anyio.CancelScope | None = None
-    cancel_reason: str | None = None
-    started_at: float | None = None
-    ended_at: float | None = None
-    full_text: str = ""
-    ended: anyio.Event = field(default_factory=anyio.Event)
-
-
-@dataclass
-class LiveJob:
-    record: JobRecord
-    request: JobRequest
-    runs: dict[str, LiveRun]
-    started_at: float
-    done: anyio.Event = field(default_factory=anyio.Event)
-    cancel_requested: bool = False
-    write_lock: anyio.Lock = field(default_factory=anyio.Lock)
-    client: str | None = None
-    synthesis_run: LiveRun | None = None
-    extra_runs: list[LiveRun] = field(default_factory=list)  # the cross-examination's runs
-    finishing: bool = False  # every run has ended; the final state is being decided and written
-
-    @property
-    def job(self) -> Job:
-        return self.record.job
 
 
 class JobManager:
@@ -116,10 +75,13 @@ class JobManager:
         self._watchdog = Watchdog()
         self._housekeeping_started = False
         self._hub: InotifyHub | None = None
+        self._finished: OrderedDict[str, Job] = OrderedDict()
+        self._briefs: OrderedDict[str, Job] = OrderedDict()
 
     # -- lifetime -----------------------------------------------------------------------------------
 
     async def __aenter__(self) -> JobManager:
+        use_pidfd_child_watcher()
         self.store.ensure()
         self._hub = InotifyHub()
         self._tg = anyio.create_task_group()
@@ -146,9 +108,11 @@ class JobManager:
             await lj.done.wait()
 
     def _start_housekeeping(self) -> None:
-        """Once, on the first job or listing: recover earlier servers' orphans, drop temp files, prune.
+        """Once, when the first CLI has started (or on the first listing): recover earlier servers' orphans,
+        drop temp files, prune.
 
-        Not at start-up, where it would compete with the `initialize` answer for the CPU; it only touches
+        Not at start-up, where it would compete with the `initialize` answer (or, headless, with starting
+        the CLIs) for the CPU; it only touches
         jobs whose owner is dead, never one this server creates, and a single job of a dead server is
         settled whenever it is read (`_read_stored`).
         """
@@ -163,7 +127,7 @@ class JobManager:
             ("removing stale temp files", self.store.remove_stale_temp_files),
             ("removing the review worktrees of ended jobs",
              lambda: scope_hooks.remove_stale_worktrees(self.store.root, set(self._jobs))),
-            ("pruning old jobs", lambda: self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs))),
+            ("pruning old jobs", self._prune),
             ("removing the attempts of ended or pruned jobs",  # [attempts]
              lambda: attempts_hooks.housekeep(self.store, set(self._jobs))),
         ]
@@ -173,6 +137,11 @@ class JobManager:
             except Exception:  # the boundary for housekeeping (see the module docstring)
                 log.exception("housekeeping failed while %s; it will be tried again at the next start", what)
 
+    def _prune(self) -> None:
+        for job_id in self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs)):
+            self._finished.pop(job_id, None)  # single dict operations: safe from this worker thread
+            self._briefs.pop(job_id, None)
+
     def _read_stored(self, job_id: str) -> JobRecord:
         record = self.store.read(job_id)
         try:
@@ -181,17 +150,6 @@ class JobManager:
             log.exception("could not settle job %s of a dead server", job_id)
             raise UnreadableJob(job_id, f"it belonged to a dead server and could not be settled ({exc!r})") from exc
         return record
-
-    # -- providers ----------------------------------------------------------------------------------
-
-    def binary_for(self, manifest: Manifest) -> str | None:
-        return self.selector.binary_for(manifest)
-
-    def _own_provider(self, client: str | None) -> str | None:
-        return self.selector.own_provider(client)
-
-    async def provider_infos(self, client: str | None) -> list[ProviderInfo]:
-        return await self.selector.provider_infos(client)
 
     # -- jobs ---------------------------------------------------------------------------------------
 
@@ -207,58 +165,63 @@ class JobManager:
                 f"too many jobs in flight: {in_flight} queued or running (MCO_MCP_MAX_JOBS={self.settings.max_jobs}); "
                 "wait for some to finish (`status`) or `cancel` them"
             )
-        self._start_housekeeping()
         providers = request.providers or await self.selector.default_providers(client)
         job_id = new_job_id()
         request = await scope_hooks.prepare(request, self.store.job_dir(job_id), self.settings)  # git change, if any
         request = await attempts_hooks.prepare(request, job_id, providers, self.settings)  # [attempts] writers' worktrees
         now = utc_now()
-        runs = {}
         access: Access = "read-only" if request.kind == "review" else request.access
+        runs: dict[str, LiveRun] = {}
         for name in providers:
             manifest = self.registry.manifests[name]
             focus = request.roles.get(name)
-            run = ProviderRun(
+            runs[name] = LiveRun(
                 provider=name,
+                manifest=manifest,
+                binary=self.selector.binary_for(manifest),
                 model=request.models.get(name) or (manifest.model.default if manifest.model else None),
                 focus=focus.name if focus else None,
-            )
-            runs[name] = LiveRun(
-                run=run,
-                manifest=manifest,
-                binary=self.binary_for(manifest),
-                prompt=None,
                 access=access,
                 session_id=request.resume.get(name),
             )
         encoded = request.prompt.encode("utf-8")
-        record = JobRecord(
-            job=Job(
-                job_id=job_id,
-                kind=request.kind,
-                state="queued",
-                repo=str(request.repo),
-                access=request.access,
-                created_at=now,
-                updated_at=now,
-                providers=[lr.run for lr in runs.values()],
-                findings=[] if request.kind == "review" else None,
-                summary=f"{request.kind} {job_id}: queued for {', '.join(providers)}",
-            ),
-            owner=self._owner,
-            prompt_sha256=hashlib.sha256(encoded).hexdigest(),
-            prompt_bytes=len(encoded),
+        header = Job(
+            job_id=job_id,
+            kind=request.kind,
+            state="queued",
+            repo=str(request.repo),
+            access=request.access,
+            created_at=now,
+            updated_at=now,
+            providers=[lr.queued_document() for lr in runs.values()],
+            findings=[] if request.kind == "review" else None,
+            summary=f"{request.kind} {job_id}: queued for {', '.join(providers)}",
         )
-        scope_hooks.describe(record.job, request)
+        scope_hooks.describe(header, request)
+        record = JobRecord(
+            job=header, owner=self._owner, prompt_sha256=hashlib.sha256(encoded).hexdigest(), prompt_bytes=len(encoded)
+        )
         if scope_hooks.nothing_to_review(request):  # an empty diff: done at once, no CLI started
             record = scope_hooks.empty_record(record)
             runs = {}
         # The prompt lives in the job's directory until a run starts: queued jobs hold none of it in memory.
-        lj = LiveJob(record=record, request=replace(request, prompt=""), runs=runs, started_at=anyio.current_time(), client=client)
-        job_dir = await anyio.to_thread.run_sync(self.store.create, record.model_copy(deep=True), encoded)
+        lj = LiveJob(
+            header=record.job,
+            request=replace(request, prompt=""),
+            runs=runs,
+            started_at=anyio.current_time(),
+            owner=self._owner,
+            prompt_sha256=record.prompt_sha256,
+            prompt_bytes=record.prompt_bytes,
+            client=client,
+            findings=record.job.findings,
+        )
+        job_dir = await anyio.to_thread.run_sync(self.store.create, record, encoded)
         del encoded
         if not runs:
-            lj.done.set()
+            lj.final_state, lj.final = record.job.state, record.job
+            lj.advance(Phase.FINISHING)
+            self._finish(lj)
             return lj
         self._jobs[job_id] = lj
         assert self._tg is not None
@@ -280,210 +243,228 @@ class JobManager:
                 if lj.request.synthesize and not lj.cancel_requested:
                     await self._guarded(lj, "the synthesis", self._synthesize(lj, job_dir))
         except Exception as exc:  # the boundary for a whole job (see the module docstring)
-            log.exception("job %s failed inside mco-mcp", lj.job.job_id)
-            lj.job.notes.append(f"mco-mcp internal error while running the job: {exc!r}")
+            log.exception("job %s failed inside mco-mcp", lj.job_id)
+            lj.notes.append(f"mco-mcp internal error while running the job: {exc!r}")
         finally:
             with anyio.CancelScope(shield=True):
-                lj.finishing = True  # from here a cancel is answered "already finished"
+                lj.advance(Phase.FINISHING)  # from here a cancel is answered "already finished"
                 await scope_hooks.leave(lj)  # the worktree goes on every way out, before the job reads as ended
                 await attempts_hooks.leave(lj)  # [attempts] keep or remove each attempt, drop the locks
-                job = lj.job
-                job.state = job_state([lr.run for lr in lj.runs.values()], lj.cancel_requested)
-                extra = [lj.synthesis_run.run] if lj.synthesis_run is not None else []
-                extra += [lr.run for lr in lj.extra_runs]
-                job.usage = total_usage([lr.run for lr in lj.runs.values()] + extra)
-                job.summary = summarize(job)
-                await self._persist_quietly(lj)
-                lj.done.set()
-                # Finished jobs are read back from disk: a long-lived server holds only what runs.
-                for lr in lj.runs.values():
-                    lr.full_text = ""
-                self._jobs.pop(job.job_id, None)
+                now = anyio.current_time()
+                runs = [lr.render(now) for lr in lj.runs.values()]
+                extra = [lj.synthesis_run.render(now)] if lj.synthesis_run is not None else []
+                extra += [lr.render(now) for lr in lj.extra_runs]
+                lj.usage = total_usage(runs + extra)
+                lj.final_state = job_state(runs, lj.cancel_requested)
+                lj.updated_at = utc_now()
+                lj.final = lj.render(now)  # rendered once: what is written is what every `status` returns
+                self._start_housekeeping()
+                await self._persist_quietly(lj, durable=True)
+                self._finish(lj)
+
+    def _finish(self, lj: LiveJob) -> None:
+        """The job is done: its document cached, and the working state let go."""
+        assert lj.final is not None
+        lj.advance(Phase.DONE)
+        lj.done.set()
+        self._remember(lj.final)
+        for lr in lj.runs.values():
+            lr.full_text = ""
+        self._jobs.pop(lj.job_id, None)
+
+    def _remember(self, job: Job) -> None:
+        self._finished[job.job_id] = job
+        self._finished.move_to_end(job.job_id)
+        while len(self._finished) > _FINISHED_CACHE:
+            self._finished.popitem(last=False)
+        self._briefs[job.job_id] = brief(job)
+        while len(self._briefs) > _BRIEF_CACHE:
+            self._briefs.popitem(last=False)
 
     async def _run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
         try:
             await self._run_provider_inner(lj, lr, job_dir)
-            await attempts_hooks.after_run(lj, lr, job_dir, self.env)  # [attempts] check, then the patch
+            await attempts_hooks.after_run(lj, lr, job_dir, self.env)  # [attempts] the patch, then the check
         except Exception as exc:  # the boundary that keeps one provider's bug from failing the others
-            log.exception("provider %s of job %s failed inside mco-mcp", lr.manifest.name, lj.job.job_id)
-            lr.run.state = "failed"
-            lr.run.error = ErrorInfo(kind="cli_error", message=f"mco-mcp internal error: {exc!r}")
-            with anyio.CancelScope(shield=True):
-                await self._persist_quietly(lj)
+            log.exception("provider %s of job %s failed inside mco-mcp", lr.provider, lj.job_id)
+            lr.end("failed", ErrorInfo(kind="cli_error", message=f"mco-mcp internal error: {exc!r}"))
         finally:
-            lr.ended_at = lr.ended_at or anyio.current_time()
+            if lr.document is None:  # cancelled while queued (or by the server going down)
+                reason = lr.cancel_reason or "cancelled"
+                lr.end("cancelled", ErrorInfo(kind="cancelled", message=reason))
             lr.ended.set()
+            self._changed(lj)
 
-    async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
-        run, manifest = lr.run, lr.manifest
-        name = manifest.name
-        files = f"{name}{lr.tag}"
-        if lr.binary is None:
-            run.state = "unavailable"
-            run.error = ErrorInfo(kind="not_installed", message=f"`{manifest.binary}` was not found on PATH")
-            await self._persist(lj)
-            return
-        req = lj.request
-        stdout_path, stderr_path = job_dir / f"{files}.stdout.log", job_dir / f"{files}.stderr.log"
-        run.artifacts = Artifacts(stdout=str(stdout_path), stderr=str(stderr_path))
-        access = lr.access
-        cwd = attempts_hooks.workdir(lj, name)  # [attempts] a writer's own worktree, else the repo
+    def _run_request(self, lj: LiveJob, lr: LiveRun, job_dir: Path, stdin: bytes) -> RunRequest:
+        """The one place a provider run's command, environment and limits are put together."""
+        manifest, req = lr.manifest, lj.request
+        assert lr.binary is not None
+        cwd = attempts_hooks.workdir(lj, lr.provider)  # [attempts] a writer's own worktree, else the repo
         env = child_env(
             self.env,
             strip=manifest.env.strip,
-            set_vars={**manifest.env.set, **manifest.access[access].env},
+            set_vars={**manifest.env.set, **manifest.access[lr.access].env},
             depth=self.depth,
         )
         argv = manifest.build_argv(
             binary_path=lr.binary,
-            repo=str(cwd),  # [attempts]
-            access=access,
-            job_id=lj.job.job_id,
-            model=req.models.get(name),
+            repo=str(cwd),
+            access=lr.access,
+            job_id=lj.job_id,
+            model=req.models.get(lr.provider),
             session_id=lr.session_id,
             env=env,  # where the CLI will look for its own config (e.g. CODEX_HOME), as the child sees it
         )
-        parser = make_parser(manifest.parser)
+        return RunRequest(
+            provider=lr.provider,
+            argv=tuple(argv),
+            cwd=cwd,
+            env=env,
+            stdin=stdin,
+            limits=Limits(
+                timeout_seconds=req.timeout_seconds,
+                stall_seconds=req.stall_seconds,
+                kill_grace_seconds=self.settings.kill_grace_seconds,
+                max_output_bytes=self.settings.max_output_bytes,
+            ),
+            parser=manifest.parser,
+            artifacts=ArtifactPaths.in_dir(job_dir, f"{lr.provider}{lr.tag}"),
+            secrets={**env, **self.env},
+        )
+
+    async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
+        files = f"{lr.provider}{lr.tag}"
+        if lr.binary is None:
+            lr.end("unavailable", ErrorInfo(kind="not_installed", message=f"`{lr.manifest.binary}` was not found on PATH"))
+            lj.advance(Phase.RUNNING)
+            return
 
         def on_spawn(live: LiveProcess) -> None:
-            assert live.pid is not None and self._tg is not None
-            lj.record.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time, marker=live.marker)
+            assert live.pid is not None
+            lj.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time, marker=live.marker)
             self._watchdog.watch(live.pid, live.start_time, live.marker)
-            self._tg.start_soon(self._persist_quietly, lj)  # a server killed -9 from here on can still be cleaned up
+            self._changed(lj)  # a server killed -9 from here on can still be cleaned up
+            self._start_housekeeping()  # once a CLI runs: housekeeping reads the state directory, off its way
 
         lr.live.on_spawn = on_spawn
-        outcome = None
         with anyio.CancelScope() as scope:
             lr.scope = scope
             if lr.cancel_reason is not None:
                 scope.cancel()
             async with self._limiter:
-                run.state = "running"
-                if lj.job.state == "queued":
-                    lj.job.state = "running"
                 lr.started_at = anyio.current_time()
-                stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, name, job_dir)
-                process_request = ProcessRequest(
-                    argv=argv,
-                    cwd=cwd,  # [attempts]
-                    env=env,
-                    stdin=stdin,
-                    stdout_path=stdout_path,
-                    stderr_path=stderr_path,
-                    timeout_seconds=req.timeout_seconds,
-                    stall_seconds=req.stall_seconds,
-                    kill_grace_seconds=self.settings.kill_grace_seconds,
-                    max_output_bytes=self.settings.max_output_bytes,
-                )
+                paths = ArtifactPaths.in_dir(job_dir, files)
+                lr.artifacts = Artifacts(stdout=str(paths.stdout), stderr=str(paths.stderr))
+                lj.advance(Phase.RUNNING)
+                stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, lr.provider, job_dir)
+                request = self._run_request(lj, lr, job_dir, stdin)
+                del stdin
                 assert self._hub is not None
-                outcome = await run_process(process_request, parser, lr.live, self._hub)
-        lr.ended_at = anyio.current_time()
-        if lj.record.processes.pop(files, None) is not None and lr.live.pid is not None:
-            self._watchdog.forget(lr.live.pid)
-        parsed = parser.finish(outcome.exit_code if outcome else None, outcome.stderr_tail if outcome else "")
-        decision = decide_run(outcome, parsed, req, cancel_reason=lr.cancel_reason)
-        run.state, run.error, run.exit_code = decision.state, decision.error, decision.exit_code
-        if run.error is not None:
-            run.error.message = redact(run.error.message, self.env)
-        run.session_id = parsed.session_id
-        run.usage = parsed.usage
-        # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
-        lr.full_text = redact(parsed.final_text, self.env)
-        if lr.full_text:
-            final_path = job_dir / f"{files}.final.txt"
-            await anyio.to_thread.run_sync(write_text, final_path, lr.full_text)
-            run.artifacts.final = str(final_path)  # type: ignore[union-attr]
-        run.final_text, run.truncated = truncate(lr.full_text, self.settings.output_budget)
-        self._refresh_run(lr)
-        # The last run of a `run` job is written with the job's final document, right after: one fsync less
-        # between the slowest provider's exit and the answer. A review merges findings first: write now.
-        if lj.request.kind == "review" or any(other.ended_at is None for other in lj.runs.values()) or lr.tag:
-            await self._persist(lj)
+                outcome = await execute(request, lr.live, self._hub)
+                if lj.processes.pop(files, None) is not None and lr.live.pid is not None:
+                    self._watchdog.forget(lr.live.pid)
+                lr.full_text = outcome.final_text
+                lr.document = provider_run(lr, outcome, self.settings.output_budget)
 
     async def _synthesize(self, lj: LiveJob, job_dir: Path) -> None:
-        """One more read-only pass by one provider over the merged findings; its failure fails nothing."""
+        """One more read-only run, through the same door, by one provider over the merged findings; its
+        failure fails nothing."""
         from mco_mcp.jobs.synthesis import choose_synthesizer, synthesis_prompt
 
-        request, job = lj.request, lj.job
-        name = choose_synthesizer(request.synthesizer, job, self._own_provider(lj.client))
+        request = lj.request
+        job = lj.render(anyio.current_time())
+        name = choose_synthesizer(request.synthesizer, job, self.selector.own_provider(lj.client))
         if name is None:
-            job.synthesis = Synthesis(provider="-", state="unavailable", error=ErrorInfo(
+            lj.synthesis = Synthesis(provider="-", state="unavailable", error=ErrorInfo(
                 kind="not_installed", message="no provider succeeded that is not the calling agent's own CLI"))
             return
         manifest = self.registry.manifests[name]
-        answers = {n: r.full_text for n, r in lj.runs.items() if r.run.state == "succeeded"}
-        original = (await anyio.to_thread.run_sync(self.store.read_file, job.job_id, PROMPT_FILE)).decode("utf-8")
+        answers = {n: r.full_text for n, r in lj.runs.items() if r.document is not None and r.document.state == "succeeded"}
+        original = (await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)).decode("utf-8")
         lr = LiveRun(
-            run=ProviderRun(provider=name, model=request.models.get(name)),
+            provider=name,
             manifest=manifest,
-            binary=self.binary_for(manifest),
+            binary=self.selector.binary_for(manifest),
+            model=request.models.get(name),
             prompt=synthesis_prompt(original, job, answers).encode("utf-8"),
             tag=".synthesis",
         )
         lj.synthesis_run = lr
+        if lj.cancel_requested:
+            lr.cancel("cancelled by the cancel tool")
         await self._run_provider(lj, lr, job_dir)
-        job.synthesis = Synthesis(
+        run = lr.render(anyio.current_time())
+        lj.synthesis = Synthesis(
             provider=name,
-            state=lr.run.state,
+            state=run.state,
             text=lr.full_text or None,
-            error=lr.run.error,
-            elapsed_seconds=lr.run.elapsed_seconds,
-            session_id=lr.run.session_id,
-            usage=lr.run.usage,
+            error=run.error,
+            elapsed_seconds=run.elapsed_seconds,
+            session_id=run.session_id,
+            usage=run.usage,
         )
 
     async def _collect_findings(self, lj: LiveJob) -> None:
         from mco_mcp.findings import findings_from_answers  # imported on first review, not at start-up
 
-        answers = {name: lr.full_text for name, lr in lj.runs.items() if lr.run.state == "succeeded"}
-        findings, dropped, counts = await anyio.to_thread.run_sync(findings_from_answers, answers, lj.request.repo)
+        answers = {
+            name: lr.full_text for name, lr in lj.runs.items() if lr.document is not None and lr.document.state == "succeeded"
+        }
+        notes: dict[str, list[str]] = {}
+        findings, dropped, counts = await anyio.to_thread.run_sync(findings_from_answers, answers, lj.request.repo, notes)
         for finding in findings:
             for variant in finding.variants:
                 focus = lj.request.roles.get(variant.provider)
                 variant.focus = focus.name if focus else None
-        lj.job.findings = findings
+        lj.findings = findings
         for name, lr in lj.runs.items():
-            if name in answers:
-                lr.run.findings_count = counts.get(name, 0)
-                lr.run.dropped_findings = dropped.get(name, [])
+            if name in answers and lr.document is not None:
+                lr.document = lr.document.model_copy(
+                    update={
+                        "findings_count": counts.get(name, 0),
+                        "dropped_findings": dropped.get(name, []),
+                        "notes": [*lr.document.notes, *notes.get(name, [])],
+                    }
+                )
         scope_hooks.mark_findings(lj)
+        self._changed(lj)
 
     # -- reading and cancelling ----------------------------------------------------------------------
 
-    def _refresh_run(self, lr: LiveRun) -> None:
-        run, now = lr.run, anyio.current_time()
-        run.output_bytes = lr.live.output_bytes
-        if lr.started_at is not None:
-            end = lr.ended_at if lr.ended_at is not None else now
-            run.elapsed_seconds = round(end - lr.started_at, 3)
-            last = lr.live.last_output_at or lr.started_at
-            run.idle_seconds = round(max(0.0, end - last), 3)
-
     def snapshot(self, job_id: str) -> Job:
+        """The job's document now. Do not mutate it: a finished job's is shared by every caller."""
         lj = self._jobs.get(job_id)
-        if lj is None:
-            return self._read_stored(job_id).job
-        if lj.done.is_set():
-            return lj.job.model_copy(deep=True)
-        for lr in lj.runs.values():
-            self._refresh_run(lr)
-        # The live job's state is only ever set by the job itself (never here): a `status` racing the
-        # job's last write must not turn a finished job back into a running one.
-        job = lj.job.model_copy(deep=True)
-        job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
-        if job.state not in TERMINAL_JOB_STATES:
-            job.state = job_state(job.providers, lj.cancel_requested, finished=False)
-            job.summary = live_summary(job)
+        if lj is not None:
+            # Rendered, never written here: a `status` racing the job's last write cannot change what it writes.
+            return lj.render(anyio.current_time())
+        cached = self._finished.get(job_id)
+        if cached is not None:
+            self._finished.move_to_end(job_id)
+            return cached
+        job = self._read_stored(job_id).job
+        if job.state in TERMINAL_JOB_STATES:
+            self._remember(job)  # a finished job never changes again
         return job
 
+    def _brief(self, job_id: str) -> Job:
+        lj = self._jobs.get(job_id)
+        if lj is not None:
+            return brief(lj.render(anyio.current_time()))
+        cached = self._briefs.get(job_id)
+        if cached is not None:
+            return cached
+        job = self.snapshot(job_id)
+        return self._briefs.get(job_id) or brief(job)
+
     def list_jobs(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[Job]:
-        """The `limit` most recent jobs; a stored job that cannot be read is skipped (and put in `unreadable`)."""
+        """The `limit` most recent jobs as a listing shows them (no final texts, findings or dropped findings);
+        a stored job that cannot be read is skipped (and put in `unreadable`)."""
         self._start_housekeeping()
         ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
         jobs = []
         for job_id in ids:
             try:
-                jobs.append(self.snapshot(job_id))
+                jobs.append(self._brief(job_id))
             except UnreadableJob as exc:
                 log.warning("skipping a stored job: %s", exc)
                 if unreadable is not None:
@@ -508,27 +489,27 @@ class JobManager:
                 await lj.done.wait()
             if on_progress is not None and not lj.done.is_set():
                 await on_progress(self.snapshot(job_id))
-        return self.snapshot(job_id)
+        return lj.render(anyio.current_time())
 
     async def cancel(self, job_id: str, providers: list[str] | None = None) -> Job:
         lj = self._jobs.get(job_id)
         if lj is None:
-            record = self._read_stored(job_id)
-            if record.job.state == "cancelled":
-                return record.job
-            if record.job.state not in TERMINAL_JOB_STATES:
-                raise InputError(
-                    f"job {job_id} is run by another mco-mcp server (pid {record.owner.pid}); cancel it there"
-                )
-            raise InputError(f"job {job_id} already finished ({record.job.state}); there is nothing to cancel")
+            cached = self._finished.get(job_id)
+            job = cached if cached is not None else self._read_stored(job_id).job
+            if job.state == "cancelled":
+                return job
+            if job.state not in TERMINAL_JOB_STATES:
+                owner = self._read_stored(job_id).owner
+                raise InputError(f"job {job_id} is run by another mco-mcp server (pid {owner.pid}); cancel it there")
+            raise InputError(f"job {job_id} already finished ({job.state}); there is nothing to cancel")
         if lj.finishing:
             # Every run has ended and the final state is decided: wait for it to be written, then answer as
             # for a finished job (one defined answer for a cancel racing the end of a job).
             with anyio.CancelScope(shield=True):
                 await lj.done.wait()
-            if lj.job.state == "cancelled":
-                return self.snapshot(job_id)
-            raise InputError(f"job {job_id} already finished ({lj.job.state}); there is nothing to cancel")
+            if lj.final_state == "cancelled":
+                return lj.render(anyio.current_time())
+            raise InputError(f"job {job_id} already finished ({lj.final_state}); there is nothing to cancel")
         for name in providers or ():
             if name not in lj.runs:
                 raise InputError(f"job {job_id} has no provider {name!r}; it runs {', '.join(lj.runs)}")
@@ -546,44 +527,56 @@ class JobManager:
             lj.cancel_requested = True
             for extra in [lj.synthesis_run, *lj.extra_runs]:
                 if extra is not None:
-                    extra.cancel_reason = extra.cancel_reason or reason
-                    if extra.scope is not None:
-                        extra.scope.cancel()
+                    extra.cancel(reason)
         for name, lr in lj.runs.items():
-            if providers and name not in providers:
-                continue
-            if lr.cancel_reason is None:
-                lr.cancel_reason = reason
-            if lr.scope is not None:
-                lr.scope.cancel()
+            if not providers or name in providers:
+                lr.cancel(reason)
 
     async def _guarded(self, lj: LiveJob, what: str, work: Awaitable[None]) -> None:
         """Run one step of finishing a job; its failure becomes a note in the job, never the server's end."""
         try:
             await work
         except Exception as exc:  # the boundary for one finishing step (see the module docstring)
-            log.exception("job %s: %s failed inside mco-mcp", lj.job.job_id, what)
-            lj.job.notes.append(f"{what} failed inside mco-mcp: {exc!r}")
+            log.exception("job %s: %s failed inside mco-mcp", lj.job_id, what)
+            lj.notes.append(f"{what} failed inside mco-mcp: {exc!r}")
 
     async def _provider_prompt(self, lj: LiveJob, provider: str, job_dir: Path) -> bytes:
         """The text a provider gets on stdin, built when its run starts from the prompt kept on disk."""
-        raw = await anyio.to_thread.run_sync(self.store.read_file, lj.job.job_id, PROMPT_FILE)
+        raw = await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
         repo = attempts_hooks.workdir(lj, provider)  # [attempts] paths are named in the writer's own worktree
         return build_prompt(replace(lj.request, prompt=raw.decode("utf-8"), repo=repo), provider).encode("utf-8")
 
-    async def _persist_quietly(self, lj: LiveJob) -> None:
+    # -- persistence ---------------------------------------------------------------------------------
+
+    def _changed(self, lj: LiveJob) -> None:
+        """Something worth keeping changed: write it soon. Changes made meanwhile share the write (five
+        spawns, or five runs ending together, cost one rewrite of the document, not five)."""
+        if lj.dirty or lj.final is not None or self._tg is None:
+            return
+        lj.dirty = True
+        self._tg.start_soon(self._flush, lj)
+
+    async def _flush(self, lj: LiveJob) -> None:
+        with anyio.CancelScope(shield=True):
+            if lj.write_lock.locked():
+                await lj.write_lock.acquire()  # the write under way did not see this change: one more after it
+                lj.write_lock.release()
+            if lj.dirty:
+                await self._persist_quietly(lj)
+
+    async def _persist_quietly(self, lj: LiveJob, durable: bool = False) -> None:
         """Persist from background work: a failed write is logged (the next write tries again), never raised."""
         try:
-            await self._persist(lj)
+            await self._persist(lj, durable)
         except Exception:  # the boundary for background persistence (see the module docstring)
-            log.exception("could not write the document of job %s", lj.job.job_id)
+            log.exception("could not write the document of job %s", lj.job_id)
 
-    async def _persist(self, lj: LiveJob) -> None:
+    async def _persist(self, lj: LiveJob, durable: bool = False) -> None:
+        """Write the job's document now. Only the final one is fsync'd: the ones before it serve a server
+        killed meanwhile (the page cache survives that); after a power loss its jobs are cancelled anyway."""
         async with lj.write_lock:
-            for lr in lj.runs.values():
-                self._refresh_run(lr)
-            lj.job.updated_at = utc_now()
-            lj.job.elapsed_seconds = round(anyio.current_time() - lj.started_at, 3)
-            data = lj.record.model_copy(deep=True)
-            await anyio.to_thread.run_sync(self.store.write, data)
-
+            lj.dirty = False
+            if lj.final is None:
+                lj.updated_at = utc_now()
+            record = lj.record(anyio.current_time())
+            await anyio.to_thread.run_sync(self.store.write if durable else self.store.write_draft, record)

@@ -1,27 +1,13 @@
-"""From what a process did and what its parser read, to a run state; from run states, to a job state."""
+"""From run states to a job state, its usage and its summary; cutting long answers to a budget."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
-from mco_mcp.adapters.parsers.base import ParsedOutput
-from mco_mcp.adapters.runner import ProcessOutcome
-from mco_mcp.jobs.request import JobRequest
-from mco_mcp.models import TERMINAL_RUN_STATES, ErrorInfo, Job, JobState, ProviderRun, RunState, Usage
-from mco_mcp.safefiles import create_private
+from mco_mcp.models import TERMINAL_RUN_STATES, Job, JobState, ProviderRun, Severity, Usage
 
-_SEVERITY_ORDER = ("critical", "high", "medium", "low")
-
-
-@dataclass(frozen=True)
-class RunDecision:
-    state: RunState
-    error: ErrorInfo | None
-    exit_code: int | None
+_SEVERITY_ORDER: tuple[Severity, ...] = ("critical", "high", "medium", "low")
 
 
 _ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f]")
@@ -38,42 +24,9 @@ def one_line(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def _last_line(text: str) -> str:
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[-1][:500] if lines else ""
-
-
-def decide_run(
-    outcome: ProcessOutcome | None, parsed: ParsedOutput, request: JobRequest, cancel_reason: str | None
-) -> RunDecision:
-    if outcome is None or outcome.reason == "cancelled" or (cancel_reason and outcome.reason != "exited"):
-        return RunDecision("cancelled", ErrorInfo(kind="cancelled", message=cancel_reason or "cancelled"), None)
-    if outcome.reason == "spawn_failed":
-        return RunDecision("failed", ErrorInfo(kind="spawn_failed", message=outcome.message), None)
-    if outcome.reason == "timeout":
-        message = f"no result within timeout_seconds={request.timeout_seconds:g}; the process group was stopped"
-        return RunDecision("timed_out", ErrorInfo(kind="timeout", message=message), None)
-    if outcome.reason == "output_limit":
-        return RunDecision("failed", ErrorInfo(kind="output_limit", message=outcome.message), None)
-    if outcome.reason == "stalled":
-        message = f"no output for stall_seconds={request.stall_seconds:g}; the process group was stopped"
-        return RunDecision("timed_out", ErrorInfo(kind="stalled", message=message), None)
-    code = outcome.exit_code
-    if parsed.error is not None:
-        return RunDecision("failed", parsed.error, code)
-    if code != 0:
-        detail = _last_line(outcome.stderr_tail) or "no message on stderr"
-        return RunDecision("failed", ErrorInfo(kind="cli_error", message=f"exited with code {code}: {detail}"), code)
-    if not parsed.final_text.strip():
-        message = "the CLI exited 0 but gave no final answer"
-        return RunDecision("failed", ErrorInfo(kind="empty_answer", message=message), code)
-    return RunDecision("succeeded", None, code)
-
-
-def job_state(runs: list[ProviderRun], cancel_requested: bool, finished: bool = True) -> JobState:
+def job_state(runs: list[ProviderRun], cancel_requested: bool) -> JobState:
+    """The final state of a job whose runs have all ended."""
     states = [run.state for run in runs]
-    if not finished:
-        return "queued" if all(state == "queued" for state in states) else "running"
     if cancel_requested:
         return "cancelled"
     succeeded = states.count("succeeded")
@@ -88,14 +41,15 @@ def total_usage(runs: list[ProviderRun]) -> Usage | None:
     if not reported:
         return None
 
-    def add(values: list[float | int | None]) -> float | int | None:
+    def add_tokens(values: list[int | None]) -> int | None:
         present = [v for v in values if v is not None]
         return sum(present) if present else None
 
-    cost = add([u.cost_usd for u in reported])
+    costs = [u.cost_usd for u in reported if u.cost_usd is not None]
+    cost = sum(costs) if costs else None
     return Usage(
-        input_tokens=add([u.input_tokens for u in reported]),  # type: ignore[arg-type]
-        output_tokens=add([u.output_tokens for u in reported]),  # type: ignore[arg-type]
+        input_tokens=add_tokens([u.input_tokens for u in reported]),
+        output_tokens=add_tokens([u.output_tokens for u in reported]),
         cost_usd=round(cost, 6) if cost is not None else None,
     )
 
@@ -149,12 +103,6 @@ def live_summary(job: Job) -> str:
         parts.append(piece)
     ended = sum(run.state in TERMINAL_RUN_STATES for run in job.providers)
     return f"{job.kind} {job.job_id}: {job.state} — {ended}/{len(job.providers)} providers finished: " + "; ".join(parts)
-
-
-def write_text(path: Path, text: str) -> None:
-    fd = create_private(path)  # never through a symlink planted in the job's directory
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
 
 
 def truncate(text: str, budget: int) -> tuple[str | None, bool]:

@@ -17,7 +17,7 @@ def build_prompt(request: JobRequest, provider: str) -> str:
     if request.change is not None:
         parts.append(request.change.section)
     if request.kind == "review":
-        from mco_mcp.findings import FINDINGS_CONTRACT  # the review path only
+        from mco_mcp.findings.contract import FINDINGS_CONTRACT  # the text only: extraction loads after the CLIs start
 
         parts.append(
             "This is a read-only review: do not modify any file.\n\n" + FINDINGS_CONTRACT.strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mco_mcp.adapters.process import kill_recorded_group
+from mco_mcp.execute.groups import kill_recorded_group
 from mco_mcp.errors import UnknownJob
 from mco_mcp.jobs.store import JobRecord, JobStore, utc_now
 from mco_mcp.models import TERMINAL_JOB_STATES, TERMINAL_RUN_STATES, ErrorInfo
@@ -32,9 +32,11 @@ def recover(store: JobStore, record: JobRecord) -> bool:
 
 
 def recover_orphans(store: JobStore) -> list[str]:
-    """Recover every stored job of a dead server; the ids of those recovered."""
+    """Recover every stored job of a dead server; the ids of those recovered. Only unfinished jobs are read."""
     recovered = []
     for job_id in store.job_ids():
+        if not store.unfinished(job_id):
+            continue
         try:
             record = store.read(job_id)
         except UnknownJob:

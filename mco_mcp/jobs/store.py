@@ -25,10 +25,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from mco_mcp.adapters.process import start_time
+from mco_mcp.execute.groups import start_time
 from mco_mcp.errors import StateDirError, UnknownJob, UnreadableJob
 from mco_mcp.models import TERMINAL_JOB_STATES, Job
-from mco_mcp.safefiles import create_private, fsync_dir, read_regular_file, write_private
+from mco_mcp.safefiles import create_private, read_regular_file, write_private
 
 log = logging.getLogger("mco_mcp.store")
 
@@ -39,6 +39,9 @@ MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 # Files a job directory may hold that a resource serves: derived from the provider name, never the document.
 PROVIDER_FILE_RE = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
 PROMPT_FILE = "prompt.txt"
+# Present while a job is unfinished: housekeeping finds the jobs to settle, and tells finished ones from
+# unfinished, with one stat per job instead of reading and validating every document.
+LIVE_MARK = ".live"
 
 
 class ProcessRecord(BaseModel):
@@ -130,14 +133,31 @@ class JobStore:
         staging.mkdir(mode=0o700)
         with os.fdopen(create_private(staging / PROMPT_FILE), "wb") as handle:
             handle.write(prompt)
-        write_private(staging / "job.json", record.model_dump_json(indent=1).encode())
+        if record.job.state not in TERMINAL_JOB_STATES:
+            os.close(create_private(staging / LIVE_MARK))
+        # Not fsync'd: the rename makes the whole directory appear at once to readers and across a crash of
+        # this process; the job's final document is written durably (a power loss meanwhile cancels it anyway).
+        write_private(staging / "job.json", record.model_dump_json(indent=1).encode(), sync=False)
         os.rename(staging, path)
-        fsync_dir(self.root)
         return path
 
     def write(self, record: JobRecord) -> None:
+        """Replace the job's document atomically and durably (fsync'd: it survives a power loss)."""
         path = self.job_dir(record.job.job_id) / "job.json"
         write_private(path, record.model_dump_json(indent=1).encode())
+        if record.job.state in TERMINAL_JOB_STATES:
+            (path.parent / LIVE_MARK).unlink(missing_ok=True)  # after the document says so, never before
+
+    def unfinished(self, job_id: str) -> bool:
+        """Marked unfinished (or of a version before the mark, whose documents are read to tell)."""
+        directory = self.root / job_id
+        return os.path.lexists(directory / LIVE_MARK) or not os.path.lexists(directory / PROMPT_FILE)
+
+    def write_draft(self, record: JobRecord) -> None:
+        """Replace the job's document atomically, without fsync: it survives a crash of this process (the
+        page cache does), not a power loss. For the writes of a job in flight; its final write is `write`."""
+        path = self.job_dir(record.job.job_id) / "job.json"
+        write_private(path, record.model_dump_json(indent=1).encode(), sync=False)
 
     def read_file(self, job_id: str, name: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         """A file of the job's own directory: the directory and the file must be real (no symlinks)."""
@@ -204,21 +224,24 @@ class JobStore:
         cutoff = time.time() - max_age_days * 86400
         finished_seen = 0
         for job_id in self.job_ids():
-            if job_id in protect:
+            if job_id in protect or self.unfinished(job_id) and not self._finished_on_disk(job_id):
                 continue
-            path = self.root / job_id / "job.json"
             try:
-                state = json.loads(self.read_file(job_id, "job.json"))["job"]["state"]
-                mtime = path.stat(follow_symlinks=False).st_mtime
-            except (OSError, ValueError, KeyError, TypeError, RecursionError, UnknownJob):
-                continue  # unreadable or half-created: leave it for a person to look at
-            if state not in TERMINAL_JOB_STATES:
-                continue
+                mtime = (self.root / job_id / "job.json").stat(follow_symlinks=False).st_mtime
+            except OSError:
+                continue  # half-created: leave it
             finished_seen += 1
-            if finished_seen > keep or mtime < cutoff:
+            # Only a job about to go is read: its document must say it is finished (a mark is no proof).
+            if (finished_seen > keep or mtime < cutoff) and self._finished_on_disk(job_id):
                 shutil.rmtree(self.root / job_id, ignore_errors=True)
                 removed.append(job_id)
         return removed
+
+    def _finished_on_disk(self, job_id: str) -> bool:
+        try:
+            return json.loads(self.read_file(job_id, "job.json"))["job"]["state"] in TERMINAL_JOB_STATES
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, UnknownJob):
+            return False  # unreadable or half-created: leave it for a person to look at
 
 
 def _scan(directory: Path) -> list[os.DirEntry[str]]:

@@ -23,9 +23,9 @@ import html
 import re
 from collections import Counter
 
-from mco_mcp.models import Finding, Job, ProviderRun
+from mco_mcp.models import Finding, Job, ProviderRun, Severity
 
-SEVERITY_ORDER = ("critical", "high", "medium", "low")
+SEVERITY_ORDER: tuple[Severity, ...] = ("critical", "high", "medium", "low")
 _SEVERITY_HEADING = {"critical": "🔴 Critical", "high": "🟠 High", "medium": "🟡 Medium", "low": "🔵 Low"}
 _NONE = "—"
 _VERDICT_MARK = {"confirmed": "✔", "refuted": "✘", "unsure": "?"}
@@ -304,6 +304,13 @@ def _synthesis(job: Job) -> list[str]:
     return [f"### Synthesis by {inline(synthesis.provider)}", "", text, ""]
 
 
+def _notes(job: Job) -> list[str]:
+    """What mco-mcp met on the way (the job's notes, each run's parser and extraction notes)."""
+    said = [f"- {inline(note)}" for note in job.notes]
+    said += [f"- {inline(run.provider)}: {inline(note)}" for run in job.providers for note in run.notes]
+    return ["### Notes", "", *said, ""] if said else []
+
+
 def job_to_markdown(job: Job) -> str:
     """The job as Markdown: heading, summary, providers, usage, then the findings (review) or answers (run)."""
     out = [f"## mco-mcp {job.kind} {code(job.job_id)}: {job.state}", ""]
@@ -319,6 +326,7 @@ def job_to_markdown(job: Job) -> str:
     out += _findings(job) if job.kind == "review" else _final_texts(job)
     if job.kind == "review":
         out += [""] + _hidden(job, len(job.findings or []) + 1)
+    out += _notes(job)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

@@ -16,7 +16,7 @@ import anyio
 from mco_mcp.errors import InputError
 
 if TYPE_CHECKING:
-    from mco_mcp.jobs.manager import LiveJob
+    from mco_mcp.jobs.live import LiveJob
     from mco_mcp.jobs.request import JobRequest
     from mco_mcp.jobs.store import JobRecord
     from mco_mcp.models import Job
@@ -79,7 +79,7 @@ async def enter(lj: LiveJob) -> None:
     except (GitError, OSError) as exc:
         # No provider can review code that is not there: each stops before it starts, saying why.
         for lr in lj.runs.values():
-            lr.cancel_reason = lr.cancel_reason or str(exc)
+            lr.cancel(str(exc))
 
 
 async def leave(lj: LiveJob) -> None:
@@ -93,21 +93,21 @@ async def leave(lj: LiveJob) -> None:
     try:
         removed = await anyio.to_thread.run_sync(worktree.remove, change.toplevel, path)
     except Exception:  # the job's final document must still be written; the next start retries
-        log.exception("removing the worktree %s of job %s failed", path, lj.job.job_id)
+        log.exception("removing the worktree %s of job %s failed", path, lj.job_id)
         removed = False
     if not removed:
-        log.warning("the worktree %s of job %s could not be removed; the next start retries", path, lj.job.job_id)
+        log.warning("the worktree %s of job %s could not be removed; the next start retries", path, lj.job_id)
 
 
 def mark_findings(lj: LiveJob) -> None:
-    change, job = lj.request.change, lj.job
-    if change is None or job.findings is None:
+    change, header = lj.request.change, lj.header
+    if change is None or lj.findings is None:
         return
     from mco_mcp.scope.annotate import annotate
 
-    job.findings, dropped = annotate(job.findings, change.by_path, change.scope.only_in_diff)
-    if job.scope is not None:
-        job.scope.dropped_outside_diff = dropped
+    lj.findings, dropped = annotate(lj.findings, change.by_path, change.scope.only_in_diff)
+    if header.scope is not None:  # replaced, not changed in place: renderings already handed out stay as they were
+        lj.header = header.model_copy(update={"scope": header.scope.model_copy(update={"dropped_outside_diff": dropped})})
 
 
 def remove_stale_worktrees(jobs_root: Path, protect: set[str]) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 ScopeKind = Literal["uncommitted", "staged", "branch", "commit", "range"]
 FileStatus = Literal["added", "modified", "deleted", "renamed", "copied", "type-changed", "unmerged"]
 
-SCOPE_EXAMPLES: list[dict[str, object]] = [
+SCOPE_EXAMPLES: list[JsonValue] = [
     {"kind": "uncommitted"},
     {"kind": "staged"},
     {"kind": "branch", "base": "main"},

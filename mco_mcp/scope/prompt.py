@@ -15,7 +15,7 @@ def _fence(text: str) -> str:
 
 
 def _line(file: FileChange) -> str:
-    what = file.status
+    what: str = file.status
     if file.submodule:
         what += ", submodule (only its commit changed here)"
     elif file.binary:

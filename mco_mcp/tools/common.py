@@ -8,7 +8,6 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlparse
 
 import anyio
@@ -119,8 +118,8 @@ async def start_and_wait(ctx: Context, kind: JobKind, given: JobInput) -> CallTo
         )
         live = await app.manager.start(request, client_name(ctx))
         if _START_ONLY.get():
-            return job_result(app.manager.snapshot(live.job.job_id))
-        job = await app.manager.wait(live.job.job_id, given.wait_seconds, progress_reporter(ctx))
+            return job_result(app.manager.snapshot(live.job_id))
+        job = await app.manager.wait(live.job_id, given.wait_seconds, progress_reporter(ctx))
     return job_result(job)
 
 

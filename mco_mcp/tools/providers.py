@@ -21,6 +21,6 @@ def register(server: MCPServer) -> None:
     async def providers(ctx: Context) -> ProviderList:
         app = app_of(ctx)
         return ProviderList(
-            providers=await app.manager.provider_infos(client_name(ctx)),
+            providers=await app.manager.selector.provider_infos(client_name(ctx)),
             manifest_errors=[str(error) for error in app.registry.errors],
         )

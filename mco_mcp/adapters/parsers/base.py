@@ -374,7 +374,8 @@ def complete_cut_json(prefix: str) -> object | None:
         return None
     body = _without_dangling_escape(prefix)
     try:
-        return json.loads(body)
+        value: object = json.loads(body)
+        return value
     except RecursionError:
         return None
     except json.JSONDecodeError as exc:
@@ -389,7 +390,8 @@ def complete_cut_json(prefix: str) -> object | None:
     stripped = (body + '"') if cut_string else body.rstrip()
     for candidate in _repairs(stripped):
         try:
-            return json.loads(candidate + tail)
+            completed: object = json.loads(candidate + tail)
+            return completed
         except (ValueError, RecursionError):
             continue
     return None

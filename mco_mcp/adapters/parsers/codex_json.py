@@ -41,8 +41,8 @@ class CodexJsonParser(JsonLinesParser):
                 self.note(f"codex recovered from: {self._pending.message}")
                 self._pending = None
         elif kind == "error":
-            message = as_str(event.get("message")) or "codex reported an error"
-            self._pending = make_error(message, status_in_message(message))
+            said = as_str(event.get("message")) or "codex reported an error"
+            self._pending = make_error(said, status_in_message(said))
         elif kind == "turn.failed":
             message = as_str(as_dict(event.get("error")).get("message"))
             if message:

@@ -23,18 +23,13 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import secrets
 import select
 import signal
-import subprocess
-import sys
-import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 RUN_MARKER_VAR = "MCO_MCP_RUN_ID"
 _MARKER_RE = re.compile(r"[0-9a-f]{32}")
@@ -194,15 +189,22 @@ def _marker_of(environ: bytes) -> str | None:
 
 
 def kill_marked(markers: str | Iterable[str], wait_seconds: float = 2.0) -> int:
-    """SIGKILL every process whose environment carries one of the runs' markers, wherever it has gone
-    (another session, re-parented to init); wait up to `wait_seconds` until they are dead. The number
-    killed. One pass over /proc serves any number of runs.
+    """SIGKILL every process whose environment carries one of the runs' markers; the number killed.
 
     Blocking (it reads /proc): call it from a worker thread in async code.
     """
+    return sum(kill_marked_by_run(markers, wait_seconds).values())
+
+
+def kill_marked_by_run(markers: str | Iterable[str], wait_seconds: float = 2.0) -> Counter[str]:
+    """SIGKILL every process whose environment carries one of the runs' markers, wherever it has gone
+    (another session, re-parented to init); wait up to `wait_seconds` until they are dead. How many were
+    killed, per marker. One pass over /proc serves any number of runs.
+    """
     wanted = {m for m in ([markers] if isinstance(markers, str) else markers) if is_marker(m)}
+    counts: Counter[str] = Counter()
     if not wanted:
-        return 0
+        return counts
     me = os.getpid()
     killed: dict[int, int] = {}  # pid -> pidfd, kept open until they are dead
     try:
@@ -215,8 +217,10 @@ def kill_marked(markers: str | Iterable[str], wait_seconds: float = 2.0) -> int:
                 if pidfd is None:
                     continue
                 # Read again through the pinned process: the first read may have been of a pid since reused.
-                if _marker_of(_environ(pid)) in wanted and _signal_pinned(pidfd, signal.SIGKILL):
+                marker = _marker_of(_environ(pid))
+                if marker in wanted and _signal_pinned(pidfd, signal.SIGKILL):
                     killed[pid] = pidfd
+                    counts[marker] += 1
                     new += 1
                 else:
                     os.close(pidfd)
@@ -226,7 +230,7 @@ def kill_marked(markers: str | Iterable[str], wait_seconds: float = 2.0) -> int:
     finally:
         for pidfd in killed.values():
             os.close(pidfd)
-    return len(killed)
+    return counts
 
 
 def _wait_dead(pidfds: list[int], wait_seconds: float) -> None:
@@ -264,109 +268,3 @@ def kill_recorded_group(pgid: object, leader_start_time: object, marker: object)
     if proven:
         group_killed = signal_group(pgid, signal.SIGKILL)
     return kill_marked(marker) > 0 or group_killed
-
-
-# -- the output limit, enforced by the kernel ------------------------------------------------------------
-CORE_OFF = (resource.RLIMIT_CORE, 0)
-_limit_lock = threading.Lock()
-_limit_users = 0
-_limit_saved: tuple[int, int] | None = None
-
-
-# While a spawn is under way the server's own soft limit is lowered too; never below this, so that our own
-# writes meanwhile (a job document, a final text) are not cut. A smaller limit is in force from the CLI's
-# first instruction at this floor, and exactly from `pin_limits` on, right after the spawn returns.
-_SERVER_WRITE_FLOOR = 64 * 1024 * 1024
-
-
-@contextmanager
-def child_file_size_limit(limit: int) -> Iterator[None]:
-    """Children forked inside this block start with RLIMIT_FSIZE at `limit` (soft; at least the floor
-    above): no window in which a child could write a file past it. `pin_limits` then makes the exact limit
-    the child's hard limit too.
-
-    The server's own soft limit is lowered only while a spawn is under way (reference-counted: spawns may
-    overlap across awaits). A write of ours that would cross it meanwhile fails with EFBIG instead of
-    killing us: SIGXFSZ is ignored here (children get it back: Popen restores it by default). Off the main
-    thread signals cannot be set, so there only `pin_limits` applies, right after the spawn.
-    """
-    limit = max(limit, _SERVER_WRITE_FLOOR)
-    global _limit_users, _limit_saved
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    with _limit_lock:
-        if _limit_users == 0:
-            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-            soft, hard = _limit_saved = resource.getrlimit(resource.RLIMIT_FSIZE)
-            lowered = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-            if soft == resource.RLIM_INFINITY or lowered < soft:
-                resource.setrlimit(resource.RLIMIT_FSIZE, (lowered, hard))
-        _limit_users += 1
-    try:
-        yield
-    finally:
-        with _limit_lock:
-            _limit_users -= 1
-            if _limit_users == 0 and _limit_saved is not None:
-                resource.setrlimit(resource.RLIMIT_FSIZE, _limit_saved)
-                _limit_saved = None
-
-
-def pin_limits(pid: int, file_size: int) -> None:
-    """Fix a spawned CLI's file-size limit (soft and hard: it cannot raise it again, nor can what it runs)
-    and switch off its core dumps (a CLI killed by SIGXFSZ must not drop a core file into the repository).
-    """
-    for which, value in ((resource.RLIMIT_FSIZE, file_size), CORE_OFF):
-        try:
-            _, hard = resource.prlimit(pid, which)
-            value = value if hard == resource.RLIM_INFINITY else min(value, hard)
-            resource.prlimit(pid, which, (value, value))
-        except (OSError, ValueError):
-            continue  # already gone: nothing left to limit
-
-
-class Watchdog:
-    """The server's end of `mco_mcp.watchdog`: started on first use, told about every provider run."""
-
-    def __init__(self) -> None:
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def _pipe(self) -> IO[bytes] | None:
-        if self._process is None:
-            # Without a run marker of its own: when this server runs inside another mco-mcp's run, that
-            # run's sweep must not take our watchdog along before it has swept our runs.
-            env = {key: value for key, value in os.environ.items() if key != RUN_MARKER_VAR}
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "mco_mcp.watchdog"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                start_new_session=True,
-                env=env,
-            )
-        return self._process.stdin
-
-    def _send(self, line: str) -> None:
-        pipe = self._pipe()
-        if pipe is None:
-            return
-        try:
-            pipe.write(line.encode("ascii"))
-            pipe.flush()
-        except BrokenPipeError:
-            self._process = None  # it died: the next group starts a new one
-
-    def watch(self, pgid: int, leader_start_time: int | None, marker: str | None) -> None:
-        start = leader_start_time if leader_start_time is not None else "-"
-        self._send(f"+{pgid} {start} {marker if is_marker(marker) else '-'}\n")
-
-    def forget(self, pgid: int) -> None:
-        if self._process is not None:
-            self._send(f"-{pgid}\n")
-
-    def close(self) -> None:
-        """Normal shutdown: every group has been stopped; EOF lets the watchdog exit with nothing to do."""
-        if self._process is not None and self._process.stdin is not None:
-            self._process.stdin.close()
-            self._process.wait(timeout=10)
-            self._process = None

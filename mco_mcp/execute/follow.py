@@ -41,7 +41,7 @@ class InotifyHub:
         self._callbacks: dict[int, Callable[[], None]] = {}
 
     def add(self, path: Path, callback: Callable[[], None]) -> int:
-        wd = _libc.inotify_add_watch(self._fd, os.fsencode(path), _IN_MODIFY)
+        wd: int = _libc.inotify_add_watch(self._fd, os.fsencode(path), _IN_MODIFY)
         if wd < 0:
             raise OSError(ctypes.get_errno(), f"inotify_add_watch failed for {path}")
         self._callbacks[wd] = callback

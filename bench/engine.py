@@ -1,0 +1,251 @@
+"""The job engine's costs, this tree and another git ref side by side (medians, interleaved runs).
+
+    python bench/engine.py [--ref main] [-n 5] [--jobs 50] [--stored 200]
+
+- headless start-up: `mco-mcp run` spawned → the first stand-in CLI's first instruction (with --stored jobs
+  in the state directory);
+- document writes per 5-provider review (JobStore.write/write_draft/create, counted in the process);
+- the storm: --jobs `run` jobs x 5 providers started at once through MCP: CLI starts per second (first to
+  last start), and `status` listing latency (p50, p99) with --stored jobs on disk while they run.
+
+Each side runs from its own source tree (the ref is exported with `git archive`), with the same stand-in
+CLIs (bench/streamer.py behind a wrapper that notes its start time) and the same machine, interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import anyio
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from rawrpc import RawServer  # noqa: E402
+
+PROVIDERS = [f"p{i}" for i in range(1, 6)]
+
+COUNT_WRITES = """
+import sys
+from mco_mcp.jobs.store import JobStore
+counts = {"n": 0}
+for name in ("write", "write_draft", "create"):
+    original = getattr(JobStore, name, None)
+    if original is None:
+        continue
+    def counted(self, *args, _original=original, **kwargs):
+        counts["n"] += 1
+        return _original(self, *args, **kwargs)
+    setattr(JobStore, name, counted)
+from mco_mcp.cli import main
+code = main(sys.argv[1:])
+print(f"WRITES {counts['n']}", file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def setup(workdir: Path) -> dict[str, str]:
+    bin_dir, manifests = workdir / "bin", workdir / "manifests"
+    bin_dir.mkdir()
+    manifests.mkdir()
+    for name in PROVIDERS:
+        exe = bin_dir / f"bench-{name}"
+        # A shell notes the time it was exec'd (`date` is a few ms; a Python stand-in's own start-up, with
+        # 250 of them on 2 cores, would measure the machine instead of the engine), then becomes the stand-in.
+        exe.write_text(
+            '#!/bin/sh\ndate +%s.%N >> "$BENCH_STARTS"\n'
+            f'exec {sys.executable} -IS {str(HERE / "streamer.py")!r}\n'
+        )
+        exe.chmod(0o755)
+        (manifests / f"{name}.toml").write_text(
+            f'binary = "bench-{name}"\nparser = "claude-stream-json"\nargs = []\ndefault = false\n'
+            '[access.read-only]\nargs = []\n[probes]\nversion = []\n'
+        )
+    return {
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "HOME": str(workdir),
+        "MCO_MCP_MANIFEST_DIR": str(manifests),
+        "MCO_MCP_MAX_PROCESSES": "300",
+        "MCO_MCP_MAX_JOBS": "300",
+        "MCO_MCP_PROGRESS_INTERVAL": "5",
+        "MCO_MCP_KEEP_JOBS": "100000",  # no pruning during a measurement: both sides read the same stored jobs
+    }
+
+
+def export(ref: str, into: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "mco_mcp"], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def side_env(base: dict[str, str], tree: Path, state: Path, starts: Path) -> dict[str, str]:
+    return {**base, "PYTHONPATH": str(tree), "MCO_MCP_STATE_DIR": str(state), "BENCH_STARTS": str(starts)}
+
+
+FLOOR = """
+import os, subprocess, sys, time
+import anyio, pydantic  # what any Python engine of ours imports before it can start a CLI
+proc = subprocess.Popen(["bench-p1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+proc.communicate(b"prompt")
+"""
+
+
+def floor(env: dict[str, str], starts: Path) -> float:
+    """The floor of a headless start: Python with anyio and pydantic imported, then one CLI spawned."""
+    starts.unlink(missing_ok=True)
+    begin = time.time()
+    subprocess.run([sys.executable, "-c", FLOOR], env=env, check=True, cwd="/")
+    return min(float(line) for line in starts.read_text().split()) - begin
+
+
+def direct_storm(env: dict[str, str], starts: Path, count: int) -> float:
+    """The floor of the storm: the same number of stand-ins started directly from one process, at once."""
+    starts.unlink(missing_ok=True)
+    procs = [subprocess.Popen([f"bench-{PROVIDERS[i % 5]}"], env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+             for i in range(count)]
+    for proc in procs:  # every prompt first, then the waits: each stand-in starts its delay on EOF
+        assert proc.stdin is not None
+        proc.stdin.write(b"prompt")
+        proc.stdin.close()
+    for proc in procs:
+        proc.wait()
+    times = sorted(float(line) for line in starts.read_text().split())
+    return (len(times) - 1) / (times[-1] - times[0])
+
+
+def store_jobs(state: Path, template: Path, count: int) -> None:
+    """`count` finished jobs, copies of one real job document under other ids (older than any new job)."""
+    jobs = state / "jobs"
+    jobs.mkdir(parents=True, exist_ok=True)
+    document = json.loads((template / "job.json").read_text())
+    for index in range(count):
+        job_id = f"20200101-000000-{index:06x}"
+        target = jobs / job_id
+        target.mkdir(mode=0o700)
+        document["job"]["job_id"] = job_id
+        (target / "job.json").write_text(json.dumps(document))
+        (target / "job.json").chmod(0o600)
+        for other in template.iterdir():  # the prompt and logs too: a stored job as a server leaves it
+            if other.name != "job.json" and other.is_file():
+                shutil.copy2(other, target / other.name)
+
+
+def headless(env: dict[str, str], starts: Path, kind: str = "run") -> tuple[float, int]:
+    """(seconds from spawn to the first CLI start, document writes) for one headless job of 5 providers."""
+    starts.unlink(missing_ok=True)
+    begin = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", COUNT_WRITES, kind, "--repo", str(ROOT), "--providers", *PROVIDERS],
+        env=env, input=b"prompt", capture_output=True, cwd="/",
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode()[-2000:])
+    first = min(float(line) for line in starts.read_text().split())
+    writes = int(done.stderr.decode().rsplit("WRITES ", 1)[1].split()[0])
+    return first - begin, writes
+
+
+async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float]]:
+    """(CLI starts per second, listing latencies) for `jobs` run jobs x 5 providers started at once."""
+    starts.unlink(missing_ok=True)
+    env = {**env, "BENCH_DELAY": "2"}
+    server = await RawServer.start([sys.executable, "-P", "-m", "mco_mcp"], env)  # -P: PYTHONPATH picks the side, not the cwd
+    latencies: list[float] = []
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(server.read_loop)
+        await server.initialize()
+        await server.call("status", {})  # the first listing reads the stored jobs once: not the steady state
+        ids: list[str] = []
+
+        async def one() -> None:
+            job = await server.call("run", {"prompt": "p", "repo": str(ROOT), "providers": PROVIDERS, "wait_seconds": 0})
+            ids.append(job["job_id"])
+
+        async with anyio.create_task_group() as starters:
+            for _ in range(jobs):
+                starters.start_soon(one)
+        pending = list(ids)
+        while pending:
+            t = time.perf_counter()
+            await server.call("status", {})
+            latencies.append(time.perf_counter() - t)
+            job = await server.call("status", {"job_id": pending[0]})
+            if job["state"] in ("completed", "partial", "failed", "cancelled"):
+                assert job["state"] == "completed", job["summary"]
+                pending.pop(0)
+        await server.close()
+        tg.cancel_scope.cancel()
+    times = sorted(float(line) for line in starts.read_text().split())
+    rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else float("inf")
+    return rate, latencies
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ref", default="main")
+    parser.add_argument("-n", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=50)
+    parser.add_argument("--stored", type=int, default=200)
+    parser.add_argument("--skip-storm", action="store_true")
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="mco-bench-engine-"))
+    try:
+        base = setup(workdir)
+        trees = {"this": ROOT, args.ref: export(args.ref, Path(tempfile.mkdtemp(dir=workdir)))}
+        results: dict[str, dict[str, list[float]]] = {side: {} for side in trees}
+        templates: dict[str, Path] = {}
+        for side, tree in trees.items():  # one real finished job per side (each reads its own format), to copy
+            env = side_env(base, tree, workdir / f"template-{side}", workdir / "starts")
+            headless(env, workdir / "starts")
+            templates[side] = next((workdir / f"template-{side}" / "jobs").iterdir())
+        for round_ in range(args.n):
+            for side, tree in trees.items():  # interleaved: both sides see the same machine
+                state = workdir / f"state-{side}-{round_}"
+                store_jobs(state, templates[side], args.stored)
+                env = side_env(base, tree, state, workdir / f"starts-{side}")
+                first, _ = headless(env, workdir / f"starts-{side}")
+                _, writes = headless(env, workdir / f"starts-{side}", "review")
+                results[side].setdefault("first CLI start after spawn (ms)", []).append(first * 1000)
+                results[side].setdefault("document writes per 5-provider review", []).append(writes)
+                results[side].setdefault("  floor: python+anyio+pydantic, spawn (ms)", []).append(floor(env, workdir / f"starts-{side}") * 1000)
+        if not args.skip_storm:
+            for round_ in range(max(1, args.n // 2)):
+                for side, tree in trees.items():
+                    state = workdir / f"storm-{side}-{round_}"
+                    store_jobs(state, templates[side], args.stored)
+                    env = side_env(base, tree, state, workdir / f"starts-{side}")
+                    rate, latencies = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
+                    results[side].setdefault(f"storm {args.jobs}x5: CLI starts per second", []).append(rate)
+                    results[side].setdefault("  floor: started directly, per second", []).append(
+                        direct_storm({**env, "BENCH_DELAY": "2"}, workdir / f"starts-{side}", args.jobs * 5))
+                    results[side].setdefault("storm: status listing p50 (ms)", []).append(statistics.median(latencies) * 1000)
+                    results[side].setdefault("storm: status listing p99 (ms)", []).append(p99(latencies) * 1000)
+        print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {args.stored} stored jobs; medians (min-max) of n runs")
+        sides = list(trees)
+        print(f"{'':48} " + "  ".join(f"{side:>26}" for side in sides))
+        for metric in results[sides[0]]:
+            cells = []
+            for side in sides:
+                values = results[side][metric]
+                cells.append(f"{statistics.median(values):9.1f} ({min(values):.1f}-{max(values):.1f}) n={len(values)}")
+            print(f"{metric:48} " + "  ".join(f"{cell:>26}" for cell in cells))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

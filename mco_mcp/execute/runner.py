@@ -1,0 +1,395 @@
+"""Run one provider CLI: spawn it in its own process group, feed the prompt on stdin, let it write its
+output to disk while a parser reads along, enforce the stall and hard timeouts, always stop the whole group.
+
+One entry point, `execute`: a `RunRequest` in, a `RunOutcome` out — on every way a run ends, a cancel
+included (`LiveProcess.cancel`). Only a cancellation from outside (the server going down) raises, after
+the process group has been stopped.
+
+Nothing here polls. Waits are on the process, on inotify events, or on cancel-scope deadlines; the stall
+deadline is pushed forward by every chunk of output.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import signal
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio
+from anyio.abc import Process
+
+from mco_mcp.adapters.env import redact
+from mco_mcp.adapters.parsers import make_parser
+from mco_mcp.adapters.parsers.base import OutputParser
+from mco_mcp.execute.follow import FileFollower, InotifyHub
+from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker, signal_group, start_time
+from mco_mcp.execute.limits import child_file_size_limit, pin_limits
+from mco_mcp.execute.outcome import KillStep, ProcessEnd, RunOutcome, StopReason, decide
+from mco_mcp.execute.request import ArtifactPaths, RunRequest
+from mco_mcp.safefiles import create_private
+
+log = logging.getLogger("mco_mcp.execute")
+
+MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
+STDERR_TAIL = 16_384
+# The kernel stops a CLI's writes this far past the output limit (RLIMIT_FSIZE, per file): past the limit
+# itself, so that our own check sees the limit crossed and reports it, and not much further.
+FILE_SIZE_MARGIN = 64 * 1024
+
+
+@dataclass
+class LiveProcess:
+    """A run while it goes on: read by `status`, and the handle to cancel it."""
+
+    pid: int | None = None
+    start_time: int | None = None
+    marker: str | None = None  # MCO_MCP_RUN_ID in the CLI's environment: finds all it left behind
+    last_output_at: float | None = None
+    output_bytes: int = 0
+    stderr_tail: bytes = b""
+    on_spawn: Callable[[LiveProcess], None] | None = None
+    cancel_reason: str | None = None
+    entered: bool = False  # `execute` owns cancellation from here on
+    _scope: anyio.CancelScope | None = field(default=None, repr=False)
+
+    @property
+    def executing(self) -> bool:
+        """Inside `execute` right now: a cancel goes through its scope (and still yields an outcome)."""
+        return self._scope is not None
+
+    def cancel(self, reason: str) -> None:
+        """Stop the run (TERM, grace, KILL); `execute` still returns its outcome. The first reason stays."""
+        if self.cancel_reason is None:
+            self.cancel_reason = reason
+        if self._scope is not None:
+            self._scope.cancel()
+
+
+class _LineSplitter:
+    """Cuts a byte stream into decoded lines for the parser; bounded whatever the stream holds."""
+
+    def __init__(self, parser: OutputParser) -> None:
+        self._parser = parser
+        self._buffer = bytearray()
+        self._overflow = False
+
+    def feed(self, chunk: bytes) -> None:
+        self._buffer.extend(chunk)
+        while True:
+            newline = self._buffer.find(b"\n")
+            if newline < 0:
+                break
+            line = bytes(self._buffer[:newline])
+            del self._buffer[: newline + 1]
+            if self._overflow:
+                self._overflow = False  # the rest of an over-long line: already handed over, cut
+                continue
+            self._parser.feed_line(line.decode("utf-8", errors="replace").rstrip("\r"))
+        if len(self._buffer) > MAX_LINE and not self._overflow:
+            # Handed over as a cut line: a JSON parser completes the event in it, so an answer longer than
+            # the limit is kept up to the cut (and flagged truncated) instead of being lost as "not JSON".
+            # A character split at the cut is left out rather than shown as invalid UTF-8.
+            head = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(bytes(self._buffer[:MAX_LINE]))
+            self._parser.feed_cut_line(head)
+            self._buffer.clear()
+            self._overflow = True
+        elif self._overflow:
+            self._buffer.clear()  # more of the over-long line: only the log keeps it
+
+    def close(self) -> None:
+        if self._buffer and not self._overflow:
+            self._parser.feed_line(bytes(self._buffer).decode("utf-8", errors="replace").rstrip("\r"))
+        self._buffer.clear()
+
+
+async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> RunOutcome:
+    """Run the request to its end and say how it ended. Cancelled from outside: the group is stopped
+    (shielded) and the cancellation re-raised."""
+    live.entered = True
+    parser = make_parser(request.parser)
+    steps: list[KillStep] = []
+    started = anyio.current_time()
+    end = ProcessEnd(reason="cancelled")
+    with anyio.CancelScope() as scope:
+        live._scope = scope
+        if live.cancel_reason is not None:
+            scope.cancel()
+        end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider))
+    live._scope = None
+    ended = anyio.current_time()
+    parsed = parser.finish(end.exit_code, end.stderr_tail)
+    decision = decide(end, parsed, request.limits, live.cancel_reason)
+    if decision.error is not None:
+        decision = type(decision)(decision.state, decision.error.model_copy(
+            update={"message": redact(decision.error.message, request.secrets)}), decision.exit_code)
+    # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
+    final_text = redact(parsed.final_text, request.secrets)
+    if final_text:
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(_write_text, request.artifacts.final, final_text)
+    return RunOutcome(
+        provider=request.provider,
+        reason=end.reason,
+        exit_code=end.exit_code,
+        started=started,
+        ended=ended,
+        last_output=live.last_output_at or started,
+        output_bytes=live.output_bytes,
+        parsed=parsed,
+        final_text=final_text,
+        decision=decision,
+        argv=request.recorded_argv(),
+        kill_steps=tuple(steps),
+        artifacts=request.artifacts,
+        has_final=bool(final_text),
+    )
+
+
+def _write_text(path: Path, text: str) -> None:
+    fd = create_private(path)  # never through a symlink planted in the job's directory
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+@dataclass
+class _Steps:
+    """The kill steps of one run, recorded and logged as they are taken."""
+
+    taken: list[KillStep]
+    started: float
+    provider: str
+
+    def add(self, sig: signal.Signals, target: str, why: str) -> None:
+        step = KillStep(signal=sig.name, target=target, at=round(anyio.current_time() - self.started, 3), why=why)  # type: ignore[arg-type]
+        self.taken.append(step)
+        level = logging.WARNING if sig == signal.SIGKILL and target == "group" and why.startswith("still") else logging.INFO
+        log.log(level, "%s: %s to the %s (%s)", self.provider, sig.name,
+                "process group" if target == "group" else "processes carrying its run marker", why)
+
+
+async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps) -> ProcessEnd:
+    """The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
+    we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
+    """
+    splitter = _LineSplitter(parser)
+    stall_scope = anyio.CancelScope()
+    limits, paths = request.limits, request.artifacts
+
+    def sink(index: int, chunk: bytes) -> None:
+        live.output_bytes += len(chunk)
+        live.last_output_at = anyio.current_time()
+        stall_scope.deadline = live.last_output_at + limits.stall_seconds
+        if index == 0:
+            splitter.feed(chunk)
+        else:
+            live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
+
+    # Creating the files and the inotify watches, and removing them (which can wait for an RCU grace
+    # period), take milliseconds each under load: worker threads do it, off the event loop. Shielded, so
+    # nothing leaks.
+    with anyio.CancelScope(shield=True):
+        follower = await anyio.to_thread.run_sync(_open_and_follow, paths, sink, hub)
+    stdout_fd, stderr_fd = follower.fds
+    live.marker = new_marker()
+    # The marker first: it survives setsid and double forks, so every descendant can be found and stopped.
+    env = {RUN_MARKER_VAR: live.marker, **{k: v for k, v in request.env.items() if k != RUN_MARKER_VAR}}
+    file_size = limits.max_output_bytes + FILE_SIZE_MARGIN
+    try:
+        try:
+            with child_file_size_limit(file_size):  # a limit in force from the child's first instruction
+                process = await anyio.open_process(
+                    list(request.argv),
+                    stdin=subprocess.PIPE,
+                    stdout=stdout_fd,
+                    stderr=stderr_fd,
+                    cwd=request.cwd,
+                    env=env,
+                    start_new_session=True,  # own session and process group: we can signal all of it
+                )
+        except OSError as exc:
+            return ProcessEnd(reason="spawn_failed", message=f"cannot start {request.argv[0]}: {exc}")
+        finally:
+            os.close(stdout_fd)  # the child holds its own copies
+            os.close(stderr_fd)
+        pin_limits(process.pid, file_size)
+        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps)
+    finally:
+        with anyio.CancelScope(shield=True):
+            follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
+            await anyio.to_thread.run_sync(follower.follower.close)
+            splitter.close()
+
+
+@dataclass
+class _Opened:
+    follower: FileFollower
+    fds: tuple[int, int]
+
+
+def _open_and_follow(paths: ArtifactPaths, sink: Callable[[int, bytes], None], hub: InotifyHub) -> _Opened:
+    """Create the two logs (exclusively, never through a planted symlink) and start following them."""
+    stdout_fd = create_private(paths.stdout)
+    try:
+        stderr_fd = create_private(paths.stderr)
+    except BaseException:
+        os.close(stdout_fd)
+        raise
+    try:
+        return _Opened(FileFollower([paths.stdout, paths.stderr], sink, hub), (stdout_fd, stderr_fd))
+    except BaseException:
+        os.close(stdout_fd)
+        os.close(stderr_fd)
+        raise
+
+
+async def _supervise(
+    process: Process,
+    request: RunRequest,
+    live: LiveProcess,
+    stall_scope: anyio.CancelScope,
+    follower: FileFollower,
+    splitter: _LineSplitter,
+    steps: _Steps,
+) -> ProcessEnd:
+    limits = request.limits
+    now = anyio.current_time()
+    live.pid = process.pid
+    live.start_time = start_time(process.pid)
+    live.last_output_at = now
+    stall_scope.deadline = now + limits.stall_seconds
+    if live.on_spawn is not None:
+        live.on_spawn(live)
+
+    async def feed_stdin() -> None:
+        assert process.stdin is not None
+        try:
+            await process.stdin.send(request.stdin)
+        except (anyio.BrokenResourceError, anyio.ClosedResourceError, BrokenPipeError):
+            pass  # the CLI exited without reading its prompt; its exit status tells why
+        finally:
+            await process.stdin.aclose()
+
+    over_limit = False
+
+    def check_size(total: int) -> None:
+        nonlocal over_limit
+        if total > limits.max_output_bytes and not over_limit:
+            over_limit = True  # a CLI printing without end fills the disk, not only memory: stop it
+            stall_scope.cancel()
+
+    reason: StopReason = "exited"
+    try:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(follower.follow, check_size)
+            tg.start_soon(feed_stdin)
+            with anyio.move_on_after(limits.timeout_seconds) as hard_scope:
+                with stall_scope:
+                    await process.wait()
+            if hard_scope.cancelled_caught:
+                reason = "timeout"
+            elif over_limit or process.returncode == -signal.SIGXFSZ or follower.size() > limits.max_output_bytes:
+                reason = "output_limit"
+            elif stall_scope.cancelled_caught:
+                reason = "stalled"
+            if reason != "exited":
+                # Past the output limit there is no grace: every moment of it is more on the disk.
+                await _stop(process, 0 if reason == "output_limit" else limits.kill_grace_seconds, steps, reason)
+            # The CLI is gone; anything left in its group or carrying its marker (a daemon it started) goes too.
+            await _kill_leftovers(process, live, steps)
+            tg.cancel_scope.cancel()
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            why = live.cancel_reason or "the server is stopping"
+            await _stop(process, 0 if over_limit else limits.kill_grace_seconds, steps, f"cancelled: {why}")
+            await _kill_leftovers(process, live, steps)
+        if live.cancel_reason is None or not _own_cancel(live):
+            raise
+        reason = "cancelled"
+    finally:
+        with anyio.CancelScope(shield=True):
+            await process.aclose()  # the CLI has been stopped above: this only closes its stdin pipe
+    follower.drain(limits.max_output_bytes)  # the last words, stderr's included, before the judgement
+    return ProcessEnd(
+        reason=reason,
+        message=(
+            f"printed more than MCO_MCP_MAX_OUTPUT_BYTES={limits.max_output_bytes} bytes; the process group was stopped"
+            if reason == "output_limit"
+            else ""
+        ),
+        exit_code=process.returncode if reason == "exited" else None,
+        stderr_tail=live.stderr_tail.decode("utf-8", errors="replace"),
+    )
+
+
+def _own_cancel(live: LiveProcess) -> bool:
+    return live._scope is not None and live._scope.cancel_called
+
+
+class _Sweeper:
+    """Sweeps /proc for the runs that ask, one pass for all who asked meanwhile.
+
+    Providers of a job tend to end together; each sweep reads every process's environment, so five
+    sweeps one after another would be five times the cost on the path from the last exit to the answer.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[str, anyio.Event] = {}
+        self._killed: dict[str, int] = {}
+        self._busy = False
+
+    async def sweep(self, marker: str) -> int:
+        """How many processes carrying `marker` were killed."""
+        done = self._pending.setdefault(marker, anyio.Event())
+        if self._busy:
+            await done.wait()
+            return self._killed.pop(marker, 0)
+        self._busy = True
+        batch: dict[str, anyio.Event] = {}
+        try:
+            with anyio.CancelScope(shield=True):  # others wait on this pass: it must finish (it is bounded)
+                while self._pending:
+                    batch, self._pending = self._pending, {}
+                    counts = await anyio.to_thread.run_sync(kill_marked_by_run, list(batch))  # reads /proc: off the loop
+                    for key, event in batch.items():
+                        if counts[key]:
+                            self._killed[key] = counts[key]
+                        event.set()
+        finally:
+            self._busy = False
+            for event in [*batch.values(), *self._pending.values()]:  # on an error too: nobody waits forever
+                event.set()
+            self._pending = {}
+        return self._killed.pop(marker, 0)
+
+
+_sweeper = _Sweeper()
+
+
+async def _kill_leftovers(process: Process, live: LiveProcess, steps: _Steps) -> None:
+    """SIGKILL what remains of the run: its process group, and every process carrying its marker wherever
+    it went (setsid, double fork). Returns once they are dead (bounded), so nothing writes on after the run.
+    """
+    if signal_group(process.pid, signal.SIGKILL):
+        steps.add(signal.SIGKILL, "group", "members left after the CLI ended")
+    if live.marker is not None:
+        killed = await _sweeper.sweep(live.marker)
+        if killed:
+            steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
+
+
+async def _stop(process: Process, grace: float, steps: _Steps, why: str) -> None:
+    """SIGTERM the group, wait `grace` for the CLI to exit, then SIGKILL the group; reap. No grace: SIGKILL."""
+    if process.returncode is None and grace > 0:
+        if signal_group(process.pid, signal.SIGTERM):
+            steps.add(signal.SIGTERM, "group", why)
+        with anyio.move_on_after(grace):
+            await process.wait()
+    if process.returncode is None:
+        if signal_group(process.pid, signal.SIGKILL):
+            steps.add(signal.SIGKILL, "group", f"still running {grace:g} s after SIGTERM" if grace > 0 else why)
+        await process.wait()
