@@ -209,7 +209,7 @@ def _parameter(name: str, info: FieldInfo) -> inspect.Parameter:
     # The tool's argument model is built by the SDK from the signature: type, bounds (metadata) and
     # description in the annotation, the default as the parameter's default — the same schema as a
     # hand-written `name: Annotated[T, Field(...)] = default`.
-    annotation = Annotated[(info.annotation, *info.metadata, Field(description=info.description))]  # type: ignore[valid-type]
+    annotation = Annotated[(info.annotation, *info.metadata, Field(description=info.description))]  # type: ignore[name-defined]
     default = inspect.Parameter.empty if info.is_required() else info.default
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
 

@@ -157,7 +157,7 @@ def load_defaults(repo: Path, env: dict[str, str] | None = None) -> UserDefaults
         merged.update(table)
         sources.update({key: f"{path}" + (" [tool.mco-mcp]" if is_repo else "") for key in table})
     try:
-        return UserDefaults(**merged, sources=sources)  # type: ignore[arg-type]
+        return UserDefaults(**merged, sources=sources)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = sources.get(str(first["loc"][0]), "config")

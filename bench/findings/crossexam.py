@@ -109,7 +109,7 @@ async def review(work: Path, panel: dict[str, str] | None, threshold: float) -> 
     started = time.monotonic()
     async with JobManager(settings, registry, env=env) as manager:
         live = await manager.start(request)
-        job = await manager.wait(live.job.job_id, 300)
+        job = await manager.wait(live.job_id, 300)
     return job, time.monotonic() - started
 
 

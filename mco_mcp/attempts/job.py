@@ -201,8 +201,9 @@ async def after_run(lj: LiveJob, lr: LiveRun, job_dir: Path, env: Mapping[str, s
     if plan.check and run.state == "succeeded" and lr.cancel_reason is None:
         from mco_mcp.adapters.env import child_env, nesting_depth
         from mco_mcp.attempts.check import run_check
+        from mco_mcp.attempts.model import CheckResult
 
-        out: list = []
+        out: list[CheckResult] = []
         with anyio.CancelScope() as scope:
             lr.scope = scope  # a cancel of this run or the job stops the check as it stops a CLI
             if lr.cancel_reason is not None:

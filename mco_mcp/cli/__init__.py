@@ -42,6 +42,7 @@ def _headless_main(argv: list[str]) -> int:
     from mco_mcp.cli.args import UsageError, build_parser, normalize_argv
 
     registry = None
+    setup_error: Exception | None
     try:
         from mco_mcp.adapters.manifest import load_registry
         from mco_mcp.settings import Settings

@@ -96,7 +96,7 @@ def validated_input(args: argparse.Namespace, registry: Any, defaults: Any) -> A
         values["synthesizer"] = args.synthesizer
         values["cross_examine"] = args.cross_examine
         values["min_confidence"] = args.min_confidence
-        model: type = ReviewInput
+        model: type[ReviewInput] | type[RunInput] = ReviewInput
     else:
         values["access"] = args.access
         values["resume"] = pairs(args.resume, "--resume") or None

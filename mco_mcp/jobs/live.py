@@ -8,6 +8,7 @@ are replaced, never mutated, so a rendering handed to a writer thread or a calle
 from __future__ import annotations
 
 import enum
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -81,8 +82,13 @@ class LiveRun:
 
     @property
     def run(self) -> ProviderRun:
-        """This run's public document as of now (a rendering: changing it changes nothing)."""
-        return self.render(anyio.current_time())
+        """This run's public document as of now (a rendering: changing it changes nothing). Readable from a
+        worker thread too (the attempts' clean-up reads it there): asyncio's clock is time.monotonic."""
+        try:
+            now = anyio.current_time()
+        except anyio.NoEventLoopError:
+            now = time.monotonic()
+        return self.render(now)
 
     @property
     def cancel_reason(self) -> str | None:

@@ -223,7 +223,9 @@ class JobStore:
         removed = []
         cutoff = time.time() - max_age_days * 86400
         finished_seen = 0
-        for job_id in self.job_ids():
+        # Newest first. Ids sort by their second only (the rest is random): jobs created within one second
+        # are ordered by when their prompt file was written, so the newest is never the one pruned.
+        for job_id in sorted(self.job_ids(), key=lambda i: (i[:15], self._created_ns(i)), reverse=True):
             if job_id in protect or self.unfinished(job_id) and not self._finished_on_disk(job_id):
                 continue
             try:
@@ -236,6 +238,12 @@ class JobStore:
                 shutil.rmtree(self.root / job_id, ignore_errors=True)
                 removed.append(job_id)
         return removed
+
+    def _created_ns(self, job_id: str) -> int:
+        try:
+            return os.stat(self.root / job_id / PROMPT_FILE, follow_symlinks=False).st_mtime_ns
+        except OSError:
+            return 0
 
     def _finished_on_disk(self, job_id: str) -> bool:
         try:

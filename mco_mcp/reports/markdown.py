@@ -206,9 +206,10 @@ def _finding(number: int, finding: Finding) -> list[str]:
         lines.append("")
     if finding.variants:
         lines += [f"<details><summary>How each agent reported it ({len(finding.variants)})</summary>", ""]
-        for v in finding.variants:
-            where = code(v.file + (f":{v.line}" if v.line is not None else "")) if v.file else "no file"
-            lines.append(f"- **{inline(v.provider)}** ({v.severity}, {inline(v.category)}, {where}): {inline(v.title)}")
+        for variant in finding.variants:
+            where = code(variant.file + (f":{variant.line}" if variant.line is not None else "")) if variant.file else "no file"
+            lines.append(f"- **{inline(variant.provider)}** ({variant.severity}, {inline(variant.category)}, {where}): "
+                         f"{inline(variant.title)}")
         lines += ["", "</details>", ""]
     return lines
 
