@@ -36,7 +36,12 @@ def findings_from_answers(
 
 
 def _extraction_notes(items: list[ProviderFinding]) -> list[str]:
-    said = [f"finding {item.title[:80]!r}: {note}" for item in items for note in item.notes]
+    """What the extraction repaired or guessed, per finding; schema deviations (read leniently anyway) are
+    counted in one line rather than listed."""
+    said = [f"finding {item.title[:80]!r}: {note}" for item in items for note in item.notes if not note.startswith("schema: ")]
+    off_schema = sum(any(note.startswith("schema: ") for note in item.notes) for item in items)
     if len(said) > _MAX_NOTES:
         said[_MAX_NOTES:] = [f"... and {len(said) - _MAX_NOTES} more notes on its findings"]
+    if off_schema:
+        said.append(f"{off_schema} of its {len(items)} finding(s) did not follow the findings schema exactly (read leniently)")
     return said

@@ -327,7 +327,9 @@ def job_to_markdown(job: Job) -> str:
     out += _findings(job) if job.kind == "review" else _final_texts(job)
     if job.kind == "review":
         out += [""] + _hidden(job, len(job.findings or []) + 1)
-    out += _notes(job)
+    while out and out[-1] == "":
+        out.pop()
+    out += [""] + _notes(job)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
