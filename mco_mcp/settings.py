@@ -124,11 +124,17 @@ class UserDefaults(BaseModel):
     sources: dict[str, str] = Field(default_factory=dict, description="Which file set each key (for doctor)")
 
 
+_MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def _read_table(path: Path, repo: bool) -> dict[str, object]:
     import tomllib
 
+    from mco_mcp.safefiles import read_regular_file
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # The repository's pyproject.toml is the reviewed code's: regular files only, capped (a FIFO waits).
+        data = tomllib.loads(read_regular_file(path, _MAX_CONFIG_BYTES, follow_symlinks=True).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
     table = data.get("tool", {}).get("mco-mcp", {}) if repo else data

@@ -321,3 +321,28 @@ async def test_a_resource_uri_never_reaches_outside_the_job_s_directory(env: dic
         with pytest.raises(Exception) as caught:
             await client.read_resource(uri.replace("{job}", job["job_id"]))
     assert "root:" not in str(caught.value)
+
+
+def test_a_fifo_as_the_reviewed_repo_s_codex_config_never_blocks_building_argv(tmp_path: Path) -> None:
+    """codex's read-only switches read `<repo>/.codex/config.toml`, a file of the reviewed repository; a
+    plain open() of a FIFO there blocked until a writer came, on the server's event loop (every job)."""
+    import threading
+
+    repo = tmp_path / "repo"
+    (repo / ".codex").mkdir(parents=True)
+    os.mkfifo(repo / ".codex" / "config.toml")
+    codex = load_registry(None).manifests["codex"]
+    built: list[list[str]] = []
+    worker = threading.Thread(
+        target=lambda: built.append(
+            codex.build_argv(binary_path="/bin/codex", repo=str(repo), access="read-only", job_id="j", env={"HOME": str(tmp_path)})
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # unblock the reader so the test process can end, then fail
+        with open(repo / ".codex" / "config.toml", "w"):
+            pass
+        raise AssertionError("building codex's argv blocked on a FIFO in the reviewed repository")
+    assert built and built[0][0] == "/bin/codex"

@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+from mco_mcp.safefiles import read_regular_file
+
 Verdict = Literal["ready", "not-ready", "unknown"]
 
 # codex's built-in providers that talk to a local server and need no credentials.
@@ -27,7 +29,7 @@ def codex_config(env: Mapping[str, str]) -> tuple[Path, dict[str, Any]] | None:
     home = env.get("CODEX_HOME") or str(Path(env.get("HOME") or Path.home()) / ".codex")
     path = Path(home) / "config.toml"
     try:
-        return path, tomllib.loads(path.read_text(encoding="utf-8"))
+        return path, tomllib.loads(read_regular_file(path, 1024 * 1024, follow_symlinks=True).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
 

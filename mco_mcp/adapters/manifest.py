@@ -98,10 +98,9 @@ def _expand_path(pattern: str, env: Mapping[str, str], repo: str) -> Path:
 
 def _read_toml(path: Path) -> object:
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(_MAX_CONFIG_BYTES + 1)
-        if len(raw) > _MAX_CONFIG_BYTES:
-            return None
+        # The repository's own .codex/config.toml is the reviewed code's: a FIFO there must not block
+        # the event loop (a plain open() of a FIFO waits for a writer), so the same reader as manifests.
+        raw = read_regular_file(path, _MAX_CONFIG_BYTES, follow_symlinks=True)
         return tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None  # the CLI refuses a broken config itself: nothing of it gets loaded
