@@ -7,6 +7,7 @@ import argparse
 import json
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,6 @@ from mco_mcp.models import TERMINAL_JOB_STATES, Job
 
 # How often the progress display is redrawn while a job runs; the job's end wakes it at once.
 REFRESH_SECONDS = 0.5
-# `status --watch` of a job another process runs: its document on disk is read again this often.
-WATCH_SECONDS = 1.0
 FLAG_OF = {"timeout_seconds": "--timeout", "stall_seconds": "--stall", "providers": "--providers", "paths": "--path",
            "models": "--model", "roles": "--role", "resume": "--resume", "repo": "--repo", "prompt": "the prompt",
            "synthesizer": "--synthesizer", "access": "--access", "scope": "the change", "check": "--check",
@@ -153,29 +152,42 @@ async def run_job(args: argparse.Namespace, settings: Any, registry: Any, defaul
     return job_exit(job)
 
 
+async def until_signal(signals: Any, body: Callable[[], Awaitable[None]]) -> bool:
+    """Run `body` until it returns or a signal arrives on the open receiver `signals`; whether one did.
+
+    The caller keeps the receiver open while it reacts, so a second Ctrl-C meanwhile is absorbed."""
+    interrupted = False
+    async with anyio.create_task_group() as tg:
+
+        async def on_signal() -> None:
+            nonlocal interrupted
+            async for _ in signals:
+                interrupted = True
+                tg.cancel_scope.cancel()
+                return
+
+        tg.start_soon(on_signal)
+        try:
+            await body()
+        finally:
+            tg.cancel_scope.cancel()
+    return interrupted
+
+
 async def follow(manager: Any, job_id: str, display: Any) -> tuple[Job, bool]:
     """Show the job until it ends. Ctrl-C (or SIGTERM) cancels it — its processes are stopped — and is
     answered with the job as it ended, not a traceback."""
-    interrupted = False
     job = manager.snapshot(job_id)
+
+    async def show() -> None:
+        nonlocal job
+        display.update(job)
+        while job.state not in TERMINAL_JOB_STATES:
+            job = await manager.wait(job_id, REFRESH_SECONDS)
+            display.update(job)
+
     with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
-        async with anyio.create_task_group() as tg:
-
-            async def on_signal() -> None:
-                nonlocal interrupted
-                async for _ in signals:
-                    interrupted = True
-                    tg.cancel_scope.cancel()
-                    return
-
-            tg.start_soon(on_signal)
-            try:
-                display.update(job)
-                while job.state not in TERMINAL_JOB_STATES:
-                    job = await manager.wait(job_id, REFRESH_SECONDS)
-                    display.update(job)
-            finally:
-                tg.cancel_scope.cancel()
+        interrupted = await until_signal(signals, show)
         if interrupted:
             # Still inside the receiver: a second Ctrl-C while the processes stop is absorbed here.
             from mco_mcp.errors import McoError
@@ -231,27 +243,19 @@ async def watch(manager: Any, job_id: str) -> tuple[Job, bool]:
     """Follow a job run by another process (a server, another CLI) through its document on disk; whether
     Ctrl-C stopped the watching."""
     from mco_mcp.cli.progress import display_for
+    from mco_mcp.cli.watch import follow_document
 
     display = display_for(sys.stderr, quiet=False)
     job = manager.snapshot(job_id)
-    stopped = False
+
+    async def show() -> None:
+        nonlocal job
+        job = await follow_document(manager, job_id, display.update)
+
     with anyio.open_signal_receiver(signal.SIGINT) as signals:
-        async with anyio.create_task_group() as tg:
-
-            async def on_signal() -> None:
-                nonlocal stopped
-                async for _ in signals:
-                    stopped = True
-                    tg.cancel_scope.cancel()
-                    return
-
-            tg.start_soon(on_signal)
-            display.update(job)
-            while job.state not in TERMINAL_JOB_STATES:
-                await anyio.sleep(WATCH_SECONDS)  # the display's clock: another process writes the document
-                job = manager.snapshot(job_id)
-                display.update(job)
-            tg.cancel_scope.cancel()
+        stopped = await until_signal(signals, show)
+    if stopped:
+        job = manager.snapshot(job_id)
     display.close(job)
     return job, stopped
 

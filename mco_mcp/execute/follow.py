@@ -21,6 +21,9 @@ import anyio
 import anyio.lowlevel
 
 _IN_MODIFY = 0x00000002
+IN_MOVED_TO = 0x00000080  # a file renamed into a watched directory (an atomic replace lands)
+IN_DELETE_SELF = 0x00000400
+IN_MOVE_SELF = 0x00000800
 _IN_NONBLOCK = 0o4000
 _IN_CLOEXEC = 0o2000000
 _EVENT = struct.Struct("iIII")  # wd, mask, cookie, len (then `len` bytes of name)
@@ -40,8 +43,8 @@ class InotifyHub:
             raise OSError(ctypes.get_errno(), "inotify_init1 failed")
         self._callbacks: dict[int, Callable[[], None]] = {}
 
-    def add(self, path: Path, callback: Callable[[], None]) -> int:
-        wd: int = _libc.inotify_add_watch(self._fd, os.fsencode(path), _IN_MODIFY)
+    def add(self, path: Path, callback: Callable[[], None], mask: int = _IN_MODIFY) -> int:
+        wd: int = _libc.inotify_add_watch(self._fd, os.fsencode(path), mask)
         if wd < 0:
             raise OSError(ctypes.get_errno(), f"inotify_add_watch failed for {path}")
         self._callbacks[wd] = callback
