@@ -6,8 +6,6 @@ use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 pub struct Config {
-    /// Collector endpoint, e.g. https://logs.internal.example/ingest
-    pub endpoint: String,
     /// Bearer token for the collector.
     pub token: String,
     pub files: Vec<PathBuf>,
