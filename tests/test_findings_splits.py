@@ -9,6 +9,7 @@ The JSON extraction here is deliberately simple and independent of mco_mcp.findi
 from __future__ import annotations
 
 import json
+import itertools
 import re
 import subprocess
 import sys
@@ -200,7 +201,9 @@ def test_frozen_test_split_meets_its_minimums() -> None:
         assert s["classes"][cls] >= 3, cls
 
 
-TUNING_SPLITS = ("tune", "tune2")
+TUNING_SPLITS = ("tune", "tune2", "tune3")
+# The languages each tuning split must cover: tune3 exists to bring languages the others lack.
+TUNING_LANGUAGES = {"tune": {"python"}, "tune2": {"python", "typescript", "go"}, "tune3": {"java", "rust", "ruby"}}
 
 
 def test_second_tuning_split_meets_its_minimums() -> None:
@@ -216,7 +219,7 @@ def test_second_tuning_split_meets_its_minimums() -> None:
 @pytest.mark.parametrize("split", TUNING_SPLITS)
 def test_tune_split_is_separate_from_the_test_split(split: str) -> None:
     tune, test = _split_stats(split), _split_stats("test")
-    assert tune["cases"] >= 2 and "python" in tune["languages"] and len(tune["languages"]) >= 2
+    assert tune["cases"] >= 2 and TUNING_LANGUAGES[split] <= tune["languages"] and len(tune["languages"]) >= 2
     assert tune["problems"] >= 15
     assert not tune["repos"] & test["repos"]
     test_code = {
@@ -234,6 +237,18 @@ def test_tune_split_is_separate_from_the_test_split(split: str) -> None:
             assert norm(line) not in test_code, (c.name, pid)
 
 
+def test_third_tuning_split_meets_its_minimums() -> None:
+    """tune3 checks that rules carry over to other languages and domains: every hard class often, many near misses."""
+    s = _split_stats("tune3")
+    assert s["cases"] >= 3 and TUNING_LANGUAGES["tune3"] <= s["languages"]
+    assert not s["languages"] & {"python", "typescript", "go"}, "tune3 is for languages the other splits lack"
+    assert s["problems"] >= 45
+    assert s["pairs"] >= 20
+    for cls in CLASSES - {"plain"}:
+        assert s["classes"][cls] >= 5, cls
+
+
 def test_tuning_splits_do_not_share_repositories() -> None:
-    """A case in both tuning splits would count twice and make tune2 no longer fresh data."""
-    assert not _split_stats("tune")["repos"] & _split_stats("tune2")["repos"]
+    """A case in two tuning splits would count twice and make the later split no longer fresh data."""
+    for a, b in itertools.combinations(TUNING_SPLITS, 2):
+        assert not _split_stats(a)["repos"] & _split_stats(b)["repos"], (a, b)

@@ -248,7 +248,7 @@ ANSWERS = {
             F("FLOAT-MONEY", "major", "correctness", "Floating point used for currency",
               "Use BigDecimal or long arithmetic.", conf=0.75),
             F("HISTORY-OFF-BY-ONE", "minor", "correctness", "lastEntries misses the most recent entry",
-              "Fix the subList bounds.", conf=0.8),
+              "Fix the subList bounds.", d=-1, sd=0, conf=0.8),
             F("WEAK-RANDOM", "major", "security", "Predictable token generation",
               "Use SecureRandom.", conf=0.9),
             F("MD5-HASH", "major", "security", "MD5 used for token hashing",
@@ -263,6 +263,6 @@ ANSWERS = {
               "Authorize the source account.", conf=0.85),
             F("RATE-CACHE-RACE", "major", "concurrency", "HashMap is not thread-safe",
               "Use ConcurrentHashMap.", d=+1, conf=0.8),
-        ], wrap="object+summary", summary="15 issues: 5 blocker, 7 major, 3 minor"),
+        ], wrap="object+summary", summary="15 issues: 4 blocker, 7 major, 4 minor"),
     ]),
 }

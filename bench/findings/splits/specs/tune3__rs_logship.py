@@ -22,8 +22,8 @@ PROBLEMS = {
     "TLS-DISABLED": P("src/ship.rs", ".danger_accept_invalid_certs(true)", "security", "collector certificate never verified: the bearer token goes to anyone in the middle", "signature-vs-statement"),
     "ROTATE-OFF-BY-ONE": P("src/rotate.rs", "for i in (1..=keep).rev() {", "bug", "inclusive range renames .keep to .keep+1: one copy more than configured is kept", "off-by-one"),
     "ROTATE-OFFSET-STALE": P("src/rotate.rs", "File::create(path)?;", "bug", "shipping offset not reset after rotation: new lines below the old offset are never shipped"),
-    "HOOK-UNQUOTED": P("src/rotate.rs", 'cmd.replace("{file}"', "security", "rotated file name substituted unquoted into the sh -c hook"),
-    "HOOK-STATUS-IGNORED": P("src/rotate.rs", "let _ = Command::new(\"sh\")", "maintainability", "hook failure (spawn error or exit status) silently ignored"),
+    "HOOK-UNQUOTED": P("src/rotate.rs", 'cmd.replace("{file}"', "bug", "rotated file name substituted unquoted into the sh -c hook: spaces or quotes in a path break it (injection if names are hostile)"),
+    "HOOK-STATUS-IGNORED": P("src/rotate.rs", "let _ = Command::new(\"sh\")", "bug", "hook failure (spawn error or exit status) silently ignored"),
     "BATCH-REMAINDER": P("src/tail.rs", "while i + batch_lines < lines.len() {", "bug", "`<` and no tail push: the last (partial or exact) batch is never returned, its lines never shipped", "off-by-one"),
     "UTF8-UNCHECKED": P("src/tail.rs", "unsafe { String::from_utf8_unchecked(buf) }", "security", "from_utf8_unchecked on file content: undefined behaviour on non-UTF-8 bytes", "signature-vs-statement"),
 }
