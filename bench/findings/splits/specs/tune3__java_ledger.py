@@ -64,7 +64,7 @@ ANSWERS = {
         | 4 | high | TransferHandler.java:27 | transfers from any account |
         | 5 | high | TransferService.java:23 | race in `transfer` |
 
-        Lower-priority items are in the JSON below.
+        All findings, with fixes, are in the JSON below.
         """,
         Block([
             F("SQLI-OWNER", "critical", "security", "SQL injection via the `owner` query parameter",
