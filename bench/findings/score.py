@@ -13,6 +13,7 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - tune: `splits/tune/*` (tune on it freely);
 - tune2: `splits/tune2/*` (a second tuning split, written independently of the merger; first scored before
   any change made for it, see RESULTS.md);
+- tune3: `splits/tune3/*` (a third, in Java, Rust and Ruby, written the same way and scored the same way);
 - test: `splits/test/*` -- FROZEN: scored, never tuned on. Only its aggregate numbers are printed, never a
   per-problem or per-class line (see splits/README.md).
 
@@ -44,8 +45,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-SETS = ("original", "tune", "tune2", "test")
-TUNING = ("tune", "tune2")  # the splits whose per-class numbers are printed (never the frozen test split)
+SETS = ("original", "tune", "tune2", "tune3", "test")
+TUNING = ("tune", "tune2", "tune3")  # the splits whose per-class numbers are printed (never the frozen test split)
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
 sys.path.insert(0, str(BENCH.parents[1]))
 
@@ -265,7 +266,7 @@ def _make_flat() -> object:
 
 
 def cases(split: str, shape: str = "nested") -> list[Case]:
-    """The cases of a set: "original" (one case), "tune", "tune2" or "test" (one per directory under splits/)."""
+    """The cases of a set: "original" (one case), "tune", "tune2", "tune3" or "test" (one per directory under splits/)."""
     if shape not in SHAPES:
         raise ValueError(f"unknown answer shape {shape!r}")
     if split == "original":
@@ -498,7 +499,8 @@ def detail(split: str, shape: str) -> None:
         print()
 
 
-_LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "test": "test split (frozen)"}
+_LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split",
+          "test": "test split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:
