@@ -1,0 +1,1 @@
+"""Event ingest service: CSV batches in, rows into SQLite, per-batch export."""
