@@ -192,13 +192,31 @@ def _split_stats(split: str) -> dict[str, Any]:
     }
 
 
-def test_frozen_test_split_meets_its_minimums() -> None:
-    s = _split_stats("test")
+FROZEN_SPLITS = ("test", "test2")
+
+
+@pytest.mark.parametrize("split", FROZEN_SPLITS)
+def test_frozen_test_split_meets_its_minimums(split: str) -> None:
+    s = _split_stats(split)
     assert s["cases"] >= 3 and {"python", "typescript", "go"} <= s["languages"]
     assert s["problems"] >= 40
     assert s["same_kind_pairs"] >= 20
     for cls in CLASSES:
         assert s["classes"][cls] >= 3, cls
+
+
+def test_second_frozen_split_meets_the_targets_it_was_written_to() -> None:
+    """test2's brief: >= 45 problems, >= 15 per case, every split class >= 5 times, >= 20 near-miss pairs."""
+    s = _split_stats("test2")
+    assert s["problems"] >= 45 and s["pairs"] >= 20
+    for c in (c for c in CASES if c.parent.name == "test2"):
+        assert len(truth(c)["problems"]) >= 15, c.name
+    for cls in CLASSES - {"plain"}:
+        assert s["classes"][cls] >= 5, cls
+
+
+def test_frozen_splits_do_not_share_repositories() -> None:
+    assert not _split_stats("test")["repos"] & _split_stats("test2")["repos"]
 
 
 TUNING_SPLITS = ("tune", "tune2", "tune3")
@@ -216,16 +234,17 @@ def test_second_tuning_split_meets_its_minimums() -> None:
         assert s["classes"][cls] >= 3, cls
 
 
+@pytest.mark.parametrize("frozen", FROZEN_SPLITS)
 @pytest.mark.parametrize("split", TUNING_SPLITS)
-def test_tune_split_is_separate_from_the_test_split(split: str) -> None:
-    tune, test = _split_stats(split), _split_stats("test")
+def test_tune_split_is_separate_from_the_test_split(split: str, frozen: str) -> None:
+    tune, test = _split_stats(split), _split_stats(frozen)
     assert tune["cases"] >= 2 and TUNING_LANGUAGES[split] <= tune["languages"] and len(tune["languages"]) >= 2
     assert tune["problems"] >= 15
     assert not tune["repos"] & test["repos"]
     test_code = {
         norm(line)
         for c in CASES
-        if c.parent.name == "test"
+        if c.parent.name == frozen
         for f in (c / "repo").rglob("*")
         if f.is_file()
         for line in f.read_text(encoding="utf-8").splitlines()

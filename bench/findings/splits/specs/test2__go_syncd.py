@@ -21,6 +21,7 @@ PROBLEMS = {
     "PUT-TRAVERSAL": P(SV, "dst := filepath.Join(s.root, rel)", "security", "path query parameter joined under root unchecked: ../ writes outside the sync root", "source-vs-sink"),
     "UPLOAD-UNBOUNDED": P(SV, "if _, err := io.Copy(f, r.Body); err != nil {", "security", "request body copied to disk with no size limit: one client fills the disk"),
     "PARTIAL-FILE-KEPT": P(SV, "if _, err := io.Copy(f, r.Body); err != nil {", "bug", "file written in place: a failed or aborted upload leaves a truncated file over the good copy"),
+    "CLOSE-ERR-IGNORED": P(SV, "defer f.Close()", "bug", "deferred Close error dropped: a write that fails at close (disk full, NFS) is hashed, indexed and answered 201"),
     "GET-TRAVERSAL": P(SV, "http.ServeFile(w, r, filepath.Join(s.root, name))", "security", "path query parameter joined under root: ServeFile's .. check covers r.URL.Path, not this name", "source-vs-sink"),
     "DELETE-ROOT": P(SV, "if err := os.RemoveAll(filepath.Join(s.root, rel)); err != nil {", "security", "RemoveAll on an unchecked path: empty path wipes the whole root, ../ deletes outside it", "signature-vs-statement"),
     "DELETE-ERR-LEAK": P(SV, "http.Error(w, err.Error(), http.StatusInternalServerError)", "security", "internal error text (absolute paths) returned to the client"),
@@ -35,13 +36,15 @@ PROBLEMS = {
     "FAILED-NIL-MAP": P(PU, "p.failed[peer]++", "bug", "failed is never initialised: the first failed push panics with assignment to entry in nil map"),
     "ERRS-DEADLOCK": P(PU, "errs <- err", "bug", "unbuffered errs is only read after wg.Wait: the first error blocks its goroutine and PushAll never returns"),
     "RETRY-OFF-BY-ONE": P(PU, "for attempt := 1; attempt < p.MaxAttempts; attempt++ {", "bug", "MaxAttempts - 1 attempts; with MaxAttempts 1 nothing is pushed and nil is returned", "off-by-one"),
-    "SLEEP-IGNORES-CTX": P(PU, "time.Sleep(time.Duration(attempt) * time.Second)", "bug", "time.Sleep between retries ignores ctx cancellation (and sleeps after the last attempt)"),
+    "SLEEP-IGNORES-CTX": P(PU, "time.Sleep(time.Duration(attempt-1) * time.Second)", "bug", "time.Sleep between retries ignores ctx cancellation: a cancelled push keeps its goroutine sleeping"),
     "PATH-NOT-ESCAPED": P(PU, 'peer+"/files?path="+path', "bug", "path put into the query string unescaped: names with & # + or spaces go to the wrong file"),
     "BODY-NOT-CLOSED": P(PU, 'return fmt.Errorf("push %s to %s: %s", path, peer, resp.Status)', "bug", "response body not closed on a non-201 status: connection leaked"),
 }
 
 CONFUSABLE = [
     ("UPLOAD-UNBOUNDED", "PARTIAL-FILE-KEPT"),
+    ("CLOSE-ERR-IGNORED", "PARTIAL-FILE-KEPT"),
+    ("RETRY-OFF-BY-ONE", "SLEEP-IGNORES-CTX"),
     ("DELETE-ROOT", "DELETE-ERR-LEAK"),
     ("PAGE-OFF-BY-ONE", "PAGE-OUT-OF-RANGE"),
     ("FAILED-MAP-RACE", "FAILED-NIL-MAP"),
@@ -72,6 +75,8 @@ ANSWERS = {
               "Validate `name` the same way; `ServeFile` only sanitises `r.URL.Path`.", symbol="Server.handleGet", conf=0.85),
             F("DELETE-ROOT", "critical", "security", "DELETE with an empty or `..` path removes the sync root or files outside it",
               "Require a non-empty local path and refuse `.`.", symbol="Server.handleDelete", conf=0.9),
+            F("DELETE-ERR-LEAK", "low", "security", "Raw filesystem error returned to the client",
+              "Log `err` and return a generic message.", symbol="Server.handleDelete", conf=0.6),
             F("UPLOAD-UNBOUNDED", "medium", "security", "Unbounded upload size",
               "Wrap the body in `http.MaxBytesReader`.", symbol="Server.handlePut", conf=0.75),
             F("PARTIAL-FILE-KEPT", "medium", "bug", "Failed uploads leave a truncated file in place",
@@ -98,7 +103,7 @@ ANSWERS = {
         ]),
     ]),
     "codex": Answer("codex", "rel", [
-        "9 issues found.",
+        "10 issues found.",
         Block([
             F("PUT-TRAVERSAL", "critical", "security", "Unsanitized `path` query param used as write destination", "Validate with filepath.IsLocal.", d=-1),
             F("GET-TRAVERSAL", "high", "security", "Arbitrary file read via `path` param", "Validate with filepath.IsLocal.", d=-1),
@@ -108,6 +113,7 @@ ANSWERS = {
             F("RETRY-OFF-BY-ONE", "medium", "bug", "MaxAttempts=1 sends nothing and reports success", "Start attempt at 0."),
             F("PAGE-OUT-OF-RANGE", "medium", "bug", "Large or negative `page` panics the handler", "Clamp start; reject Atoi errors.", d=-2),
             F("PATH-NOT-ESCAPED", "low", "bug", "Query parameter not escaped in push URL", "url.QueryEscape(path)."),
+            F("CLOSE-ERR-IGNORED", "low", "bug", "handlePut ignores the error from f.Close", "Close explicitly and check the error before hashing.", d=+1, sd=0),
             F("HASHFILE-LEAK", "medium", "bug", "HashFile leaks file handles", "defer f.Close().", d=-1),
         ], fence=None, indent=None),
     ]),
@@ -189,6 +195,8 @@ ANSWERS = {
             F("PARTIAL-FILE-KEPT", "major", "data-loss", "Non-atomic file write on upload",
               "Write to temp file then rename.", conf=0.7,
               desc="If io.Copy fails the destination is left truncated and the previous version is lost."),
+            F("CLOSE-ERR-IGNORED", "minor", "correctness", "Unchecked Close error after writing upload",
+              "Check the error returned by f.Close() before indexing the file.", conf=0.55),
             F("HASHFILE-LEAK", "major", "resource-leak", "File not closed in HashFile",
               "Add defer f.Close().", conf=0.85),
             F("BODY-NOT-CLOSED", "minor", "resource-leak", "HTTP response body leak",
@@ -207,6 +215,6 @@ ANSWERS = {
               "Start from 0.", d=+1, conf=0.7),
             F("SLEEP-IGNORES-CTX", "minor", "reliability", "Sleep in retry ignores context",
               "select on ctx.Done().", conf=0.6),
-        ], wrap="object+summary", summary="12 issues"),
+        ], wrap="object+summary", summary="13 issues"),
     ]),
 }

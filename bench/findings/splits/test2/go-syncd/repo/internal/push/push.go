@@ -43,10 +43,10 @@ func (p *Pusher) PushAll(ctx context.Context, paths []string) error {
 func (p *Pusher) pushRetry(ctx context.Context, peer, path string) error {
 	var err error
 	for attempt := 1; attempt < p.MaxAttempts; attempt++ {
+		time.Sleep(time.Duration(attempt-1) * time.Second)
 		if err = p.push(ctx, peer, path); err == nil {
 			return nil
 		}
-		time.Sleep(time.Duration(attempt) * time.Second)
 	}
 	return err
 }
