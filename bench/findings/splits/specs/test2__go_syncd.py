@@ -17,7 +17,10 @@ ABOUT = (
 SV = "internal/server/server.go"
 IX = "internal/index/index.go"
 PU = "internal/push/push.go"
+MAIN = "cmd/syncd/main.go"
 PROBLEMS = {
+    "NO-AUTH": P(SV, "mux := http.NewServeMux()", "security", "no authentication on any route: anyone who reaches the port can write, read and delete files"),
+    "NO-SERVER-TIMEOUTS": P(MAIN, "log.Fatal(http.ListenAndServe(", "performance", "http.ListenAndServe without read/write timeouts: slow clients hold connections forever"),
     "PUT-TRAVERSAL": P(SV, "dst := filepath.Join(s.root, rel)", "security", "path query parameter joined under root unchecked: ../ writes outside the sync root", "source-vs-sink"),
     "UPLOAD-UNBOUNDED": P(SV, "if _, err := io.Copy(f, r.Body); err != nil {", "security", "request body copied to disk with no size limit: one client fills the disk"),
     "PARTIAL-FILE-KEPT": P(SV, "if _, err := io.Copy(f, r.Body); err != nil {", "bug", "file written in place: a failed or aborted upload leaves a truncated file over the good copy"),
@@ -69,6 +72,8 @@ ANSWERS = {
         3. Resource handling: file descriptor leak in `HashFile`, response body leak in `push`.
         """,
         Block([
+            F("NO-AUTH", "high", "security", "No authentication on the file API",
+              "Require a per-peer token (or mTLS) in a middleware around the mux.", symbol="Server.Routes", conf=0.8),
             F("PUT-TRAVERSAL", "critical", "security", "Path traversal in PUT /files",
               "Reject non-local paths (`filepath.IsLocal(rel)`) before joining.", symbol="Server.handlePut", conf=0.95),
             F("GET-TRAVERSAL", "high", "security", "Path traversal in GET /files",
@@ -136,6 +141,9 @@ ANSWERS = {
             F("DELETE-ROOT", "critical", "security", "Unrestricted recursive deletion",
               "Validate the path and never call RemoveAll on the root.", d=-2,
               desc="handleDelete calls os.RemoveAll on an unvalidated path; an empty path deletes the entire root directory."),
+            F("NO-AUTH", "critical", "security", "Missing authentication and authorization",
+              "Add an authentication middleware.", d=+3,
+              desc="Any client can delete files through the DELETE endpoint; none of the routes check credentials."),
             F("DELETE-ERR-LEAK", "minor", "security", "Information disclosure through error messages",
               "Log the error and return a generic message.",
               desc="Returning err.Error() exposes internal file system paths to the client."),
@@ -182,12 +190,14 @@ ANSWERS = {
         """
         ## Code Review Report
 
-        1. **Path handling** — upload/delete accept any path.
+        1. **Access** — no authentication; upload/delete accept any path.
         2. **Concurrency** — index reads without lock; pusher map and channel misuse.
         3. **Resources** — leaked file descriptors and response bodies.
         4. **Pagination** — off-by-one and out-of-range slicing.
         """,
         Block([
+            F("NO-AUTH", "blocker", "security", "No authentication on HTTP endpoints",
+              "Authenticate peers before serving any route.", d=-1, conf=0.8),
             F("PUT-TRAVERSAL", "blocker", "security", "Path traversal on upload",
               "Use filepath.IsLocal.", conf=0.9),
             F("DELETE-ROOT", "blocker", "security", "Recursive delete of arbitrary paths",
@@ -212,9 +222,11 @@ ANSWERS = {
             F("PAGE-OUT-OF-RANGE", "major", "correctness", "Slice bounds out of range for large page numbers",
               "Check start <= len(names) and page >= 0.", conf=0.75),
             F("RETRY-OFF-BY-ONE", "minor", "correctness", "Retry performs MaxAttempts-1 attempts",
-              "Start from 0.", d=+1, conf=0.7),
+              "Start from 0.", d=+2, conf=0.7),
             F("SLEEP-IGNORES-CTX", "minor", "reliability", "Sleep in retry ignores context",
               "select on ctx.Done().", conf=0.6),
-        ], wrap="object+summary", summary="13 issues"),
+            F("NO-SERVER-TIMEOUTS", "minor", "reliability", "HTTP server has no timeouts",
+              "Use http.Server with ReadHeaderTimeout, ReadTimeout and WriteTimeout.", conf=0.6),
+        ], wrap="object+summary", summary="15 issues"),
     ]),
 }

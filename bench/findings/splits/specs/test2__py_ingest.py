@@ -27,6 +27,7 @@ PROBLEMS = {
     "UNBOUNDED-READ": P(APP, "body = resp.read()", "security", "whole remote response read into memory, no size limit and no timeout on the read"),
     "REMOTE-DECODE-ERROR": P(APP, 'rows, errors = parse_rows(body.decode("utf-8"))', "bug", "a remote body that is not UTF-8 raises UnicodeDecodeError: 500 instead of an error report"),
     "REMOTE-BATCH-ID": P(APP, 'pool.submit(_load_batch, f"remote-{len(rows)}", rows)', "bug", "remote batch id is the row count: two fetches with as many rows share one batch id"),
+    "STATS-UNAUTH": P(APP, 'return jsonify({"loaded": store.stats.loaded', "security", "/stats skips require_token: batch ids and load counts are public"),
     "YAML-UNSAFE": P(LD, "return yaml.load(fh, Loader=yaml.Loader)", "security", "yaml.Loader constructs arbitrary Python objects from the sources file", "signature-vs-statement"),
     "MISSING-COLUMN": P(LD, 'if not row["ts"]:', "bug", "a CSV without a ts column raises KeyError: the upload fails with 500 instead of a row error"),
     "ERROR-LINE-OFF": P(LD, 'errors.append(f"line {i}: missing ts")', "bug", "reported line numbers are 0-based and ignore the header: off by two from the file's line", "off-by-one"),
@@ -115,13 +116,14 @@ ANSWERS = {
         ]),
     ]),
     "codex": Answer("codex", "rel", [
-        "Review of ingest/: 9 findings.",
+        "Review of ingest/: 10 findings.",
         Block([
             F("SQLI-TABLE", "critical", "security", "Unvalidated `table` param used in SQL", "Allow-list table names.", d=-2),
             F("SQLI-ORDER", "high", "security", "`order` param concatenated into ORDER BY", "Allow-list columns.", d=+1, sd=0),
             F("UPLOAD-TRAVERSAL", "high", "security", "Upload filename not sanitized before save", "secure_filename() + containment check."),
             F("SSRF", "high", "security", "Arbitrary URL fetched from JSON body", "Restrict to configured sources.", d=-1),
             F("TOKEN-EMPTY-DEFAULT", "high", "security", "Auth bypass when INGEST_TOKEN is not set", "Refuse to start without a token."),
+            F("STATS-UNAUTH", "low", "security", "/stats is unauthenticated", "Call require_token() there too.", d=-1),
             F("CHUNKS-DROP-LAST", "high", "bug", "Rows after the last full chunk are never inserted", "range(0, len(rows), size).", d=+1),
             F("ERROR-LINE-OFF", "low", "bug", "Error line numbers are wrong (0-based, header not counted)", "Use enumerate(reader, start=2)."),
             F("REMOTE-DECODE-ERROR", "low", "bug", "Non-UTF-8 remote payload -> unhandled UnicodeDecodeError", "Decode with errors= or report 422.", d=-1, sd=0),

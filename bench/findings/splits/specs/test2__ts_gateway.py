@@ -176,7 +176,7 @@ ANSWERS = {
             F("REFRESH-NO-EXPIRY", "Medium", "Security Vulnerability", "Refresh tokens have no expiration",
               "Add an expiry timestamp.", d=-1,
               desc="A leaked refresh token can be used indefinitely to obtain new tokens."),
-            F("CONTENT-LENGTH-FORWARDED", "Medium", "Logic Error", "Forwarding all request headers to upstream",
+            F("CONTENT-LENGTH-FORWARDED", "Medium", "Logic Error", "Forwarded request headers break proxied requests with a body",
               "Remove content-length, host and connection before forwarding.",
               desc="The body is re-serialized with JSON.stringify, so the original content-length no longer matches and requests fail."),
         ], wrap="list", fence="json"),
