@@ -75,7 +75,7 @@ ANSWERS = {
         - **Login flow.** The session id is reused across login (fixation) and `next` is an open redirect.
         - **Bearer auth is broken outright**: the token is extracted with one character too few stripped.
 
-        Findings, most severe first:
+        Findings:
         """,
         Block([
             F("JWT-ALG-NONE", "critical", "security", 'JWT verification accepts `alg: "none"`',
