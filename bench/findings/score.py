@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set and shape side by side, timings, targets
     python bench/findings/score.py --detail original # per-problem table with two baselines (or: tune, tune2)
-    python bench/findings/score.py --sets original,tune,tune2   # leave the frozen test split out
+    python bench/findings/score.py --sets original,tune,tune2,tune3   # leave the frozen splits out
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -16,6 +16,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - tune3: `splits/tune3/*` (a third, in Java, Rust and Ruby, written the same way and scored the same way);
 - test: `splits/test/*` -- FROZEN: scored, never tuned on. Only its aggregate numbers are printed, never a
   per-problem or per-class line (see splits/README.md).
+- test2: `splits/test2/*` -- FROZEN the same way, written on 2026-12-02 after the test split had been
+  looked at a dozen times: scored once, at the end of the round that made it (RESULTS.md).
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -45,7 +47,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-SETS = ("original", "tune", "tune2", "tune3", "test")
+SETS = ("original", "tune", "tune2", "tune3", "test", "test2")
+FROZEN = ("test", "test2")  # scored, never tuned on: only their aggregate lines are printed
 TUNING = ("tune", "tune2", "tune3")  # the splits whose per-class numbers are printed (never the frozen test split)
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
 sys.path.insert(0, str(BENCH.parents[1]))
@@ -266,7 +269,7 @@ def _make_flat() -> object:
 
 
 def cases(split: str, shape: str = "nested") -> list[Case]:
-    """The cases of a set: "original" (one case), "tune", "tune2", "tune3" or "test" (one per directory under splits/)."""
+    """The cases of a set: "original" (one case), "tune", "tune2", "tune3", "test" or "test2" (one per directory under splits/)."""
     if shape not in SHAPES:
         raise ValueError(f"unknown answer shape {shape!r}")
     if split == "original":
@@ -488,8 +491,8 @@ def _table(run: Run, truth: dict) -> str:
 
 def detail(split: str, shape: str) -> None:
     """Per-problem statuses with both baselines; never for the frozen test split."""
-    if split == "test":
-        raise SystemExit("the test split is frozen: only its aggregate numbers are printed")
+    if split in FROZEN:
+        raise SystemExit(f"the {split} split is frozen: only its aggregate numbers are printed")
     for case in cases(split, shape):
         run = run_case(case)
         print(f"== {case.name} ({shape})")
@@ -500,7 +503,7 @@ def detail(split: str, shape: str) -> None:
 
 
 _LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split",
-          "test": "test split (frozen)"}
+          "test": "test split (frozen)", "test2": "test2 split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:
@@ -527,7 +530,7 @@ def summary(results: dict[tuple[str, str], Totals]) -> str:
             out.append(f"{kind:<24}" + "".join(f"{cell:>14}" for cell in cells))
     for (split, shape), t in results.items():
         if t.extraction_problems:
-            if split == "test":
+            if split in FROZEN:
                 out.append(f"extraction disagrees with the labels of {_LABEL[split]} ({shape}): "
                            f"{len(t.extraction_problems)} findings")  # fmt: skip
             else:
@@ -566,11 +569,13 @@ def main(argv: list[str] | None = None) -> int:
         ok &= original_ok
         print(f"original set targets (exact >= {TARGETS['exact']}, F1 >= {TARGETS['f1']}, fused == 0, lost == 0): "
               + ("met" if original_ok else "NOT MET"))  # fmt: skip
-    if ("test", "nested") in results:
-        test_ok = all(results[("test", shape)].meets_test_targets() for shape in SHAPES)
-        ok &= test_ok
-        print(f"frozen test split targets, both shapes (exact >= {TEST_TARGETS['exact_share']:.0%}, "
-              f"F1 >= {TEST_TARGETS['f1']}, fused == 0, lost == 0): " + ("met" if test_ok else "NOT MET"))
+    for frozen in FROZEN:
+        if (frozen, "nested") in results:
+            test_ok = all(results[(frozen, shape)].meets_test_targets() for shape in SHAPES)
+            ok &= test_ok
+            print(f"frozen {_LABEL[frozen].split()[0]} split targets, both shapes (exact >= "
+                  f"{TEST_TARGETS['exact_share']:.0%}, F1 >= {TEST_TARGETS['f1']}, fused == 0, lost == 0): "
+                  + ("met" if test_ok else "NOT MET"))
     return 0 if ok else 1
 
 if __name__ == "__main__":
