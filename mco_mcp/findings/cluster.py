@@ -27,7 +27,7 @@ _FLOOR = 0.15  # even on the very same line, two findings must share some meanin
 _LONELY_BONUS = 0.08  # ...less when each of two agents made only that one remark around the place
 _LONELY_FLOOR = 0.05
 _LONELY_PLACE = 0.8
-_CONFLICT = -1.0
+CONFLICT = -1.0  # the margin of two clusters naming different kinds of defect (or different data)
 # Category disagreement makes a join stricter; kinds often confused with each other cost nothing.
 _RELATED = {
     frozenset({"bug", "security"}): 0.0,
@@ -106,13 +106,19 @@ class Clustering:
 
     def margin(self, a: int, b: int) -> float | None:
         """How far the two clusters' meaning exceeds what their place requires; None if they can never join."""
-        ca, cb = self.clusters[a], self.clusters[b]
+        return self.margin_of(self.clusters[a], self.clusters[b])
+
+    def pair_margin(self, x: int, y: int) -> float | None:
+        """The margin of two findings on their own, as if neither had joined anything yet."""
+        return self.margin_of(_new_cluster(x, self.items[x]), _new_cluster(y, self.items[y]))
+
+    def margin_of(self, ca: _Cluster, cb: _Cluster) -> float | None:
         if ca.providers & cb.providers:
             return None
         if conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
             # Different kinds of defect, or one defect in different data, are different problems, however close. Not None: a cluster's kinds
             # grow as it joins, so the two may share a kind later.
-            return _CONFLICT
+            return CONFLICT
         places = []
         for x in ca.members:
             for y in cb.members:
@@ -150,6 +156,12 @@ class Clustering:
             if margin is not None and margin >= 0:
                 return True
         return False
+
+    def join(self, a: int, b: int) -> None:
+        """Join cluster `b` into cluster `a` after `run` (an adjudicator's verdict; see `findings.unsure`).
+        The caller has checked the join; neighbours are not kept up to date (no further run follows)."""
+        self.clusters[a] = _joined(self.clusters[a], self.clusters[b])
+        del self.clusters[b]
 
     def run(self) -> list[list[int]]:
         """The clusters, as sorted lists of item indexes."""

@@ -81,12 +81,25 @@ def sort_key(f: Finding) -> tuple[object, ...]:
             f.detected_by)  # fmt: skip
 
 
+def group_findings(found: dict[str, list[ProviderFinding]], repo: Path) -> Clustering:
+    """The rules' grouping of `found`, before it is turned into findings: kept so that an adjudication pass
+    (`findings.unsure`) can still join two groups the rules were unsure of."""
+    clustering = Clustering(build_items(found, SourceIndex(repo)))
+    clustering.run()
+    return clustering
+
+
+def findings_of(clustering: Clustering) -> list[Finding]:
+    """One `Finding` per group of a clustering that has run, sorted by severity (desc), file, line."""
+    items = clustering.items
+    return sorted((_finding([items[i] for i in c.members]) for _, c in sorted(clustering.clusters.items())),
+                  key=sort_key)  # fmt: skip
+
+
 def merge_findings(found: dict[str, list[ProviderFinding]], repo: Path) -> list[Finding]:
     """One `Finding` per problem across providers, sorted by severity (desc), file, line.
 
     `found` maps a provider name to its findings. Findings of one provider are never merged with each
     other. Files under `repo` are read (once each) to place findings by their snippets and scopes.
     """
-    items = build_items(found, SourceIndex(repo))
-    clusters = Clustering(items).run()
-    return sorted((_finding([items[i] for i in cluster]) for cluster in clusters), key=sort_key)
+    return findings_of(group_findings(found, repo))

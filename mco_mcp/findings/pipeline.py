@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from mco_mcp.findings.extract import extract_findings
-from mco_mcp.findings.merge import merge_findings
+from mco_mcp.findings.cluster import Clustering
+from mco_mcp.findings.merge import findings_of, group_findings
 from mco_mcp.findings.model import ProviderFinding
 from mco_mcp.findings.verify import verify_findings
 from mco_mcp.models import DroppedFinding, Finding
@@ -24,6 +25,15 @@ def findings_from_answers(
     the number of usable findings per provider. Every provider in `answers` has an entry in both dicts.
     `notes`, when given, receives per provider what the extraction had to repair or guess (bounded).
     """
+    grouping, dropped, counts = grouped_from_answers(answers, repo, notes)
+    return finish(grouping, repo), dropped, counts
+
+
+def grouped_from_answers(
+    answers: dict[str, str], repo: Path, notes: dict[str, list[str]] | None = None
+) -> tuple[Clustering, dict[str, list[DroppedFinding]], dict[str, int]]:
+    """The first half of `findings_from_answers`: extracted and grouped by the rules, not yet turned into
+    findings, so that an adjudication pass may still join groups (`findings.unsure`); then `finish`."""
     found: dict[str, list[ProviderFinding]] = {}
     dropped: dict[str, list[DroppedFinding]] = {}
     for provider in sorted(answers):
@@ -32,7 +42,12 @@ def findings_from_answers(
     if notes is not None:
         for provider, items in found.items():
             notes[provider] = _extraction_notes(items)
-    return verify_findings(merge_findings(found, repo), repo), dropped, counts
+    return group_findings(found, repo), dropped, counts
+
+
+def finish(grouping: Clustering, repo: Path) -> list[Finding]:
+    """The second half: one finding per group, checked against `repo`."""
+    return verify_findings(findings_of(grouping), repo)
 
 
 def _extraction_notes(items: list[ProviderFinding]) -> list[str]:
