@@ -99,6 +99,18 @@ CrossExamine = Annotated[
         "refute it citing the code; confidence is recomputed from their verdicts (costs one more, shorter run each)",
     ),
 ]
+Adjudicate = Annotated[
+    bool,
+    Field(
+        False,
+        description="After merging, one agent decides the pairs of nearby findings the merger's rules are unsure "
+        "of (same problem or not); 'same' joins them. Off by default: one more, short run",
+    ),
+]
+Adjudicator = Annotated[
+    str | None,
+    Field(None, description="Who adjudicates; default: the first provider that succeeded, never the caller's own CLI"),
+]
 MinConfidence = Annotated[
     float | None,
     Field(None, ge=0, le=1, description="Findings whose confidence is below this go to hidden_findings (counted, never lost)"),
@@ -140,6 +152,8 @@ class ReviewInput(_Input):
     synthesizer: Synthesizer
     cross_examine: CrossExamine
     min_confidence: MinConfidence
+    adjudicate: Adjudicate
+    adjudicator: Adjudicator
 
 
 class RunInput(_Input):
@@ -191,7 +205,8 @@ def request_fields(kind: JobKind, given: JobInput) -> dict[str, Any]:
     if kind == "review":
         fields.update(access="read-only", resume=None, check=None)
     else:
-        fields.update(roles=None, synthesize=False, synthesizer=None, cross_examine=False, min_confidence=None)
+        fields.update(roles=None, synthesize=False, synthesizer=None, cross_examine=False, min_confidence=None,
+                      adjudicate=False, adjudicator=None)  # fmt: skip
     return fields
 
 

@@ -191,6 +191,8 @@ def build_parser(installed: str = "") -> argparse.ArgumentParser:
             job.add_argument("--synthesize", action="store_true", help=_help(model, "synthesize"))
             job.add_argument("--synthesizer", metavar="PROVIDER", help=_help(model, "synthesizer"))
             job.add_argument("--cross-examine", action="store_true", help=_help(model, "cross_examine"))
+            job.add_argument("--adjudicate", action="store_true", help=_help(model, "adjudicate"))
+            job.add_argument("--adjudicator", metavar="PROVIDER", help=_help(model, "adjudicator"))
             job.add_argument("--min-confidence", type=float, default=None, metavar="0..1", help=_help(model, "min_confidence"))
         else:
             job.add_argument("--access", choices=["read-only", "workspace-write"], default="read-only", help=_help(model, "access"))

@@ -32,7 +32,7 @@ REFRESH_SECONDS = 0.5
 FLAG_OF = {"timeout_seconds": "--timeout", "stall_seconds": "--stall", "providers": "--providers", "paths": "--path",
            "models": "--model", "roles": "--role", "resume": "--resume", "repo": "--repo", "prompt": "the prompt",
            "synthesizer": "--synthesizer", "access": "--access", "scope": "the change", "check": "--check",
-           "min_confidence": "--min-confidence"}  # fmt: skip
+           "min_confidence": "--min-confidence", "adjudicator": "--adjudicator"}  # fmt: skip
 
 
 def output_format(flag: str | None, configured: str | None) -> str:
@@ -95,6 +95,8 @@ def validated_input(args: argparse.Namespace, registry: Any, defaults: Any) -> A
         values["synthesizer"] = args.synthesizer
         values["cross_examine"] = args.cross_examine
         values["min_confidence"] = args.min_confidence
+        values["adjudicate"] = args.adjudicate
+        values["adjudicator"] = args.adjudicator
         model: type[ReviewInput] | type[RunInput] = ReviewInput
     else:
         values["access"] = args.access

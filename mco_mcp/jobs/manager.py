@@ -236,7 +236,7 @@ class JobManager:
                 for lr in lj.runs.values():
                     tg.start_soon(self._run_provider, lj, lr, job_dir)
             if lj.request.kind == "review":
-                await self._guarded(lj, "extracting and merging the findings", self._collect_findings(lj))
+                await self._guarded(lj, "extracting and merging the findings", self._collect_findings(lj, job_dir))
                 from mco_mcp.jobs import crossexam
 
                 await self._guarded(lj, "the cross-examination", crossexam.after_findings(self, lj, job_dir))
@@ -404,14 +404,20 @@ class JobManager:
             usage=run.usage,
         )
 
-    async def _collect_findings(self, lj: LiveJob) -> None:
-        from mco_mcp.findings import findings_from_answers  # imported on first review, not at start-up
+    async def _collect_findings(self, lj: LiveJob, job_dir: Path) -> None:
+        from mco_mcp.findings.pipeline import finish, grouped_from_answers  # imported on first review, not at start-up
 
         answers = {
             name: lr.full_text for name, lr in lj.runs.items() if lr.document is not None and lr.document.state == "succeeded"
         }
         notes: dict[str, list[str]] = {}
-        findings, dropped, counts = await anyio.to_thread.run_sync(findings_from_answers, answers, lj.request.repo, notes)
+        grouping, dropped, counts = await anyio.to_thread.run_sync(grouped_from_answers, answers, lj.request.repo, notes)
+        if lj.request.adjudicate and not lj.cancel_requested:
+            from mco_mcp.jobs.adjudication import adjudicate
+
+            # Its failure leaves the groups as the rules made them (joins are whole or not at all).
+            await self._guarded(lj, "the adjudication", adjudicate(self, lj, job_dir, grouping))
+        findings = await anyio.to_thread.run_sync(finish, grouping, lj.request.repo)
         for finding in findings:
             for variant in finding.variants:
                 focus = lj.request.roles.get(variant.provider)

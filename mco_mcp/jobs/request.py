@@ -42,6 +42,8 @@ class JobRequest:
     synthesizer: str | None = None
     cross_examine: bool = False
     min_confidence: float | None = None  # None: the server's MCO_MCP_MIN_CONFIDENCE, if set
+    adjudicate: bool = False  # one agent decides the pairs the merger's rules are unsure of (jobs.adjudication)
+    adjudicator: str | None = None
     scope: ReviewScope | None = None  # a change to review (git); resolved into `change` when the job starts
     change: Change | None = None
     check: tuple[str, ...] | None = None  # argv run in each attempt's worktree after its run (workspace-write)
@@ -206,6 +208,8 @@ def build_request(
     cross_examine: bool = False,
     min_confidence: float | None = None,
     check: Sequence[str] | None = None,
+    adjudicate: bool = False,
+    adjudicator: str | None = None,
 ) -> JobRequest:
     check_prompt(prompt, max_prompt_bytes)
     repo_path = resolve_repo(repo, default_repo, roots, access if kind == "run" else "read-only")
@@ -233,6 +237,11 @@ def build_request(
             raise InputError(f"synthesizer: unknown provider {synthesizer!r}")
         if not synthesize:
             raise InputError("synthesizer is set but synthesize is false")
+    if adjudicator is not None:
+        if adjudicator not in registry.manifests:
+            raise InputError(f"adjudicator: unknown provider {adjudicator!r}")
+        if not adjudicate:
+            raise InputError("adjudicator is set but adjudicate is false")
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         raise InputError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
     if access != "read-only":
@@ -256,6 +265,8 @@ def build_request(
         scope=check_scope(scope),
         cross_examine=cross_examine,
         min_confidence=min_confidence,
+        adjudicate=adjudicate,
+        adjudicator=adjudicator,
         check=check_command(check),
     )
 

@@ -12,6 +12,8 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
                             hostile=KIND (the answer is a hostile one, see HOSTILE_ANSWERS) |
                             crossexam=careful|confirm|unsure (a cross-examination prompt gets verdicts, see
                             crossexam_answer; any other prompt the usual answer) |
+                            adjudicate=knows|same|different|unsure|garbage (an adjudication prompt gets
+                            verdicts per pair, see adjudication_answer; any other prompt the usual answer) |
                             resume_fails (a run that resumes a session fails as claude does for a session
                             it no longer has: exit 1, "No conversation found") |
                             edit=RELPATH[+RELPATH...] (before answering, like an agent's write tool: append a
@@ -21,6 +23,8 @@ Environment (a <NAME>-suffixed variable, NAME uppercased, wins over the plain on
   FAKE_CLI_XEXAM_KNOWLEDGE  JSON file {"contradictions": {finding title: code text}}: what a careful agent finds
                             in the code that contradicts a claim (it refutes only when that text is in the
                             excerpt the prompt showed it)
+  FAKE_CLI_ADJ_KNOWLEDGE    JSON file {"same": [[title, title], ...]}: the pairs of findings an adjudicator
+                            of style `knows` calls the same problem (any other pair: different)
   FAKE_CLI_EDIT_TEXT[_<NAME>]  what edit=RELPATH appends; default "edited by <name>\n"
   FAKE_CLI_RECORD_DIR       write <dir>/<name>-<pid>.json (argv, cwd, env, stdin facts, pid/pgid/sid)
                             before any output, so a stalled run can still be inspected
@@ -47,7 +51,7 @@ from typing import Any
 NAMES = ("claude", "codex", "gemini", "opencode", "qwen")
 KNOWN_MODES = {"ok", "delay", "stall", "flood", "trickle", "ignore_term", "exit", "error", "grandchild", "daemon",
                "invalid_utf8", "empty", "crash", "hostile", "crossexam", "resume_fails",
-               "edit"}
+               "edit", "adjudicate"}
 ERROR_STATUSES = (401, 429, 500)
 _REASONS = {401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
 
@@ -451,6 +455,45 @@ def crossexam_answer(prompt: str, style: str) -> str:
     return "Checked each finding.\n\n```json\n" + json.dumps({"verdicts": verdicts}, indent=1) + "\n```\n"
 
 
+# -- adjudication ----------------------------------------------------------------------------------------------
+ADJUDICATION_MARKER = "mco-mcp adjudication"  # mco_mcp.jobs.adjudication_prompt.MARKER
+ADJUDICATION_STYLES = ("knows", "same", "different", "unsure", "garbage")
+_PAIR_HEAD = re.compile(r"^## (P\d+): ")
+_PAIR_FINDING = re.compile(r"^- ([AB]): \[[^\]]*\] .*?: (.*)$")
+
+
+def adjudication_answer(prompt: str, style: str) -> str:
+    """Verdicts on the pairs of an adjudication prompt. knows: "same" for the pairs of titles the knowledge
+    file lists (either order), else "different"; same / different / unsure: that for every pair; garbage:
+    prose without any JSON."""
+    if style == "garbage":
+        return "I looked at the pairs; most of them look like the same thing to me, honestly."
+    known: set[frozenset[str]] = set()
+    path = os.environ.get("FAKE_CLI_ADJ_KNOWLEDGE")
+    if path:
+        with open(path, encoding="utf-8") as handle:
+            known = {frozenset(pair) for pair in json.load(handle).get("same", [])}
+    titles: dict[str, dict[str, str]] = {}
+    current = None
+    for raw in prompt.splitlines():
+        head = _PAIR_HEAD.match(raw)
+        if head:
+            current = head.group(1)
+            titles[current] = {}
+            continue
+        match = _PAIR_FINDING.match(raw)
+        if match and current is not None:
+            titles[current][match.group(1)] = match.group(2).strip()
+    verdicts = []
+    for pid, pair in titles.items():
+        if style == "knows":
+            verdict = "same" if frozenset((pair.get("A", ""), pair.get("B", ""))) in known else "different"
+        else:
+            verdict = style
+        verdicts.append({"id": pid, "verdict": verdict})
+    return "Decided each pair.\n\n```json\n" + json.dumps({"verdicts": verdicts}, indent=1) + "\n```\n"
+
+
 # -- environment ---------------------------------------------------------------------------------------------
 def _env(name: str, key: str) -> str | None:
     value = os.environ.get(f"{key}_{name.upper()}")
@@ -475,6 +518,8 @@ def parse_modes(spec: str | None) -> dict[str, str]:
             int(value)
         if key == "crossexam" and value not in CROSSEXAM_STYLES:
             raise ValueError(f"crossexam=STYLE needs STYLE in {CROSSEXAM_STYLES}, got {value!r}")
+        if key == "adjudicate" and value not in ADJUDICATION_STYLES:
+            raise ValueError(f"adjudicate=STYLE needs STYLE in {ADJUDICATION_STYLES}, got {value!r}")
         if key == "edit" and any(not v or os.path.isabs(v) or ".." in v.split("/") for v in value.split("+")):
             raise ValueError(f"edit=RELPATH needs a path inside the working directory, got {value!r}")
         if key == "hostile" and value not in HOSTILE_ANSWERS:
@@ -715,6 +760,8 @@ def _run(name: str, args: list[str], modes: dict[str, str]) -> int:
         text = HOSTILE_ANSWERS[modes["hostile"]]()
     elif "crossexam" in modes and CROSSEXAM_MARKER in prompt:
         text = crossexam_answer(prompt, modes["crossexam"])
+    elif "adjudicate" in modes and ADJUDICATION_MARKER in prompt:
+        text = adjudication_answer(prompt, modes["adjudicate"])
     else:
         text = "" if "empty" in modes else answer_text(name, prompt)
     emit(persona.answer(session, prompt, text))
