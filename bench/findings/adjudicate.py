@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.band != BAND:
         print(f"band {args.band} (the server asks with {BAND})")
     print()
-    head = (f"{'set':<8}{'shape':<8}{'panel':<18}{'exact':>9}{'F1':>7}{'fused':>6}{'lost':>5}{'unsure':>8}"
+    head = (f"{'set':<10}{'shape':<8}{'panel':<18}{'exact':>9}{'F1':>7}{'fused':>6}{'lost':>5}{'unsure':>8}"
             f"{'asked':>7}{'same':>6}{'joined':>8}{'refused':>8}{'tokens':>8}")  # fmt: skip
     print(head)
     for split in sets:
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                 for case in cases:
                     run_case(case, panel, row, args.band)
                 asked = f"{row.asked}" if panel else "-"
-                print(f"{split:<8}{shape:<8}{name:<18}{f'{row.exact}/{row.problems}':>9}{row.f1:>7.3f}{row.fused:>6}"
+                print(f"{split:<10}{shape:<8}{name:<18}{f'{row.exact}/{row.problems}':>9}{row.f1:>7.3f}{row.fused:>6}"
                       f"{row.lost:>5}{row.unsure:>8}{asked:>7}{row.same_asked if panel else '-':>6}"
                       f"{row.joined if panel else '-':>8}{row.refused if panel else '-':>8}"
                       f"{row.tokens if panel else '-':>8}")  # fmt: skip

@@ -1,0 +1,296 @@
+"""The optional adjudication pass: the pairs the merger's rules are unsure of, one bounded prompt, hostile
+answers, joins that keep every finding consistent, and a review where a fake CLI adjudicates."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from mcp import Implementation
+
+from mco_mcp.findings.cluster import CONFLICT, Clustering
+from mco_mcp.findings.pipeline import finish, findings_from_answers, grouped_from_answers
+from mco_mcp.findings.unsure import UnsurePair, join_same, unsure_pairs
+from mco_mcp.jobs.adjudication import choose_adjudicator
+from mco_mcp.jobs.adjudication_prompt import MARKER, build_prompt, parse_answer
+from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
+from tests.conftest import memory_client, records
+from tests.test_tools import structured
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE = ROOT / "bench" / "findings" / "splits" / "tune" / "go-worker"  # a tuning case: never the frozen test split
+# The pair the rules abstain on in go-worker: a finding naming no parameter next to two injections through
+# different parameters (`status`, `order`). The labels say it is the `status` one.
+VAGUE = "String formatting used to build SQL query"
+
+
+def answers(repo: Path, shape: str = "nested") -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8").replace("{REPO}", str(repo))
+            for p in sorted((CASE / "answers" / shape).glob("*.md"))}  # fmt: skip
+
+
+def labels() -> dict[tuple[str, str], str]:
+    """(provider, title) -> problem, from the case's truth.json."""
+    truth = json.loads((CASE / "truth.json").read_text(encoding="utf-8"))
+    return {(p, item["title"]): item["problem"] for p, answer in truth["answers"].items() for item in answer["findings"]}
+
+
+def label_of(grouping: Clustering, index: int) -> str | None:
+    f = grouping.items[index].finding
+    return labels().get((f.provider, f.title))
+
+
+@pytest.fixture
+def grouping() -> Clustering:
+    return grouped_from_answers(answers(CASE / "repo"), CASE / "repo")[0]
+
+
+def group_of(grouping: Clustering) -> dict[int, int]:
+    return {m: k for k, c in grouping.clusters.items() for m in c.members}
+
+
+# -- which pairs are unsure ------------------------------------------------------------------------------------
+def test_unsure_pairs_are_nearby_findings_of_different_agents_in_groups_that_could_join(grouping: Clustering) -> None:
+    pairs = unsure_pairs(grouping)
+    assert pairs, "the go-worker case has pairs the rules abstain on"
+    group = group_of(grouping)
+    seen = set()
+    for pair in pairs:
+        a, b = grouping.items[pair.a].finding, grouping.items[pair.b].finding
+        assert a.provider != b.provider and a.file == b.file and a.file
+        assert group[pair.a] != group[pair.b]
+        key = frozenset((group[pair.a], group[pair.b]))
+        assert key not in seen  # one pair per two groups
+        seen.add(key)
+        assert grouping.margin(group[pair.a], group[pair.b]) not in (None, CONFLICT)
+        assert pair.margin > CONFLICT and pair.margin >= -0.15
+    assert [p.margin for p in pairs] == sorted((p.margin for p in pairs), reverse=True)
+    titles = {grouping.items[i].finding.title for p in pairs for i in (p.a, p.b)}
+    assert VAGUE in titles
+
+
+def test_pairs_of_different_kinds_of_defect_are_never_asked(grouping: Clustering) -> None:
+    """`Empty ADMIN_KEY lets anyone in` and `Admin secret travels in the query string` sit on one line but name
+    two kinds (fail-open config, secret in URL): the rules are sure, so no agent is asked."""
+    titles = [{grouping.items[p.a].finding.title, grouping.items[p.b].finding.title} for p in unsure_pairs(grouping)]
+    assert not any("Empty ADMIN_KEY lets anyone in" in pair for pair in titles)
+
+
+def test_adjudication_off_leaves_the_merger_output_unchanged() -> None:
+    repo = CASE / "repo"
+    grouping, dropped, counts = grouped_from_answers(answers(repo), repo)
+    assert (finish(grouping, repo), dropped, counts) == findings_from_answers(answers(repo), repo)
+
+
+# -- the prompt and its bounds ---------------------------------------------------------------------------------
+def test_the_prompt_shows_both_findings_and_the_cited_code(grouping: Clustering) -> None:
+    pairs = unsure_pairs(grouping)
+    prompt = build_prompt(pairs, grouping.items, SourceFiles(CASE / "repo"))
+    assert prompt.text.startswith(MARKER) and list(prompt.asked) == [f"P{n}" for n in range(1, len(pairs) + 1)]
+    assert prompt.left_out == 0 and "left out" not in prompt.text
+    first = pairs[0]
+    for index in (first.a, first.b):
+        assert grouping.items[index].finding.title[:60] in prompt.text
+    assert " | " in prompt.text and "fmt.Sprintf" in prompt.text  # the numbered lines the pair cites
+
+
+def test_the_prompt_is_bounded_in_pairs_and_tokens_and_says_what_it_left_out(grouping: Clustering) -> None:
+    pair = unsure_pairs(grouping)[0]
+    many = [UnsurePair(pair.a, pair.b, pair.margin, pair.place)] * 50
+    files = SourceFiles(CASE / "repo")
+    capped = build_prompt(many, grouping.items, files, max_pairs=5)
+    assert len(capped.asked) == 5 and capped.left_out == 45 and "45 less likely pair(s) were left out" in capped.text
+    small = build_prompt(many, grouping.items, files, max_pairs=50, max_prompt_tokens=900)
+    assert 0 < len(small.asked) < 50 and small.left_out == 50 - len(small.asked)
+    assert estimate_tokens(small.text) <= 900
+
+
+def test_a_huge_finding_is_cut_in_the_prompt(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "app").mkdir(parents=True)
+    (repo / "app" / "x.py").write_text("def f(q):\n    run('SELECT ' + q)\n" + "    x = 1\n" * 3 + "#" * 100_000 + "\n")
+    finding = {"severity": "high", "category": "security", "file": "app/x.py", "line": 2, "snippet": "run('SELECT ' + q)"}
+    a = {"findings": [{**finding, "title": "SQL built from q " + "word " * 20_000, "description": "d " * 50_000}]}
+    b = {"findings": [{**finding, "title": "Query assembled by concatenation", "line": 6}]}
+    grouping = grouped_from_answers({"claude": json.dumps(a), "codex": json.dumps(b)}, repo)[0]
+    pairs = [UnsurePair(0, 1, 0.0, 1.0)]
+    text = build_prompt(pairs, grouping.items, SourceFiles(repo)).text
+    assert len(text) < 3000
+
+
+# -- hostile answers -------------------------------------------------------------------------------------------
+def test_answers_are_read_leniently() -> None:
+    text = ("Verdicts:\n```\n[{\"id\": 1, \"verdict\": \"Same\"}, {\"id\": \"p2\", \"verdict\": \"distinct\"},\n"
+            " {\"id\": \"P3\", \"answer\": \"unsure\"}, {\"id\": \"P3\", \"verdict\": \"same\"},\n"
+            " {\"id\": \"P9\", \"verdict\": \"same\"}, {\"id\": \"P4\", \"verdict\": \"maybe\"}, 7]\n```\n")
+    parsed = parse_answer(text, {"P1", "P2", "P3", "P4"})
+    assert parsed.verdicts == {"P1": "same", "P2": "different", "P3": "unsure"}
+    assert len(parsed.problems) == 3  # the unknown id, the unknown verdict, the item that is not an object
+
+
+@pytest.mark.parametrize("answer", ["[" * 200_000, '{"verdicts": [' + '{"id": "P1", "verdict": "same"},' * 50_000 + "]}",
+                                    "no json here", "```json\n{\"verdicts\": \"all the same\"}\n```",
+                                    '{"id": true, "verdict": "same"}', '{"id": "P1", "verdict": ["same"]}'])
+def test_hostile_answers_are_bounded(answer: str) -> None:
+    parsed = parse_answer(answer, {"P1"})
+    assert set(parsed.verdicts) <= {"P1"} and len(parsed.problems) <= 10
+
+
+# -- joining ---------------------------------------------------------------------------------------------------
+def test_same_joins_what_the_labels_call_one_problem(grouping: Clustering) -> None:
+    pairs = unsure_pairs(grouping)
+    oracle = [(p, "same" if label_of(grouping, p.a) == label_of(grouping, p.b) else "different") for p in pairs]
+    before = len(grouping.clusters)
+    result = join_same(grouping, oracle)  # type: ignore[arg-type]
+    assert result.joined == 1 and len(grouping.clusters) == before - 1
+    vague = next(i for i, item in enumerate(grouping.items) if item.finding.title == VAGUE)
+    members = grouping.clusters[group_of(grouping)[vague]].members
+    assert {label_of(grouping, m) for m in members} == {label_of(grouping, vague)}
+
+
+def test_a_chain_of_same_never_puts_two_findings_of_one_agent_together(grouping: Clustering) -> None:
+    """'same' for every pair: the vague finding cannot join both injections (their groups share agents), so
+    the second join is refused; no group ever holds one agent twice."""
+    pairs = unsure_pairs(grouping)
+    result = join_same(grouping, [(p, "same") for p in pairs])
+    assert result.refused >= 1
+    for cluster in grouping.clusters.values():
+        providers = [grouping.items[m].finding.provider for m in cluster.members]
+        assert len(providers) == len(set(providers))
+
+
+def test_different_blocks_a_later_same_that_would_put_its_two_findings_together(grouping: Clustering) -> None:
+    pairs = unsure_pairs(grouping)
+    first = pairs[0]
+    # The same two findings called different, then same: the "different" wins (joins nothing).
+    result = join_same(grouping, [(first, "different"), (first, "same")])
+    assert result.joined == 0 and result.refused == 1
+
+
+def test_unsure_and_missing_verdicts_join_nothing(grouping: Clustering) -> None:
+    before = {k: list(c.members) for k, c in grouping.clusters.items()}
+    result = join_same(grouping, [(p, "unsure") for p in unsure_pairs(grouping)])
+    assert result.joined == 0 and {k: c.members for k, c in grouping.clusters.items()} == before
+
+
+def test_the_adjudicator_is_never_the_callers_own_cli() -> None:
+    assert choose_adjudicator(None, ["claude", "codex"], "claude") == ("codex", "")
+    assert choose_adjudicator("codex", ["claude", "codex"], "claude") == ("codex", "")
+    assert choose_adjudicator("claude", ["claude", "codex"], "claude")[0] is None
+    assert choose_adjudicator(None, ["claude"], "claude")[0] is None
+
+
+# -- a review with a fake CLI adjudicating ---------------------------------------------------------------------
+def go_worker(env: dict[str, str], tmp_path: Path, style: str = "knows", adjudicator: str = "gemini") -> Path:
+    """Five fake agents print the go-worker answers; `adjudicator` answers adjudication prompts in `style`,
+    knowing which titles the labels call one problem."""
+    repo = tmp_path / "go-worker"
+    shutil.copytree(CASE / "repo", repo)
+    for name, text in answers(repo).items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(text, encoding="utf-8")
+        env[f"FAKE_CLI_ANSWER_{name.upper()}"] = f"@{path}"
+    by_problem: dict[str, list[str]] = {}
+    for (_, title), problem in labels().items():
+        by_problem.setdefault(problem, []).append(title)
+    same = [[a, b] for titles in by_problem.values() for a in titles for b in titles if a < b]
+    knowledge = tmp_path / "adjudication.json"
+    knowledge.write_text(json.dumps({"same": same}), encoding="utf-8")
+    env["FAKE_CLI_ADJ_KNOWLEDGE"] = str(knowledge)
+    env[f"FAKE_CLI_MODE_{adjudicator.upper()}"] = f"adjudicate={style}"
+    return repo
+
+
+async def review(env: dict[str, str], repo: Path, client_name: str = "test-host", **arguments: Any) -> dict[str, Any]:
+    with anyio.fail_after(60):
+        async with memory_client(env, client_info=Implementation(name=client_name, version="1")) as client:
+            result = await client.call_tool("review", {"prompt": "Review the worker", "repo": str(repo),
+                                                       "wait_seconds": 50, **arguments})
+    return structured(result)
+
+
+def adjudications(record_dir: Path) -> list[dict[str, Any]]:
+    return [r for r in records(record_dir) if MARKER in (r["stdin_text"] or "")]
+
+
+def vague_finding(job: dict[str, Any]) -> dict[str, Any]:
+    return next(f for f in job["findings"] if any(v["title"] == VAGUE for v in f["variants"]))
+
+
+@pytest.mark.anyio
+async def test_a_fake_adjudicator_joins_the_pair_the_rules_abstained_on(env: dict[str, str], tmp_path: Path,
+                                                                        record_dir: Path) -> None:  # fmt: skip
+    repo = go_worker(env, tmp_path)
+    plain = await review(env, repo)
+    assert plain["state"] == "completed" and adjudications(record_dir) == []  # off by default
+    assert len(vague_finding(plain)["variants"]) == 1
+    job = await review(env, repo, adjudicate=True, adjudicator="gemini")
+    assert job["state"] == "completed"
+    asked = adjudications(record_dir)
+    assert [r["name"] for r in asked] == ["gemini"]
+    joined = vague_finding(job)
+    assert len(joined["variants"]) > 1 and "status" in " ".join(v["title"] for v in joined["variants"]).lower()
+    assert len(job["findings"]) == len(plain["findings"]) - 1
+    note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
+    assert "2 unsure pair(s), 2 asked" in note and "1 joined" in note and "tokens used" in note
+
+
+@pytest.mark.anyio
+async def test_a_garbage_answer_costs_the_adjudication_never_the_review(env: dict[str, str], tmp_path: Path) -> None:
+    repo = go_worker(env, tmp_path, style="garbage")
+    plain = await review(env, repo)
+    job = await review(env, repo, adjudicate=True, adjudicator="gemini")
+    assert job["state"] == "completed"
+    assert [f["title"] for f in job["findings"]] == [f["title"] for f in plain["findings"]]
+    note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
+    assert "0 joined" in note and "no JSON block" in note
+
+
+@pytest.mark.anyio
+async def test_the_callers_own_cli_never_adjudicates(env: dict[str, str], tmp_path: Path, record_dir: Path) -> None:
+    repo = go_worker(env, tmp_path, adjudicator="claude")
+    job = await review(env, repo, client_name="claude-code", adjudicate=True)  # claude is the caller's own CLI
+    asked = adjudications(record_dir)
+    assert asked and all(r["name"] != "claude" for r in asked)
+    job = await review(env, repo, client_name="claude-code", adjudicate=True, adjudicator="claude")
+    assert job["state"] == "completed"
+    assert any("Adjudication skipped" in n and "own CLI" in n for n in job["notes"])
+
+
+@pytest.mark.anyio
+async def test_adjudicator_without_adjudicate_is_refused(env: dict[str, str], tmp_path: Path) -> None:
+    with anyio.fail_after(30):
+        async with memory_client(env) as client:
+            result = await client.call_tool("review", {"prompt": "x", "repo": str(tmp_path), "adjudicator": "codex"})
+    assert result.is_error and "adjudicate is false" in str(result.content)
+
+
+def test_headless_adjudicate_flags(env: dict[str, str], tmp_path: Path, record_dir: Path) -> None:
+    repo = go_worker(env, tmp_path)
+    done = subprocess.run([sys.executable, "-m", "mco_mcp", "review", "--repo", str(repo), "--adjudicate",
+                           "--adjudicator", "gemini", "--format", "json", "--no-progress", "--prompt", "Review"],
+                          env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    job = json.loads(done.stdout)
+    assert any(n.startswith("Adjudication by gemini") for n in job["notes"])
+    assert [r["name"] for r in adjudications(record_dir)] == ["gemini"]
+
+
+def test_the_benchmark_oracle_upper_bound_and_the_off_row() -> None:
+    """bench/findings/adjudicate.py, pinned on the tuning sets: no adjudication reproduces score.py's numbers,
+    the oracle never does worse and fuses nothing."""
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--shapes", "nested"],
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
+            if len(parts) > 5 and parts[0] in {"original", "tune", "tune2"}}  # fmt: skip
+    assert rows[("original", "none")][3] == "34/34" == rows[("original", "oracle")][3]
+    assert rows[("tune", "none")][3] == "30/31" and rows[("tune2", "none")][3] == "47/48"
+    assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "48/48"
+    assert rows[("tune", "oracle")][5] == rows[("tune2", "oracle")][5] == "0"  # near-miss pairs fused
