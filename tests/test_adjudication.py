@@ -126,17 +126,27 @@ def test_a_huge_finding_is_cut_in_the_prompt(tmp_path: Path) -> None:
 
 # -- hostile answers -------------------------------------------------------------------------------------------
 def test_answers_are_read_leniently() -> None:
-    text = ("Verdicts:\n```\n[{\"id\": 1, \"verdict\": \"Same\"}, {\"id\": \"p2\", \"verdict\": \"distinct\"},\n"
-            " {\"id\": \"P3\", \"answer\": \"unsure\"}, {\"id\": \"P3\", \"verdict\": \"same\"},\n"
-            " {\"id\": \"P9\", \"verdict\": \"same\"}, {\"id\": \"P4\", \"verdict\": \"maybe\"}, 7]\n```\n")
+    text = (
+        'Verdicts:\n```\n[{"id": 1, "verdict": "Same"}, {"id": "p2", "verdict": "distinct"},\n'
+        ' {"id": "P3", "answer": "unsure"}, {"id": "P3", "verdict": "same"},\n'
+        ' {"id": "P9", "verdict": "same"}, {"id": "P4", "verdict": "maybe"}, 7]\n```\n'
+    )
     parsed = parse_answer(text, {"P1", "P2", "P3", "P4"})
     assert parsed.verdicts == {"P1": "same", "P2": "different", "P3": "unsure"}
     assert len(parsed.problems) == 3  # the unknown id, the unknown verdict, the item that is not an object
 
 
-@pytest.mark.parametrize("answer", ["[" * 200_000, '{"verdicts": [' + '{"id": "P1", "verdict": "same"},' * 50_000 + "]}",
-                                    "no json here", "```json\n{\"verdicts\": \"all the same\"}\n```",
-                                    '{"id": true, "verdict": "same"}', '{"id": "P1", "verdict": ["same"]}'])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "[" * 200_000,
+        '{"verdicts": [' + '{"id": "P1", "verdict": "same"},' * 50_000 + "]}",
+        "no json here",
+        '```json\n{"verdicts": "all the same"}\n```',
+        '{"id": true, "verdict": "same"}',
+        '{"id": "P1", "verdict": ["same"]}',
+    ],
+)
 def test_hostile_answers_are_bounded(answer: str) -> None:
     parsed = parse_answer(answer, {"P1"})
     assert set(parsed.verdicts) <= {"P1"} and len(parsed.problems) <= 10
@@ -210,8 +220,7 @@ def go_worker(env: dict[str, str], tmp_path: Path, style: str = "knows", adjudic
 async def review(env: dict[str, str], repo: Path, client_name: str = "test-host", **arguments: Any) -> dict[str, Any]:
     with anyio.fail_after(60):
         async with memory_client(env, client_info=Implementation(name=client_name, version="1")) as client:
-            result = await client.call_tool("review", {"prompt": "Review the worker", "repo": str(repo),
-                                                       "wait_seconds": 50, **arguments})
+            result = await client.call_tool("review", {"prompt": "Review the worker", "repo": str(repo), "wait_seconds": 50, **arguments})
     return structured(result)
 
 

@@ -132,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS), help="comma-separated sets (never 'test')")
     parser.add_argument("--shapes", default=",".join(score.SHAPES), help="comma-separated answer shapes")
-    parser.add_argument("--band", type=float, default=BAND,
-                        help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
+    parser.add_argument("--band", type=float, default=BAND, help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
     args = parser.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
     if "test" in sets:

@@ -80,9 +80,7 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
         lj.notes.append(f"{said}; the run {run.state}{error}. Every pair stays as the rules decided.")
         return
     parsed = await anyio.to_thread.run_sync(parse_answer, lr.full_text, set(prompt.asked))
-    answered: list[tuple[UnsurePair, PairVerdict]] = [
-        (pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts
-    ]
+    answered: list[tuple[UnsurePair, PairVerdict]] = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
     result = join_same(grouping, answered)
     counts = {kind: sum(v == kind for _, v in answered) for kind in ("same", "different", "unsure")}
     said += (f"; answered {len(answered)}: {counts['same']} same, {counts['different']} different, "

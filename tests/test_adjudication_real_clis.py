@@ -1,0 +1,50 @@
+"""The adjudication pass end to end: the MCP client over stdio → mco-mcp → the real claude, gemini and qwen
+binaries review (their models print the go-worker tuning case's answers), then the real codex binary, which
+did not review, decides the unsure pairs → the fake model API on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.fake_model_api import FakeModelAPI, Text
+from tests.realcli_env import FAKE_MODEL
+from tests.test_adjudication import CASE, VAGUE, answers
+from tests.test_real_clis_e2e import call, fake, server, server_env  # noqa: F401 (fixtures)
+from tests.test_real_clis_smoke import installed  # noqa: F401 (the fixture)
+
+pytestmark = [pytest.mark.realcli, pytest.mark.anyio]
+
+REVIEWERS = ("claude", "gemini", "qwen")
+
+
+async def test_codex_adjudicates_the_pairs_the_rules_were_unsure_of(
+    server_env: dict[str, str], fake: FakeModelAPI, tmp_path: Path  # noqa: F811
+) -> None:
+    repo = tmp_path / "go-worker"
+    shutil.copytree(CASE / "repo", repo)
+    said = answers(repo)
+    for name in REVIEWERS:
+        fake.push(name, Text(said[name]))
+    # With these three reviewers the rules are unsure of two pairs, most likely first: qwen's vague "string
+    # formatting" finding next to gemini's injection (the `status` one, per the labels), then next to claude's
+    # injection through `order`. A careful adjudicator: the first is the same problem, the second is not.
+    verdicts = {"verdicts": [{"id": "P1", "verdict": "same"}, {"id": "P2", "verdict": "different"}]}
+    fake.push("codex", Text(f"Decided.\n\n```json\n{json.dumps(verdicts)}\n```\n"))
+    async with server(server_env) as client:
+        job = await call(client, "review", prompt="Review the worker", repo=str(repo), providers=list(REVIEWERS),
+                         models={"gemini": FAKE_MODEL}, adjudicate=True, adjudicator="codex", wait_seconds=280)  # fmt: skip
+    assert job["state"] == "completed", job["summary"]
+    prompt = fake.prompt_text("codex") or ""
+    assert prompt.startswith("mco-mcp adjudication") and "## P2:" in prompt and "## P3:" not in prompt
+    assert "fmt.Sprintf" in prompt  # the cited code travelled with the pair
+    joined = next(f for f in job["findings"] if any(v["title"] == VAGUE for v in f["variants"]))
+    assert sorted((v["provider"], v["title"]) for v in joined["variants"]) == [
+        ("claude", "SQL injection via the `status` parameter in ListOrders"), ("gemini", "SQL Injection in ListOrders"),
+        ("qwen", VAGUE)]  # fmt: skip
+    note = next(n for n in job["notes"] if n.startswith("Adjudication by codex"))
+    assert "2 unsure pair(s), 2 asked" in note and "1 same, 1 different" in note and "1 joined" in note
+    assert "tokens used" in note
