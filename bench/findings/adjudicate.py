@@ -1,6 +1,6 @@
 """Measure the optional adjudication pass of the merger with SIMULATED adjudicators.
 
-    python bench/findings/adjudicate.py                        # original, tune, tune2, both answer shapes
+    python bench/findings/adjudicate.py                        # original, tune, tune2, tune3, both shapes
     python bench/findings/adjudicate.py --sets tune2 --shapes nested
 
 The real path up to the adjudicator: extraction and the rules' grouping (`grouped_from_answers`), the pairs
@@ -18,8 +18,8 @@ simulated: a panel answers the prompt's pairs as JSON text, from the labels:
 
 These are simulated adjudicators: how well a real model tells two close findings apart is NOT measured
 here. What is measured: how much an adjudicator can gain or break given the pairs the rules ask about, and
-what the prompt costs (tokens = characters / 4, as the fake CLIs count them). The frozen test split is
-never run here (see splits/README.md).
+what the prompt costs (tokens = characters / 4, as the fake CLIs count them). The frozen splits (test,
+test2) are never run here (see splits/README.md).
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ from mco_mcp.findings.unsure import BAND, join_same, unsure_pairs  # noqa: E402
 from mco_mcp.jobs.adjudication_prompt import build_prompt, parse_answer  # noqa: E402
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens  # noqa: E402
 
-DEFAULT_SETS = ("original", "tune", "tune2")
+# Every tuning set there is (tune3 was written after the adjudication pass and first scored with it as it
+# stands; see RESULTS.md); never the frozen test split.
+DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3") if s == "original" or (score.SPLITS / s).is_dir())
 NOISE = 0.20
 # A panel: (pair id -> (label of A, label of B)), a seeded random generator -> the answer text.
 Panel = Callable[[dict[str, tuple[str | None, str | None]], random.Random], str]
@@ -135,8 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--band", type=float, default=BAND, help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
     args = parser.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if "test" in sets:
-        parser.error("the test split is frozen: the adjudication pass is measured on the tuning sets only")
+    if frozen := [s for s in sets if s in score.FROZEN]:
+        parser.error(f"{', '.join(frozen)}: frozen, never run here; the adjudication pass is measured on the tuning sets only")
     shapes = [s for s in args.shapes.split(",") if s]
     print("adjudication pass, SIMULATED adjudicators (answers from the labels, not a model): problems merged")
     print("exactly, pairwise F1, near-miss pairs fused, findings lost; unsure pairs, pairs asked (of which the")
