@@ -310,3 +310,10 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
         for panel in ("always-different", "garbage"):
             assert rows[(name, panel)][3:6] == rows[(name, "none")][3:6]
     assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "48/48"
+
+
+@pytest.mark.parametrize("frozen", ["test", "test2"])
+def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2 and "frozen" in done.stderr and done.stdout == ""
