@@ -206,12 +206,12 @@ async def test_an_exception_in_housekeeping_costs_that_step_not_the_server(
 async def test_a_failure_in_findings_extraction_costs_that_job_s_findings_not_the_server(
     env: dict[str, str], repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mco_mcp.findings
+    import mco_mcp.findings.pipeline
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(mco_mcp.findings, "findings_from_answers", broken)
+    monkeypatch.setattr(mco_mcp.findings.pipeline, "grouped_from_answers", broken)
     async with memory_client(env) as client:
         review = structured(await client.call_tool("review", {"prompt": "p", "repo": str(repo), "providers": ["claude", "gemini"]}))
         after = structured(await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": ["codex"]}))
