@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from mco_mcp.findings import findings_from_answers
-from mco_mcp.findings.verify import FAILED_FACTOR, NEAR, UNCHECKED_FACTOR, Verifier, verify_findings
+from mco_mcp.findings.locate import NEAR
+from mco_mcp.findings.verify import FAILED_FACTOR, UNCHECKED_FACTOR, Verifier, verify_findings
 from mco_mcp.models import Finding, FindingVariant
 
 STORE_PY = """\
@@ -217,14 +218,14 @@ def test_confidence_stays_within_bounds(repo: Path) -> None:
 
 
 def test_each_file_is_read_once(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    reads: list[Path] = []
-    original = Path.read_bytes
+    reads: list[int] = []
+    original = os.open
 
-    def counting(self: Path) -> bytes:
-        reads.append(self)
-        return original(self)
+    def counting(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        reads.append(flags)
+        return original(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(os, "open", counting)
     verifier = Verifier(repo)
     for line in range(1, 25):
         verifier.verify(finding(line=line, snippet="os.remove(p)"))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mco_mcp.findings.cluster import Clustering
 from mco_mcp.findings.model import ProviderFinding
+from mco_mcp.findings.order import ranked
 from mco_mcp.findings.similarity import Item, build_items, content_key
 from mco_mcp.findings.source import SourceIndex
 from mco_mcp.findings.vocab import SEVERITY_RANK
@@ -75,12 +76,6 @@ def _finding(cluster: list[Item]) -> Finding:
     )
 
 
-def sort_key(f: Finding) -> tuple[object, ...]:
-    """Severity first (highest first), then file and line (unknown last), then title."""
-    return (-SEVERITY_RANK[f.severity], f.file is None, f.file or "", f.line is None, f.line or 0, f.title,
-            f.detected_by)  # fmt: skip
-
-
 def group_findings(found: dict[str, list[ProviderFinding]], repo: Path) -> Clustering:
     """The rules' grouping of `found`, before it is turned into findings: kept so that an adjudication pass
     (`findings.unsure`) can still join two groups the rules were unsure of."""
@@ -90,14 +85,14 @@ def group_findings(found: dict[str, list[ProviderFinding]], repo: Path) -> Clust
 
 
 def findings_of(clustering: Clustering) -> list[Finding]:
-    """One `Finding` per group of a clustering that has run, sorted by severity (desc), file, line."""
+    """One `Finding` per group of a clustering that has run, in display order (see `order`: severity desc,
+    file, line)."""
     items = clustering.items
-    return sorted((_finding([items[i] for i in c.members]) for _, c in sorted(clustering.clusters.items())),
-                  key=sort_key)  # fmt: skip
+    return ranked(_finding([items[i] for i in c.members]) for _, c in sorted(clustering.clusters.items()))
 
 
 def merge_findings(found: dict[str, list[ProviderFinding]], repo: Path) -> list[Finding]:
-    """One `Finding` per problem across providers, sorted by severity (desc), file, line.
+    """One `Finding` per problem across providers, in display order (see `order`: severity desc, file, line).
 
     `found` maps a provider name to its findings. Findings of one provider are never merged with each
     other. Files under `repo` are read (once each) to place findings by their snippets and scopes.

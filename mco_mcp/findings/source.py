@@ -11,22 +11,19 @@ settles it when the line cannot. Files are read once per merge and cached.
 from __future__ import annotations
 
 import ast
-import bisect
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mco_mcp.findings.locate import How, SourceText, locate
 from mco_mcp.findings.outline import Outline
+from mco_mcp.findings.repofile import read_repo_file, repo_root
 
-_MAX_FILE_BYTES = 2 * 1024 * 1024
-_LINE_PREFIX = re.compile(r"^\s*(?:L?\d+\s*[:|]\s?|>\s?)")
-_ELLIPSIS = re.compile(r"\.\.\.|…")
-_MIN_PIECE = 6  # normalized characters; shorter lines ("try:", "}") occur everywhere
-_APPROX_WINDOW = 6
+# Snippets found this well place a finding on their lines (see `locate`); a fragment or a resembling
+# line only approximately.
+_QUOTED: frozenset[How] = frozenset({"exact", "normalised", "partial"})
 _SETTLED_LINES = 1
 _NAME_WINDOW = 4  # how far from the reported line a name the finding mentions is looked for
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d+")
 _DECL = re.compile(
     r"^(?P<indent>[ \t]*)(?:export\s+|pub\s+|async\s+|static\s+|public\s+|private\s+|protected\s+)*"
     r"(?:def|class|function|func|fn|sub|interface|struct|impl|module)\s+(?P<name>[A-Za-z_$][\w$]*)"
@@ -45,10 +42,6 @@ class Anchor:
     exact: bool = False
     approx: bool = False
     scope: str | None = None
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text).replace("'", '"')
 
 
 def _python_scopes(source: str) -> list[tuple[int, int, str]] | None:
@@ -90,43 +83,17 @@ def _indent_scopes(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 class _File:
-    def __init__(self, text: str, path: str) -> None:
-        self.lines = text.splitlines()
-        norm = [_norm(line) for line in self.lines]
-        self.norm_lines = norm
-        self.joined = "\n".join(norm)
-        self.starts = [0]
-        for line in norm[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
-        self.outline = Outline(text, path)
-        scopes = _python_scopes(text) if path.endswith((".py", ".pyi")) else None
+    """One file of the repository: its text prepared for locating snippets, its outline and its scopes."""
+
+    def __init__(self, text: SourceText, path: str) -> None:
+        self.text = text
+        self.lines = text.lines
+        self.outline = Outline(text.text, path)
+        scopes = _python_scopes(text.text) if path.endswith((".py", ".pyi")) else None
         if scopes is None and self.outline.braces:
             # Brace languages: the outline matched braces (Go methods, arrow functions, callbacks).
             scopes = [(f.start, f.end, f.name) for f in self.outline.functions]
         self.scopes = scopes if scopes is not None else _indent_scopes(self.lines)
-        self.word_sets: dict[int, frozenset[str]] = {}
-
-    def positions(self, piece: str) -> list[int]:
-        """1-based lines whose normalized text contains `piece` (pieces split at "..." in order)."""
-        parts = [p for p in _ELLIPSIS.split(piece) if p]
-        if not parts:
-            return []
-        found: list[int] = []
-        head = max(parts, key=len)
-        start = self.joined.find(head)
-        while start != -1:
-            index = bisect.bisect_right(self.starts, start) - 1
-            line = self.norm_lines[index]
-            if len(parts) == 1 or _in_order(parts, line):
-                found.append(index + 1)
-            after = self.starts[index] + len(line) + 1
-            start = self.joined.find(head, after) if index + 1 < len(self.starts) else -1
-        return found
-
-    def words(self, number: int) -> frozenset[str]:
-        if number not in self.word_sets:
-            self.word_sets[number] = frozenset(w.lower() for w in _WORD.findall(self.lines[number - 1]))
-        return self.word_sets[number]
 
     def scope_of(self, number: int) -> str:
         best: tuple[int, int, str] | None = None
@@ -177,21 +144,11 @@ class _File:
         return min(counts, key=lambda n: (-counts[n], abs(n - near) if near is not None else 0, n))
 
 
-def _in_order(parts: list[str], line: str) -> bool:
-    pos = 0
-    for part in parts:
-        pos = line.find(part, pos)
-        if pos == -1:
-            return False
-        pos += len(part)
-    return True
-
-
 class SourceIndex:
     """The repository's files, read at most once each."""
 
     def __init__(self, repo: Path) -> None:
-        self._repo = Path(repo)
+        self._root = repo_root(repo)
         self._files: dict[str, _File | None] = {}
 
     def file(self, rel: str) -> _File | None:
@@ -200,16 +157,8 @@ class SourceIndex:
         return self._files[rel]
 
     def _read(self, rel: str) -> _File | None:
-        path = self._repo / rel
-        try:
-            if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES:
-                return None
-            data = path.read_bytes()
-        except OSError:
-            return None
-        if b"\0" in data[:8192]:
-            return None  # binary
-        return _File(data.decode("utf-8", errors="replace"), rel)
+        text = read_repo_file(self._root, rel)
+        return _File(text, rel) if isinstance(text, SourceText) else None
 
     def anchor(
         self, file: str | None, line: int | None, snippet: str | None, symbol: str | None, prose: str = ""
@@ -223,12 +172,11 @@ class SourceIndex:
             line = None  # past the end: the agent's number is wrong, trust the snippet or nothing
         approx: tuple[int, int] | None = None
         if snippet:
-            found = _locate(source, snippet, line)
-            if found is not None:
-                lo, hi, exact = found
-                if exact:
-                    return Anchor(lo, hi, exact=True, scope=source.scope_of(lo))
-                approx = (lo, hi)
+            found = locate(source.text, line, snippet)
+            if found.lo is not None and found.hi is not None:
+                if found.how in _QUOTED:
+                    return Anchor(found.lo, found.hi, exact=True, scope=source.scope_of(found.lo))
+                approx = (found.lo, found.hi)
         names = code_names(f"{symbol or ''} {prose}")
         defs = [hit for hit in (source.find_symbol(n, line) for n in names) if hit is not None]
         if approx is None and names:
@@ -265,48 +213,3 @@ def code_names(text: str) -> list[str]:
         if len(name) >= 4 and name.lower() not in ("e.g", "i.e") and name not in out:
             out.append(name)
     return out
-
-
-def _pieces(snippet: str) -> list[str]:
-    pieces = []
-    for raw in snippet.splitlines():
-        text = _norm(_LINE_PREFIX.sub("", raw))
-        if text and _ELLIPSIS.sub("", text).strip(".…"):
-            pieces.append(text)
-    long_pieces = [p for p in pieces if len(_ELLIPSIS.sub("", p)) >= _MIN_PIECE]
-    return (long_pieces or pieces)[:8]
-
-
-def _locate(source: _File, snippet: str, line: int | None) -> tuple[int, int, bool] | None:
-    """(lo, hi, exact) of the snippet in the file, or of the line near `line` most like it."""
-    pieces = _pieces(snippet)
-    hits = [source.positions(p) for p in pieces]
-    candidates = sorted({pos for positions in hits for pos in positions})
-    if candidates:
-        window = len(pieces) + 2
-        best_key: tuple[int, int, int] | None = None
-        best: tuple[int, int, int] = (0, 0, 0)
-        for pos in candidates:
-            near = [min(ps, key=lambda p: abs(p - pos)) for ps in hits if ps]
-            near = [p for p in near if abs(p - pos) <= window]
-            distance = abs(pos - line) if line is not None else pos
-            key = (-len(near), distance, pos)
-            if best_key is None or key < best_key:
-                best_key, best = key, (min(near), max(near), len(near))
-        lo, hi, matched = best
-        return lo, hi, matched >= max(1, math.ceil(len(pieces) / 2))
-    if line is None:
-        return None
-    words = {w.lower() for w in _WORD.findall(snippet)}
-    if len(words) < 2:
-        return None
-    scored = []
-    for number in range(max(1, line - _APPROX_WINDOW), min(len(source.lines), line + _APPROX_WINDOW) + 1):
-        other = source.words(number)
-        if other:
-            overlap = len(words & other) / len(words | other)
-            scored.append((-overlap, abs(number - line), number))
-    if not scored:
-        return None
-    neg_overlap, _, number = min(scored)
-    return (number, number, False) if -neg_overlap >= 0.5 else None
