@@ -19,8 +19,9 @@ aside) occurs everywhere: with a cited line it is looked for only within ±`NEAR
 
 Both the snippet (a CLI's output) and the file (the reviewed repository) may be hostile, so the work is
 bounded: the snippet is cut at `MAX_SNIPPET_CHARS` characters and `MAX_SNIPPET_LINES` lines, the file at
-`MAX_FILE_CHARS`, at most `MAX_PLACES` places of one part are examined, and one call scans at most `WORK`
-characters; a search cut short by that answers with what it found so far (`cut_short`).
+`MAX_FILE_CHARS`, at most `MAX_PLACES` places of one part are examined, and one call scans at most
+`MAX_SCAN` characters in at most `MAX_STEPS` steps; a search cut short by that answers "absent" and says so
+(`cut_short`).
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ MAX_SNIPPET_CHARS = 2000
 MAX_SNIPPET_LINES = 40
 MAX_FILE_CHARS = 2 * 1024 * 1024
 MAX_PLACES = 5000  # places of one part of a snippet examined
-WORK = 4 * MAX_FILE_CHARS  # characters scanned per call; a Python-level step counts as `_STEP` of them
-_STEP = 256
+# Work one call may do: characters scanned by `str.find` (fast: a file's length for each way of looking,
+# with room to spare) and Python-level steps (slow: one per place examined or compared).
+MAX_SCAN = 16 * MAX_FILE_CHARS
+MAX_STEPS = 50_000
 _ELISION_GAP = 30  # lines an elision ("...") may stand for
 _PIECE_GAP = 3  # lines an agent may leave out between quoted lines without marking it
 _MAX_PIECES = 8  # lines compared one by one for a partial match
@@ -121,18 +124,20 @@ class _Search:
 
     def __init__(self, text: SourceText) -> None:
         self.text = text
-        self.left = WORK
+        self.scanned = 0
+        self.steps = 0
 
-    def charge(self, units: int) -> None:
-        self.left -= units
-        if self.left < 0:
+    def charge(self, steps: int, scanned: int = 0) -> None:
+        self.steps += steps
+        self.scanned += scanned
+        if self.steps > MAX_STEPS or self.scanned > MAX_SCAN:
             raise _Exhausted
 
     def find(self, part: str, lo: int, hi: int) -> int:
         """Offset of the first occurrence of `part` starting in [lo, hi), or -1."""
         limit = hi + len(part) - 1
         at = self.text.flat.find(part, lo, limit)
-        self.charge(_STEP + max(0, (at + len(part) if at != -1 else limit) - lo))
+        self.charge(1, max(0, (at + len(part) if at != -1 else limit) - lo))
         return at
 
 
@@ -262,7 +267,9 @@ def _lines_holding(search: _Search, piece: str, near: int | None) -> list[int]:
         lo, hi = text.line_start(max(1, near - NEAR)), text.line_start(near + NEAR + 1)
     found: list[int] = []
     at = search.find(head, lo, hi)
-    while at != -1 and len(found) < MAX_PLACES:
+    examined = 0
+    while at != -1 and examined < MAX_PLACES:
+        examined += 1
         number = text.line_of(at)
         if text.line_of(at + len(head) - 1) == number:  # within one line, not across two
             if len(parts) == 1 or _in_order(parts, text.norm_lines[number - 1]):
@@ -286,7 +293,7 @@ def _by_lines(search: _Search, snippet: str, line: int | None) -> Location | Non
     best_key: tuple[int, int, int] | None = None
     best: tuple[int, int, int] = (0, 0, 0)
     for pos in candidates:
-        search.charge(_STEP * len(hits))
+        search.charge(len(hits))
         near = [n for n in (_nearest(numbers, pos) for numbers in hits if numbers) if abs(n - pos) <= window]
         key = (-len(near), abs(pos - line) if line is not None else pos, pos)
         if best_key is None or key < best_key:
