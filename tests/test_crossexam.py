@@ -241,6 +241,19 @@ async def test_a_failed_examiner_leaves_the_review_complete(env: dict[str, str],
 
 
 @pytest.mark.anyio
+async def test_what_an_examiners_parser_met_reaches_the_job_notes(env: dict[str, str], repo: Path, tmp_path: Path) -> None:
+    # Regression: a cross-examination run's parser notes were built and dropped (a CrossExamRun has none).
+    panel(env, repo, tmp_path)
+    env["FAKE_CLI_MODE_CLAUDE"] = "crossexam=careful,invalid_utf8"
+    job = await review(env, repo, providers=["claude", "codex", "gemini"], cross_examine=True)
+    said = [note for note in job["notes"] if note.startswith("cross-examination by claude: ")]
+    assert any("invalid UTF-8" in note for note in said), job["notes"]
+    assert not any(note.startswith("cross-examination by codex: ") for note in job["notes"])
+    false = by_title(job["findings"])[FALSE_TITLE]  # the examiner's answer was still read
+    assert {x["provider"]: x["verdict"] for x in false["verdicts"]} == {"claude": "refuted", "codex": "refuted"}
+
+
+@pytest.mark.anyio
 async def test_a_session_that_cannot_be_resumed_is_examined_fresh(env: dict[str, str], repo: Path, tmp_path: Path, record_dir: Path) -> None:
     panel(env, repo, tmp_path)
     env["FAKE_CLI_MODE_CLAUDE"] = "crossexam=careful,resume_fails"

@@ -189,6 +189,22 @@ def test_sarif_properties_and_provider_failures() -> None:
     assert run["automationDetails"]["id"] == "mco-mcp/review/r-20250101-abcdef"
 
 
+def test_sarif_carries_the_job_notes_and_each_providers_notes(sarif_validator: Any) -> None:
+    # Regression: the notes the markdown report lists (what the parser met, what extraction repaired) were
+    # left out of the SARIF log.
+    runs = providers()
+    runs[0] = runs[0].model_copy(update={"notes": ["2 stdout line(s) were not JSON and were ignored"]})
+    job = review_job(providers=runs, notes=["synthesis by codex: 1 stdout line(s) held invalid UTF-8"])
+    log = job_to_sarif(job)
+    [run] = log["runs"]
+    assert run["properties"]["notes"] == ["synthesis by codex: 1 stdout line(s) held invalid UTF-8"]
+    by_provider = {p["provider"]: p for p in run["properties"]["providers"]}
+    assert by_provider["claude"]["notes"] == ["2 stdout line(s) were not JSON and were ignored"]
+    assert "notes" not in by_provider["codex"]
+    assert "notes" not in job_to_sarif(review_job())["runs"][0]["properties"]
+    assert schema_errors(sarif_validator, log) == []
+
+
 def test_sarif_of_a_run_job_and_of_an_unfinished_review_is_valid(sarif_validator: Any) -> None:
     run_job = review_job(kind="run", findings=None, state="completed", job_id="x-1")
     running = review_job(findings=None, state="running", repo="relative/repo")

@@ -80,6 +80,17 @@ async def test_synthesizer_without_synthesize_is_refused(env: dict[str, str], re
     assert result.is_error and "synthesize is false" in result.content[0].text
 
 
+async def test_what_the_synthesis_runs_parser_met_reaches_the_job_notes(env: dict[str, str], repo: Path) -> None:
+    # Regression: the synthesis run's parser notes were built and dropped (a Synthesis has no notes).
+    env["FAKE_CLI_MODE_CODEX"] = "invalid_utf8"
+    job = structured(await review(env, repo, providers=["claude", "codex"], synthesize=True, synthesizer="codex"))
+    assert job["synthesis"]["state"] == "succeeded"
+    said = [note for note in job["notes"] if note.startswith("synthesis by codex: ")]
+    assert said and any("invalid UTF-8" in note for note in said), job["notes"]
+    codex = next(run for run in job["providers"] if run["provider"] == "codex")  # its review run's own notes
+    assert any("invalid UTF-8" in note for note in codex["notes"]) and not any(n.startswith("synthesis") for n in codex["notes"])
+
+
 async def test_the_markdown_report_carries_the_synthesis(env: dict[str, str], repo: Path) -> None:
     from mco_mcp.models import Job
     from mco_mcp.reports import job_to_markdown

@@ -196,6 +196,8 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
             resumed_session=lr.session_id, retried_fresh=len(spent[a.provider]) > 1, prompt_tokens_estimate=estimate_tokens(a.prompt),
             elapsed_seconds=lr.run.elapsed_seconds, usage=total_usage([r.run for r in spent[a.provider]]),
         )  # fmt: skip
+        for spent_run in spent[a.provider]:  # what its output parser met (a CrossExamRun has no notes of its own)
+            lj.notes.extend(f"cross-examination by {a.provider}: {note}" for note in spent_run.run.notes)
         if lr.run.state == "succeeded":
             by_id = {item.fid: item.finding for item in a.items}
             parsed = await anyio.to_thread.run_sync(parse_answer, lr.full_text, set(by_id))

@@ -394,6 +394,7 @@ class JobManager:
             lr.cancel("cancelled by the cancel tool")
         await self._run_provider(lj, lr, job_dir)
         run = lr.render(anyio.current_time())
+        lj.notes.extend(f"synthesis by {name}: {note}" for note in run.notes)  # the Synthesis has no notes of its own
         lj.synthesis = Synthesis(
             provider=name,
             state=run.state,

@@ -10,8 +10,8 @@ the confidence, `partialFingerprints` (stable across pushes: no line in it, see 
 and every agent's own report (variants), and the cross-examination's verdicts (also in the message).
 Findings below `min_confidence` (hidden_findings) are results too, with an external suppression that says
 why: code-scanning tools keep them but do not alert on them. Providers that failed appear as
-`toolExecutionNotifications` of the invocation; the job's id, state, summary and per-provider state are in
-the run's `properties`. A run job (no findings) gives a valid log with no results.
+`toolExecutionNotifications` of the invocation; the job's id, state, summary, notes and per-provider state
+(with each provider's parser and extraction notes) are in the run's `properties`. A run job (no findings) gives a valid log with no results.
 
 Validated in the tests against the official OASIS schema (tests/schemas/sarif-schema-2.1.0.json).
 """
@@ -149,6 +149,8 @@ def _provider(run: ProviderRun) -> dict[str, Any]:
         info["findings_count"] = run.findings_count
     if run.dropped_findings:
         info["dropped_findings"] = len(run.dropped_findings)
+    if run.notes:
+        info["notes"] = list(run.notes)
     return info
 
 
@@ -210,7 +212,8 @@ def job_to_sarif(job: Job) -> dict[str, Any]:
         }
         | ({"scope": job.scope.model_dump(mode="json")} if job.scope is not None else {})
         | ({"cross_examination": job.cross_examination.model_dump(mode="json")} if job.cross_examination else {})
-        | ({"min_confidence": job.min_confidence} if job.min_confidence is not None else {}),
+        | ({"min_confidence": job.min_confidence} if job.min_confidence is not None else {})
+        | ({"notes": list(job.notes)} if job.notes else {}),
     }
     repo_uri = _repo_uri(job.repo)
     if repo_uri is not None:
