@@ -14,13 +14,14 @@ from pathlib import Path
 
 from mco_mcp.findings.jsontext import json_values
 from mco_mcp.findings.limits import Work
+from mco_mcp.findings.locate import SourceText, locate
+from mco_mcp.findings.repofile import read_repo_file, repo_root
 from mco_mcp.jobs.outcome import one_line
 from mco_mcp.models import Finding, Verdict, VerdictKind
 
 MARKER = "mco-mcp cross-examination"
 WINDOW = 5  # lines of code shown either side of a finding's line
 NO_LINE_LINES = 30  # lines shown from the top of a file when a finding names no line
-MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_HUNK_CHARS = 1500
 TEXT_CHARS = 300  # a finding's title / snippet / recommendation as the examiner sees it
 REASON_CHARS = 300
@@ -39,50 +40,32 @@ _CITED = re.compile(r"`([^`\n]{3,200})`")
 _SPACE = re.compile(r"\s+")
 
 
-def _norm(text: str) -> str:
-    return _SPACE.sub("", text).replace("'", '"')
-
-
 class SourceFiles:
-    """Files of the reviewed tree, read at most once each, never outside it, never binary or huge."""
+    """Files of the reviewed tree, read at most once each (see `findings.repofile`: never outside it, never
+    binary or huge)."""
 
     def __init__(self, repo: Path) -> None:
-        self._root = repo.resolve()
-        self._lines: dict[str, list[str] | None] = {}
-        self._flat: dict[str, str] = {}
+        self._root = repo_root(repo)
+        self._texts: dict[str, SourceText | None] = {}
+
+    def _text(self, file: str) -> SourceText | None:
+        if file not in self._texts:
+            text = read_repo_file(self._root, file)
+            self._texts[file] = text if isinstance(text, SourceText) else None
+        return self._texts[file]
 
     def lines(self, file: str) -> list[str] | None:
-        if file not in self._lines:
-            self._lines[file] = self._read(file)
-        return self._lines[file]
-
-    def _read(self, file: str) -> list[str] | None:
-        try:
-            target = (self._root / file).resolve()
-            if not target.is_relative_to(self._root) or not target.is_file() or target.stat().st_size > MAX_FILE_BYTES:
-                return None
-            data = target.read_bytes()
-        except (OSError, RuntimeError, ValueError):
-            return None
-        if b"\0" in data[:8192]:
-            return None
-        return data.decode("utf-8", errors="replace").splitlines()
+        text = self._text(file)
+        return text.lines if text is not None else None
 
     def cites(self, file: str | None, reason: str) -> bool:
-        """Whether `reason` quotes (in backticks) code that occurs in `file`, whitespace aside."""
-        if not file:
+        """Whether `reason` quotes (in backticks) code that occurs in `file` (located as a finding's snippet
+        is, see `findings.locate`; quotes under 3 characters, whitespace aside, prove nothing)."""
+        text = self._text(file) if file else None
+        if text is None:
             return False
-        lines = self.lines(file)
-        if lines is None:
-            return False
-        if file not in self._flat:
-            self._flat[file] = _norm("".join(lines))
-        flat = self._flat[file]
-        for quoted in _CITED.findall(reason)[:5]:
-            needle = _norm(quoted)
-            if len(needle) >= 3 and needle in flat:
-                return True
-        return False
+        quotes = [q for q in _CITED.findall(reason)[:5] if len(_SPACE.sub("", q)) >= 3]
+        return any(locate(text, None, quoted).found for quoted in quotes)
 
 
 def _fence(text: str, lang: str = "") -> str:
