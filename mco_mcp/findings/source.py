@@ -1,11 +1,12 @@
 """Reading the reviewed code to place a finding: where its snippet really is, and which def/class holds it.
 
 Agents' line numbers drift by a few lines; their snippets are usually copied from the file. So the place
-of a finding is the line its snippet occurs on (nearest to the reported line when it occurs several
-times); without a usable snippet, a line near the reported one that holds the identifiers its title
-names (`req.body.name`, `os.remove`); else the reported line. The enclosing function or class comes from
+of a finding is where `locate` finds its snippet (the lines it, or most of its lines, occur on, nearest to
+the reported line when it occurs several times; approximately, a few of its lines or a resembling line);
+without a usable snippet, a line near the reported one that holds the identifiers its title names
+(`req.body.name`, `os.remove`); else the reported line. The enclosing function or class comes from
 `ast` for Python and from an indentation heuristic for other languages; a def/class the title names
-settles it when the line cannot. Files are read once per merge and cached.
+settles it when the line cannot. Files are read once per merge and cached (see `repofile`).
 """
 
 from __future__ import annotations
