@@ -251,6 +251,17 @@ async def test_a_fake_adjudicator_joins_the_pair_the_rules_abstained_on(env: dic
 
 
 @pytest.mark.anyio
+async def test_what_the_adjudicators_parser_met_reaches_the_job_notes(env: dict[str, str], tmp_path: Path) -> None:
+    # Regression: the adjudication run's parser notes were built and dropped.
+    repo = go_worker(env, tmp_path)
+    env["FAKE_CLI_MODE_GEMINI"] += ",invalid_utf8"
+    job = await review(env, repo, adjudicate=True, adjudicator="gemini")
+    said = [n for n in job["notes"] if n.startswith("adjudication by gemini: ")]
+    assert any("invalid UTF-8" in n for n in said), job["notes"]
+    assert "1 joined" in next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))  # still read
+
+
+@pytest.mark.anyio
 async def test_a_garbage_answer_costs_the_adjudication_never_the_review(env: dict[str, str], tmp_path: Path) -> None:
     repo = go_worker(env, tmp_path, style="garbage")
     plain = await review(env, repo)

@@ -68,6 +68,7 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
         lr.cancel("cancelled by the cancel tool")
     await manager._run_provider(lj, lr, job_dir)
     run = lr.render(anyio.current_time())
+    lj.notes.extend(f"adjudication by {name}: {note}" for note in run.notes)  # what its output parser met
     asked = len(prompt.asked)
     said = f"Adjudication by {name}: {len(pairs)} unsure pair(s), {asked} asked"
     if prompt.left_out:
