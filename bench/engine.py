@@ -35,7 +35,14 @@ from rawrpc import RawServer  # noqa: E402
 PROVIDERS = [f"p{i}" for i in range(1, 6)]
 
 COUNT_WRITES = """
-import sys
+import sys, time
+import anyio
+_open_process, _cpu = anyio.open_process, []
+async def _noted(*args, **kwargs):  # the CPU this process used before its first spawn: a load-proof cost
+    if not _cpu:
+        _cpu.append(time.process_time())
+    return await _open_process(*args, **kwargs)
+anyio.open_process = _noted
 from mco_mcp.jobs.store import JobStore
 counts = {"n": 0}
 for name in ("write", "write_draft", "create"):
@@ -48,7 +55,7 @@ for name in ("write", "write_draft", "create"):
     setattr(JobStore, name, counted)
 from mco_mcp.cli import main
 code = main(sys.argv[1:])
-print(f"WRITES {counts['n']}", file=sys.stderr)
+print(f"WRITES {counts['n']} CPU {_cpu[0] if _cpu else -1}", file=sys.stderr)
 sys.exit(code)
 """
 
@@ -99,12 +106,44 @@ proc.communicate(b"prompt")
 """
 
 
-def floor(env: dict[str, str], starts: Path) -> float:
-    """The floor of a headless start: Python with anyio and pydantic imported, then one CLI spawned."""
+# What an engine built on anyio and pydantic cannot skip before its first CLI starts: `import pydantic` alone
+# is lazy (FLOOR above pays ~17 ms of pydantic's ~65 ms); a model class built and validated pays the rest
+# (pydantic's schema machinery, its plugin scan over every installed distribution), and anyio.run with
+# anyio.open_process pays asyncio (ssl included) and anyio's backend.
+ENGINE_FLOOR = """
+import sys, time
+import anyio
+from pydantic import BaseModel, Field
+
+class Given(BaseModel):
+    prompt: str
+    timeout_seconds: float = Field(1800, gt=0, le=86400)
+
+async def main():
+    given = Given.model_validate({"prompt": "prompt"})
+    sys.stderr.write(f"CPU {time.process_time()}\\n")
+    process = await anyio.open_process(["bench-p1"])
+    async with process:
+        await process.stdin.send(given.prompt.encode())
+        await process.stdin.aclose()
+        await process.wait()
+
+anyio.run(main)
+"""
+
+
+def floor(env: dict[str, str], starts: Path, code: str = FLOOR) -> float:
+    """The floor of a headless start: `code` (FLOOR, ENGINE_FLOOR) spawning one CLI."""
+    return floor_and_cpu(env, starts, code)[0]
+
+
+def floor_and_cpu(env: dict[str, str], starts: Path, code: str) -> tuple[float, float]:
+    """(seconds from spawn to the CLI's start, CPU seconds used before spawning it, if `code` says so)."""
     starts.unlink(missing_ok=True)
     begin = time.time()
-    subprocess.run([sys.executable, "-c", FLOOR], env=env, check=True, cwd="/")
-    return min(float(line) for line in starts.read_text().split()) - begin
+    done = subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd="/", capture_output=True)
+    said = done.stderr.decode().split("CPU ", 1)
+    return min(float(line) for line in starts.read_text().split()) - begin, float(said[1].split()[0]) if len(said) > 1 else -1.0
 
 
 def direct_storm(env: dict[str, str], starts: Path, count: int) -> float:
@@ -139,8 +178,9 @@ def store_jobs(state: Path, template: Path, count: int) -> None:
                 shutil.copy2(other, target / other.name)
 
 
-def headless(env: dict[str, str], starts: Path, kind: str = "run") -> tuple[float, int]:
-    """(seconds from spawn to the first CLI start, document writes) for one headless job of 5 providers."""
+def headless(env: dict[str, str], starts: Path, kind: str = "run") -> tuple[float, int, float]:
+    """(seconds from spawn to the first CLI start, document writes, CPU seconds the process used before its
+    first spawn) for one headless job of 5 providers."""
     starts.unlink(missing_ok=True)
     begin = time.time()
     done = subprocess.run(
@@ -150,8 +190,8 @@ def headless(env: dict[str, str], starts: Path, kind: str = "run") -> tuple[floa
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode()[-2000:])
     first = min(float(line) for line in starts.read_text().split())
-    writes = int(done.stderr.decode().rsplit("WRITES ", 1)[1].split()[0])
-    return first - begin, writes
+    counted = done.stderr.decode().rsplit("WRITES ", 1)[1].split()
+    return first - begin, int(counted[0]), float(counted[2])
 
 
 async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float]]:
@@ -217,11 +257,15 @@ def main() -> None:
                 state = workdir / f"state-{side}-{round_}"
                 store_jobs(state, templates[side], args.stored)
                 env = side_env(base, tree, state, workdir / f"starts-{side}")
-                first, _ = headless(env, workdir / f"starts-{side}")
-                _, writes = headless(env, workdir / f"starts-{side}", "review")
+                first, _, cpu = headless(env, workdir / f"starts-{side}")
+                _, writes, _ = headless(env, workdir / f"starts-{side}", "review")
                 results[side].setdefault("first CLI start after spawn (ms)", []).append(first * 1000)
+                results[side].setdefault("  CPU used before that spawn (ms)", []).append(cpu * 1000)
                 results[side].setdefault("document writes per 5-provider review", []).append(writes)
                 results[side].setdefault("  floor: python+anyio+pydantic, spawn (ms)", []).append(floor(env, workdir / f"starts-{side}") * 1000)
+                wall, cpu = floor_and_cpu(env, workdir / f"starts-{side}", ENGINE_FLOOR)
+                results[side].setdefault("  floor: anyio.run, a pydantic model, open_process (ms)", []).append(wall * 1000)
+                results[side].setdefault("    CPU used before that spawn (ms)", []).append(cpu * 1000)
         if not args.skip_storm:
             for round_ in range(max(1, args.n // 2)):
                 for side, tree in trees.items():
