@@ -10,6 +10,7 @@ from anyio.abc import TaskGroup
 from mco_mcp.adapters.env import child_env
 from mco_mcp.adapters.manifest import Manifest, Registry
 from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provider_info
+from mco_mcp.adapters.probe_memo import ProbeMemo, probe_key
 from mco_mcp.errors import InputError
 from mco_mcp.models import ProviderInfo
 from mco_mcp.settings import Settings
@@ -38,6 +39,9 @@ class ProviderSelector:
         self._depth = depth
         self._task_group = task_group  # where probes that outlive a bounded wait go on
         self._probes = ProbeCache(settings.probe_ttl_seconds, settings.probe_timeout_seconds)
+        # Verdicts of earlier processes (a headless job is a new process each time): see probe_memo.py.
+        self._memo = ProbeMemo(settings.state_dir, settings.probe_ttl_seconds)
+        self._memo_written: dict[str, float] = {}  # name -> checked_at of the verdict last written
 
     def binary_for(self, manifest: Manifest) -> str | None:
         return find_binary(manifest, self._env.get("PATH"))
@@ -45,19 +49,25 @@ class ProviderSelector:
     def probe_env(self, manifest: Manifest) -> dict[str, str]:
         return child_env(self._env, strip=manifest.env.strip, set_vars=manifest.env.set, depth=self._depth)
 
-    async def probe_all(self, wait: float | None = None) -> dict[str, ProbeResult | None]:
-        """Probe every installed provider concurrently; give up waiting after `wait` seconds (probes go on)."""
+    async def probe_all(self, wait: float | None = None, skip: frozenset[str] = frozenset()) -> dict[str, ProbeResult | None]:
+        """Probe every installed provider (but those in `skip`, answered None) concurrently; give up waiting
+        after `wait` seconds (probes go on)."""
         results: dict[str, ProbeResult | None] = {}
 
         async def one(manifest: Manifest, binary: str) -> None:
-            results[manifest.name] = await self._probes.probe(manifest, binary, self.probe_env(manifest))
+            env = self.probe_env(manifest)
+            result = results[manifest.name] = await self._probes.probe(manifest, binary, env)
+            if self._memo_written.get(manifest.name) != result.checked_at:  # a fresh verdict, not a cached one
+                self._memo_written[manifest.name] = result.checked_at
+                self._memo.record(manifest.name, probe_key(manifest, binary, env), result.ready)
 
-        targets = [(m, b) for m in self._registry.manifests.values() if (b := self.binary_for(m))]
-        if wait is None:
+        installed = [(m, b) for m in self._registry.manifests.values() if (b := self.binary_for(m))]
+        targets = [(m, b) for m, b in installed if m.name not in skip]
+        if targets and wait is None:
             async with anyio.create_task_group() as tg:
                 for manifest, binary in targets:
                     tg.start_soon(one, manifest, binary)
-        else:
+        elif targets:
             background = self._task_group()
             assert background is not None
             finished = anyio.Event()
@@ -71,7 +81,7 @@ class ProviderSelector:
             background.start_soon(all_of_them)
             with anyio.move_on_after(wait):
                 await finished.wait()
-        return {m.name: results.get(m.name) for m, _ in targets}
+        return {m.name: results.get(m.name) for m, _ in installed}
 
     async def provider_infos(self, client: str | None) -> list[ProviderInfo]:
         results = await self.probe_all()
@@ -93,15 +103,31 @@ class ProviderSelector:
                 return manifest.name
         return None
 
+    def remembered(self) -> dict[str, bool]:
+        """{name: ready} for installed providers with a verdict remembered from a recent probe (probe_memo.py)."""
+        keys = {m.name: probe_key(m, b, self.probe_env(m)) for m in self._registry.manifests.values() if (b := self.binary_for(m))}
+        return self._memo.verdicts(keys)
+
     async def default_providers(self, client: str | None) -> tuple[str, ...]:
-        results = await self.probe_all(wait=self._settings.probe_wait_seconds)
+        # Chosen from remembered verdicts where there are some, without waiting for a probe: a headless job,
+        # a new process each time, would otherwise wait for every CLI's probes (Node start-ups) before its
+        # first CLI could start. A CLI remembered not ready is probed again meanwhile, for the next job.
+        remembered = self.remembered()
+        installed = frozenset(m.name for m in self._registry.manifests.values() if self.binary_for(m))
+        not_ready = frozenset(name for name, ready in remembered.items() if not ready)
+        if not_ready:
+            await self.probe_all(wait=0, skip=installed - not_ready)
+        results = await self.probe_all(wait=self._settings.probe_wait_seconds, skip=frozenset(remembered))
         own = self.own_provider(client)
         chosen = []
         for manifest in self._registry.manifests.values():
             if not manifest.default or manifest.name == own or manifest.name not in results:
                 continue
             result = results[manifest.name]
-            if result is None or result.ready:  # a probe still running counts as ready: never block on it
+            if manifest.name in remembered:
+                if remembered[manifest.name]:
+                    chosen.append(manifest.name)
+            elif result is None or result.ready:  # a probe still running counts as ready: never block on it
                 chosen.append(manifest.name)
         if not chosen:
             raise InputError(
