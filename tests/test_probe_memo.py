@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import time
@@ -44,6 +45,9 @@ def test_headless_run_without_providers_probed_every_cli_again(env: dict[str, st
     second = ran(headless(env, "run", "--repo", str(repo)))
     assert second == first == ["claude", "codex", "gemini", "opencode", "qwen"]
     assert status_probes(record_dir) == ["claude", "codex"]  # no probe again
+    memo = Path(env["MCO_MCP_STATE_DIR"]) / MEMO_FILE
+    assert stat.S_IMODE(memo.stat().st_mode) == 0o600
+    assert env["GEMINI_API_KEY"] not in memo.read_text() and env["HOME"] not in memo.read_text()  # hashes only
     # `providers` (like `doctor`) always probes: it is what a person asks after fixing a CLI.
     assert headless(env, "providers").returncode == 0
     assert status_probes(record_dir) == ["claude", "claude", "codex", "codex"]
@@ -96,8 +100,8 @@ def test_a_remembered_verdict_holds_for_the_same_binary_probe_and_environment_on
     memo.record("codex", "other-key", ready=False)
     assert memo.verdicts({"claude": key, "codex": "other-key", "gemini": "k"}) == {"claude": True, "codex": False}
     assert memo.verdicts({"claude": "a-changed-key"}) == {}
-    stat = os.stat(binary)
-    os.utime(binary, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # an upgraded binary
+    info = os.stat(binary)
+    os.utime(binary, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))  # an upgraded binary
     assert probe_key(claude, binary, probe_env) != key
 
     # Out of the TTL, or unreadable: nothing is remembered (and nothing breaks).
