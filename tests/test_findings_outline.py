@@ -235,3 +235,100 @@ def test_kinds_that_keep_near_misses_apart() -> None:
     assert not conflict(kinds("`db.Exec` with an injected filter"), kinds("SQL injection via status"))
     assert not conflict(kinds("one retry too many"), kinds("maxAttempts off by one"))
     assert not conflict(kinds("`/subscribers` returns `limit + 1` results"), kinds("Pagination returns an extra item"))
+
+
+JAVA = """package com.acme;
+
+public class TransferService {
+    private final Map<String, Long> balances = new ConcurrentHashMap<>();
+
+    public boolean transfer(String from, String to, long cents) {
+        long available = balances.getOrDefault(from, 0L);
+        if (available < cents) {
+            return false;
+        }
+        synchronized (this) {
+            balances.put(from, available - cents);
+        }
+        return true;
+    }
+
+    @Override
+    public List<String> lastEntries(String account, int n) throws IOException {
+        for (String entry : entries) {
+            String[] parts = entry.split(";");
+        }
+    }
+}
+"""
+
+RUST = """use std::thread;
+
+pub fn rotate(path: &Path, keep: u32) -> io::Result<()> {
+    for i in (1..=keep).rev() {
+        let from = numbered(path, i);
+        if from.exists() {
+            fs::rename(&from, numbered(path, i + 1))?;
+        }
+    }
+    match hook {
+        Some(cmd) => {
+            let mut out = run(cmd);
+        }
+        None => {}
+    }
+    thread::spawn(move || loop {
+        tick();
+    });
+    Ok(())
+}
+"""
+
+RUBY = """class InvoiceApp < Sinatra::Base
+  helpers do
+    def current_user
+      @current_user ||= DB.find_user(session[:user_id])
+    end
+  end
+
+  get "/invoices" do
+    status = params[:status]
+    rows = DB.conn.exec("SELECT * FROM invoices WHERE status = '#{status}'")
+    json rows.to_a
+  end
+
+  def self.prorate(cents, from, to)
+    days = (to - from).to_i
+  end
+end
+"""
+
+
+def test_java_methods_with_return_types_are_functions() -> None:
+    """Regression: a Java method's header (`public boolean transfer(..)`, a return type before the name,
+    `throws` after the parameters) was not read as a function, so no finding in a Java file had a scope,
+    a signature or a block, and the citations of one problem on neighbouring statements stayed apart."""
+    outline = Outline(JAVA, "TransferService.java")
+    names = [(f.start, f.body, f.end, f.name) for f in outline.functions]
+    assert names == [(6, 7, 15, "transfer"), (18, 19, 22, "lastEntries")]  # `synchronized (this)` is a block
+    assert outline.defs(7) == {"available"} and outline.defs(20) == {"parts"}  # `long available = ..`
+    assert "entry" in outline.defs(19)  # `for (String entry : entries)`
+    assert outline.flows((7, 7), (8, 8))
+
+
+def test_rust_fns_and_closures_are_functions_and_match_arms_are_not() -> None:
+    outline = Outline(RUST, "rotate.rs")
+    names = [(f.start, f.end, f.name) for f in outline.functions]
+    assert names == [(3, 20, "rotate"), (16, 18, "rotate.spawn@16")]
+    assert outline.function_at(12).name == "rotate"  # `Some(cmd) => {` is an arm, not an arrow function
+    assert outline.defs(12) == {"out"}  # `let mut out = ..`
+    assert outline.flows((4, 4), (7, 7))  # the loop variable reaches the rename
+
+
+def test_ruby_defs_and_do_blocks_are_functions() -> None:
+    """Regression: Ruby's routes (`get "/x" do`) were no functions and `def self.x` was named `self`; the
+    scope of a `def` ran on to the end of the file, over every route below it."""
+    outline = Outline(RUBY, "app.rb")
+    names = [(f.start, f.body, f.end, f.name) for f in outline.functions]
+    assert names == [(2, 3, 5, "helpers@2"), (3, 4, 4, "current_user"), (8, 9, 11, "get@8"), (14, 15, 15, "prorate")]
+    assert outline.flows((9, 9), (10, 10))

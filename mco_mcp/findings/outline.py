@@ -16,38 +16,73 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_BRACE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".go", ".java", ".kt", ".c", ".h", ".cc",
-                   ".cpp", ".hpp", ".cs", ".rs", ".swift", ".scala", ".php", ".dart")  # fmt: skip
+# Brace languages by how they declare a function (the `{` of a block is the same in all of them).
+_JS_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs")
+_GO_SUFFIXES = (".go",)
+_RUST_SUFFIXES = (".rs",)
+# C-like: a declaration is `modifiers ReturnType name(params) [throws ..] {`.
+_C_SUFFIXES = (".java", ".kt", ".c", ".h", ".cc", ".cpp", ".hpp", ".cs", ".swift", ".scala", ".php", ".dart")
+_BRACE_SUFFIXES = _JS_SUFFIXES + _GO_SUFFIXES + _RUST_SUFFIXES + _C_SUFFIXES
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
 _KEYWORDS = frozenset(
     """if else elif for while return def class function func const let var await async try except catch
     finally with as in of not and or is None True False null undefined true false nil new this self import
     from export default package type interface struct range go defer select case switch break continue
     pass raise throw yield lambda static public private protected readonly string number boolean int
-    float str bool dict list any void error chan byte rune map func interface""".split()
+    float str bool dict list any void error chan byte rune map func interface fn mut pub impl long short
+    double char final do unless elsif rescue ensure""".split()
 )
-# Names a line assigns: the left side of `=`, `+=`, `:=` (with const/let/var/ a type annotation), loop
+# Names a line assigns: the left side of `=`, `+=`, `:=` (with const/let/var/mut, a declared type before the
+# name as in `long n = ..`, `Map<K, V> m = ..`, `String[] parts = ..`, or an annotation after it), loop
 # and `with` targets.
 _ASSIGN = re.compile(
-    r"^\s*(?:export\s+)?(?:const|let|var)?\s*(?P<lhs>[\[{(]?\s*[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*"
+    r"^\s*(?:export\s+)?(?:(?:const|let|var|val|final|mut|auto|static)\s+)*"
+    r"(?:[A-Za-z_$][\w$.]*\s*(?:<[^=;(){}]*>)?\s*(?:\[\s*\]\s*)*\s(?=\s*[A-Za-z_$][\w$]*\s*=(?![=>])))?"
+    r"\s*(?P<lhs>[\[{(]?\s*[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*"
     r"\s*[\]})]?)\s*(?::\s*[^=:]+?)?\s*(?:[-+*/%|&^]|<<|>>|\?\?|\|\||&&)?(?::=|=(?![=>]))"
 )
-_LOOP = re.compile(r"^\s*for\s*\(?\s*(?:const|let|var)?\s*(?P<lhs>[\w$,\s\[\]{}]+?)\s*(?:\bin\b|\bof\b|:=)")
+_LOOP = re.compile(
+    r"^\s*for\b\s*\(?\s*(?:const|let|var|final)?\s*(?P<lhs>[\w$,\s\[\]{}<>]+?)\s*(?:\bin\b|\bof\b|:=|:(?![:=]))"
+)
 _WITH_AS = re.compile(r"\bas\s+(?P<name>[A-Za-z_]\w*)\s*[:,)]")
-_BRACE_FUNCTION = re.compile(
-    r"\bfunction\b|=>\s*$|^\s*func\b|\bfunc\s*\(|^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*"
-    r"(?!(?:if|for|while|switch|catch|with|return|else|do|try|finally)\b)[A-Za-z_$][\w$]*\s*(?:<[^>]*>)?\s*"
-    r"\([^;]*\)\s*(?::\s*[^;{]+)?$"
+# Not a function however much it looks like a call with a block: control flow and blocks of statements.
+_NOT_A_NAME = r"(?!(?:if|for|while|switch|catch|with|return|else|do|try|finally|synchronized|using|lock|foreach|fixed|when|func|function)\b)"
+_MODIFIERS = (
+    r"(?:(?:export|public|private|protected|internal|static|async|override|get|set|final|abstract|synchronized"
+    r"|native|default|open|virtual|extern|inline|const|suspend|@\w+(?:\([^)]*\))?)\s+)*"
+)
+_JS_FUNCTION = re.compile(
+    r"\bfunction\b|=>\s*$|^\s*" + _MODIFIERS + _NOT_A_NAME + r"[A-Za-z_$][\w$]*\s*(?:<[^>]*>)?\s*\([^;]*\)\s*(?::\s*[^;{]+)?$"
+)
+_GO_FUNCTION = re.compile(r"^\s*func\b|\bfunc\s*\(")
+# `fn name(..) -> T where ..`, and closures: `move || {`, `|x| {`, `|x| -> T {`.
+_RUST_FUNCTION = re.compile(r"\bfn\b|\|[^|;{}]*\|\s*(?:->\s*[^{;]+|loop|async(?:\s+move)?|unsafe)?\s*$")
+_C_FUNCTION = re.compile(
+    r"^\s*" + _MODIFIERS + r"(?:[A-Za-z_$][\w$.]*\s*(?:<[^;{}]*>)?\s*(?:\[\s*\]\s*)*[\s*&]+)?" + _NOT_A_NAME
+    + r"[A-Za-z_$][\w$]*\s*\([^;]*\)\s*(?:(?:throws|const|noexcept|override)\b[^;{]*|:\s*[^;{]+)?$"
+    + r"|^(?!\s*(?:case|default)\b).*(?:->|=>)\s*$|\bfunc?\b|\bfunction\b"
+)  # fmt: skip
+_FUNCTION_HEADS = (
+    (_JS_SUFFIXES, _JS_FUNCTION),
+    (_GO_SUFFIXES, _GO_FUNCTION),
+    (_RUST_SUFFIXES, _RUST_FUNCTION),
+    (_C_SUFFIXES, _C_FUNCTION),
 )
 _BRACE_NAME = (
     re.compile(r"\bfunction\s*\*?\s*([A-Za-z_$][\w$]*)"),
     re.compile(r"^\s*func\s*(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"),
     re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\()"),
     re.compile(r"^\s*(?:(?:export|public|private|protected|static|async|override|get|set)\s+)*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\("),
+    re.compile(r"\bfn\s+([A-Za-z_]\w*)"),
+    re.compile(r"\bfun\s+(?:[\w.<>]+\.)?([A-Za-z_]\w*)"),
+    # A declaration: the name right before the parameter list that ends the header (after modifiers and a
+    # return type in C-like languages).
+    re.compile(r"^\s*" + _MODIFIERS + r"(?:[A-Za-z_$][\w$.]*\s*(?:<[^;{}]*>)?\s*(?:\[\s*\]\s*)*[\s*&]+)?"
+               + _NOT_A_NAME + r"([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\([^;]*\)\s*(?:(?:throws|const|noexcept|override)\b[^;{]*|:\s*[^;{]+)?$"),
     re.compile(r"\b(func)\s*\("),
     re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\("),
 )  # fmt: skip
-_DECLARED_NAMES = 4  # the first four patterns name a declaration; the rest name an anonymous function
+_DECLARED_NAMES = 7  # the first seven patterns name a declaration; the rest name an anonymous function
 
 
 # In prose: identifiers in backticks or quotes (not dotted: `r.URL` names a call, not a datum), and
@@ -159,7 +194,12 @@ def _keep_interpolation(text: str, out: list[str], i: int) -> int:
     return i
 
 
-def _brace_functions(code: str) -> list[Function]:
+def _function_head(path: str) -> re.Pattern[str] | None:
+    """How the language of `path` declares a function, if it is a brace language."""
+    return next((pattern for suffixes, pattern in _FUNCTION_HEADS if path.endswith(suffixes)), None)
+
+
+def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]:
     """Functions of a brace language: a `{` whose header (the text since the previous `;`, `{` or `}`)
     reads like a function or method declaration or an arrow function, up to its matching `}`."""
     found: list[Function] = []
@@ -170,7 +210,7 @@ def _brace_functions(code: str) -> list[Function]:
         if c == "{":
             head = " ".join(header.split())
             name = None
-            if head and _BRACE_FUNCTION.search(head):
+            if head and head_pattern.search(head):
                 name = "function"
                 for n, pattern in enumerate(_BRACE_NAME):
                     m = pattern.search(head)
@@ -208,22 +248,33 @@ def _brace_functions(code: str) -> list[Function]:
     return sorted(found, key=lambda f: (f.start, -f.end))
 
 
+_INDENT_DECL = re.compile(r"^(?P<indent>[ \t]*)(?:async\s+)?(?:def|fn|sub)\s+(?:self\.)?(?P<name>[A-Za-z_]\w*[?!]?)")
+# A block passed to a call (`get "/x" do |req|`, `items.each do |item|`, Elixir's `def f(x) do`): like a
+# callback in JavaScript, its statements are a function's, named by where it starts.
+_INDENT_BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_][\w.:]*)\b.*\bdo(?:\s*\|[^|]*\|)?\s*$")
+
+
 def _indent_functions(lines: list[str]) -> list[Function]:
-    decl = re.compile(r"^(?P<indent>[ \t]*)(?:async\s+)?(?:def|fn|sub)\s+(?P<name>[A-Za-z_]\w*)")
+    """Functions of a language without braces or a parser here (Ruby, Elixir, shell...): a declaration or a
+    `do` block, up to the last line indented deeper than it (its `end` is not a statement of it)."""
     found = []
     for number, text in enumerate(lines, start=1):
-        m = decl.match(text)
-        if not m:
+        m = _INDENT_DECL.match(text)
+        name = m.group("name") if m else None
+        if m is None:
+            m = _INDENT_BLOCK.match(text)
+            name = f"{m.group('name')}@{number}" if m else None
+        if m is None or name is None:
             continue
         indent = len(m.group("indent").expandtabs(4))
         end = number
         for later in range(number + 1, len(lines) + 1):
             body = lines[later - 1]
-            if body.strip() and len(body) - len(body.lstrip()) <= indent:
+            if body.strip() and len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip()) <= indent:
                 break
             if body.strip():
                 end = later
-        found.append(Function(number, number + 1, end, m.group("name")))
+        found.append(Function(number, number + 1, end, name))
     return found
 
 
@@ -241,7 +292,8 @@ class Outline:
         self.braces = brace
         code = _strip_code(text) if brace else text
         if functions is None:
-            functions = _brace_functions(code) if brace else _indent_functions(self.lines)
+            head = _function_head(path)
+            functions = _brace_functions(code, head) if head is not None else _indent_functions(self.lines)
         self.functions = functions
         self._code = code.splitlines()
         self._starts = [f.start for f in functions]

@@ -91,8 +91,9 @@ class _File:
         self.lines = text.lines
         self.outline = Outline(text.text, path)
         scopes = _python_scopes(text.text) if path.endswith((".py", ".pyi")) else None
-        if scopes is None and self.outline.braces:
-            # Brace languages: the outline matched braces (Go methods, arrow functions, callbacks).
+        if scopes is None and (self.outline.braces or self.outline.functions):
+            # The outline knows the language's functions: matched braces (Go methods, Java methods, Rust fns,
+            # arrow functions, callbacks) or `def`/`do` blocks up to their `end` (Ruby).
             scopes = [(f.start, f.end, f.name) for f in self.outline.functions]
         self.scopes = scopes if scopes is not None else _indent_scopes(self.lines)
 
