@@ -366,3 +366,46 @@ def test_critical_section_cited_at_both_ends_is_one_problem(tmp_path: Path) -> N
                             description="A read-modify-write from many goroutines; the balance updates above have the same race.")],
     }  # fmt: skip
     assert _groups(found, tmp_path) == [{"claude", "codex", "gemini", "qwen"}]
+
+
+ACCOUNTS_JAVA = """class AccountsHandler {
+    public void handle(HttpExchange ex) throws IOException {
+        Map<String, String> q = Query.parse(ex.getRequestURI().getRawQuery());
+        String owner = q.get("owner");
+        String sort = q.getOrDefault("sort", "created_at");
+        ResultSet rs = st.executeQuery("SELECT id FROM accounts WHERE owner = '" + owner
+                + "' ORDER BY " + sort);
+        String both = "SELECT id FROM accounts WHERE owner = '" + owner + "' ORDER BY " + sort;
+    }
+}
+"""
+
+
+def _query_findings(line: int, snippet: str) -> dict[str, list[ProviderFinding]]:
+    owner = """ResultSet rs = st.executeQuery("SELECT id FROM accounts WHERE owner = '" + owner"""
+    sort = """+ "' ORDER BY " + sort);"""
+    return {
+        "claude": [_finding("claude", "SQL injection via the `owner` query parameter", "A.java", 6, owner),
+                   _finding("claude", "SQL injection via `sort` in ORDER BY", "A.java", 7, sort)],
+        "qwen": [_finding("qwen", "SQL injection through owner", "A.java", 6, owner),
+                 _finding("qwen", "SQL injection through sort column", "A.java", 7, sort)],
+        "opencode": [_finding("opencode", "sql injection in accounts query", "A.java", line, snippet)],
+    }  # fmt: skip
+
+
+def test_finding_naming_no_datum_joins_the_one_its_quoted_line_reads(tmp_path: Path) -> None:
+    """Regression: "sql injection in accounts query", quoting the first line of a query built over two
+    lines, joined neither injection (via `owner`, via `sort`), though the line it quotes reads only `owner`."""
+    (tmp_path / "A.java").write_text(ACCOUNTS_JAVA)
+    quoted = """ResultSet rs = st.executeQuery("SELECT id FROM accounts WHERE owner = '" + owner"""
+    groups = sorted(map(sorted, _groups(_query_findings(6, quoted), tmp_path)))
+    assert groups == [["claude", "opencode", "qwen"], ["claude", "qwen"]]
+    owner = next(f for f in merge_findings(_query_findings(6, quoted), tmp_path) if len(f.detected_by) == 3)
+    assert "owner" in owner.title
+
+
+def test_finding_naming_no_datum_on_a_line_reading_both_joins_neither(tmp_path: Path) -> None:
+    (tmp_path / "A.java").write_text(ACCOUNTS_JAVA)
+    quoted = """String both = "SELECT id FROM accounts WHERE owner = '" + owner + "' ORDER BY " + sort;"""
+    groups = sorted(map(sorted, _groups(_query_findings(8, quoted), tmp_path)))
+    assert groups == [["claude", "qwen"], ["claude", "qwen"], ["opencode"]]

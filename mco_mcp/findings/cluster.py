@@ -150,13 +150,18 @@ class Clustering:
     def ambiguous(self, x: int, y: int) -> bool:
         """`x` names no datum of the code, `y` does, and `x` could as well join another cluster about
         different data of the same place (SQL injection "in ListOrders" next to injection via `status` and
-        via `order`): which one it means cannot be told, so it joins neither."""
+        via `order`): which one it means cannot be told, so it joins neither -- unless the code `x` quotes
+        tells: its lines read `y`'s datum and not the other's (the quoted line of a query built over two
+        lines carries only one of the two inputs)."""
         cx, cy = self.clusters[x], self.clusters[y]
         if cx.subjects or not cy.subjects:
             return False
+        read = self._read(x)
         for z in sorted(self.neighbours[x]):
             cz = self.clusters.get(z)
             if z == y or cz is None or not conflict(cy.subjects, cz.subjects):
+                continue
+            if read & cy.subjects and not read & cz.subjects:
                 continue
             margin = self.margin(x, z)
             if margin is not None and margin >= 0:
@@ -168,6 +173,21 @@ class Clustering:
         The caller has checked the join; neighbours are not kept up to date (no further run follows)."""
         self.clusters[a] = _joined(self.clusters[a], self.clusters[b])
         del self.clusters[b]
+
+    def _read(self, x: int) -> frozenset[str]:
+        """Names the lines cluster `x`'s members quote verbatim read (lower-cased too, for the keys a
+        finding may name); empty when none quotes its file."""
+        names: set[str] = set()
+        for m in self.clusters[x].members:
+            item = self.items[m]
+            anchor = item.anchor
+            if item.outline is None or not anchor.exact or anchor.lo is None or anchor.hi is None:
+                continue
+            for line in range(anchor.lo, anchor.hi + 1):
+                used = item.outline.uses(line) | item.outline.defs(line)
+                names.update(used)
+                names.update(n.lower() for n in used)
+        return frozenset(names)
 
     def run(self) -> list[list[int]]:
         """The clusters, as sorted lists of item indexes."""
