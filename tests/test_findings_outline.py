@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mco_mcp.findings import ProviderFinding, merge_findings
 from mco_mcp.findings.defects import conflict, kinds
 from mco_mcp.findings.outline import Outline
@@ -409,3 +411,25 @@ def test_finding_naming_no_datum_on_a_line_reading_both_joins_neither(tmp_path: 
     quoted = """String both = "SELECT id FROM accounts WHERE owner = '" + owner + "' ORDER BY " + sort;"""
     groups = sorted(map(sorted, _groups(_query_findings(8, quoted), tmp_path)))
     assert groups == [["claude", "qwen"], ["claude", "qwen"], ["opencode"]]
+
+
+@pytest.mark.timeout(120)  # a guard against a hang, not a measure: linear work takes well under a second here
+@pytest.mark.parametrize("suffix", [".java", ".rs", ".ts", ".go", ".rb"])
+def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:
+    """Regression: a line of 1000 spaces between two words cost the assignment pattern 26 s (three `\\s*`
+    side by side backtrack cubically), and a header continued over many lines was re-stripped at every line
+    (quadratic). A reviewed file is anyone's text."""
+    lines = [
+        "int" + " " * 5000 + "x",  # no `=`: every split of the spaces was tried
+        "for" + " " * 5000 + "x",
+        "x" + " " * 5000 + ": y" + " " * 5000 + "z",
+        "f(",
+        *["a," for _ in range(50_000)],  # one header over 50 000 lines
+        ") {",
+        "}",
+    ]
+    outline = Outline("\n".join(lines) + "\n", "hostile" + suffix)
+    for line in range(1, 4):
+        assert outline.defs(line) == frozenset()
+        outline.uses(line)
+    assert len(outline.functions) <= 1

@@ -35,14 +35,18 @@ _KEYWORDS = frozenset(
 # Names a line assigns: the left side of `=`, `+=`, `:=` (with const/let/var/mut, a declared type before the
 # name as in `long n = ..`, `Map<K, V> m = ..`, `String[] parts = ..`, or an annotation after it), loop
 # and `with` targets.
+# No two ways to match one run of spaces (no `\s*` next to another `\s*`, or next to an optional part that
+# may start with one): a reviewed file is anyone's text, and on a long run of spaces such patterns backtrack
+# cubically (a line of 1000 spaces cost 26 s).
 _ASSIGN = re.compile(
     r"^\s*(?:export\s+)?(?:(?:const|let|var|val|final|mut|auto|static)\s+)*"
-    r"(?:[A-Za-z_$][\w$.]*\s*(?:<[^=;(){}]*>)?\s*(?:\[\s*\]\s*)*\s(?=\s*[A-Za-z_$][\w$]*\s*=(?![=>])))?"
-    r"\s*(?P<lhs>[\[{(]?\s*[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*"
-    r"\s*[\]})]?)\s*(?::\s*[^=:]+?)?\s*(?:[-+*/%|&^]|<<|>>|\?\?|\|\||&&)?(?::=|=(?![=>]))"
+    r"(?:[A-Za-z_$][\w$.]*(?:<[^=;(){}]*>)?(?:\[\])*\s+(?=[A-Za-z_$][\w$]*\s*=(?![=>])))?"
+    r"(?P<lhs>(?:[\[{(]\s*)?[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*(?:\s*[\]})])?)"
+    r"\s*(?::[^=:]+?)?(?:[-+*/%|&^]|<<|>>|\?\?|\|\||&&)?(?::=|=(?![=>]))"
 )
 _LOOP = re.compile(
-    r"^\s*for\b\s*\(?\s*(?:const|let|var|final)?\s*(?P<lhs>[\w$,\s\[\]{}<>]+?)\s*(?:\bin\b|\bof\b|:=|:(?![:=]))"
+    r"^\s*for\b\s*(?:\(\s*)?(?:(?:const|let|var|final)\s+)?"
+    r"(?P<lhs>[\w$,\[\]{}<>](?:[\w$,\s\[\]{}<>]*?[\w$,\[\]{}<>])?)\s*(?:\bin\b|\bof\b|:=|:(?![:=]))"
 )
 _WITH_AS = re.compile(r"\bas\s+(?P<name>[A-Za-z_]\w*)\s*[:,)]")
 # Not a function however much it looks like a call with a block: control flow and blocks of statements.
@@ -83,6 +87,8 @@ _BRACE_NAME = (
     re.compile(r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\("),
 )  # fmt: skip
 _DECLARED_NAMES = 7  # the first seven patterns name a declaration; the rest name an anonymous function
+_MAX_HEADER_CHARS = 1000  # a declaration's header is a line or a few; a longer one is cut to its end (the name and parameters)
+_MAX_DEPTH = 16  # enclosing functions a name is qualified by
 
 
 # In prose: identifiers in backticks or quotes (not dotted: `r.URL` names a call, not a datum), and
@@ -111,8 +117,8 @@ class Function:
 def _python_functions(text: str) -> list[Function] | None:
     try:
         tree = ast.parse(text)
-    except (SyntaxError, ValueError):
-        return None
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None  # not Python, or nested too deep for the parser (`x = ------..1`): read by indentation
     found: list[Function] = []
 
     def visit(node: ast.AST, prefix: str) -> None:
@@ -201,14 +207,21 @@ def _function_head(path: str) -> re.Pattern[str] | None:
 
 def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]:
     """Functions of a brace language: a `{` whose header (the text since the previous `;`, `{` or `}`)
-    reads like a function or method declaration or an arrow function, up to its matching `}`."""
+    reads like a function or method declaration or an arrow function, up to its matching `}`.
+
+    One pass, constant work per character: only the last `_MAX_HEADER_CHARS` of a header are kept and
+    matched, and a name is qualified by at most `_MAX_DEPTH` enclosing functions (a reviewed file is anyone's
+    text: a 2 MB header, or functions nested a million deep, must not cost a quadratic merge)."""
     found: list[Function] = []
     stack: list[tuple[int, int, str | None]] = []  # (line of header start, line of "{", name if a function)
     names: list[str] = []
-    line, header_line, header = 1, 1, ""
+    line, header_line = 1, 1
+    header: list[str] = []
+    blank = True  # the header holds nothing but spaces so far
+    last = ""  # its last two characters that are not spaces
     for c in code:
         if c == "{":
-            head = " ".join(header.split())
+            head = " ".join("".join(header[-_MAX_HEADER_CHARS:]).split())
             name = None
             if head and head_pattern.search(head):
                 name = "function"
@@ -222,29 +235,33 @@ def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]
             stack.append((header_line, line, name))
             if name is not None:
                 names.append(name)
-            header, header_line = "", line
+            header, blank, last, header_line = [], True, "", line
         elif c == "}":
             if stack:
                 start, brace, name = stack.pop()
                 if name is not None:
-                    qualified = ".".join(names)
+                    qualified = ".".join(names[-_MAX_DEPTH:])
                     names.pop()
                     found.append(Function(start, brace + 1, max(line, brace + 1), qualified))
-            header, header_line = "", line
+            header, blank, last, header_line = [], True, "", line
         elif c == ";":
-            header, header_line = "", line
+            header, blank, last, header_line = [], True, "", line
         elif c == "\n":
             line += 1
             # A header runs on over a line break only when the line leaves it open (a signature split
             # over its parameters); otherwise a line break ends a statement (Go, JavaScript without `;`).
-            if header.rstrip().endswith((",", "(", "=>", "=", ":")) or header.strip() == "":
-                header += " "
+            if blank or last.endswith((",", "(", "=>", "=", ":")):
+                header.append(" ")
             else:
-                header, header_line = "", line
+                header, blank, last, header_line = [], True, "", line
         else:
-            if not header.strip() and not c.isspace():
-                header_line = line
-            header += c
+            if not c.isspace():
+                if blank:
+                    header_line = line
+                blank, last = False, last[-1:] + c
+            header.append(c)
+            if len(header) > 2 * _MAX_HEADER_CHARS:
+                del header[:-_MAX_HEADER_CHARS]
     return sorted(found, key=lambda f: (f.start, -f.end))
 
 

@@ -48,7 +48,7 @@ class Anchor:
 def _python_scopes(source: str) -> list[tuple[int, int, str]] | None:
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):  # nested too deep for the parser
         return None
     scopes: list[tuple[int, int, str]] = []
 
