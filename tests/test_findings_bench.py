@@ -28,12 +28,12 @@ FLOORS = {
     ("tune", "nested"): (30, 0.98, 0),
     ("tune", "flat"): (30, 0.98, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); since then tuned on.
-    ("tune2", "nested"): (48, 0.995, 0),
-    ("tune2", "flat"): (48, 0.995, 0),
+    ("tune2", "nested"): (47, 0.99, 0),
+    ("tune2", "flat"): (47, 0.99, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; round 3
-    # tuned on it (54 / 56, F1 0.996).
-    ("tune3", "nested"): (54, 0.99, 0),
-    ("tune3", "flat"): (54, 0.99, 0),
+    # tuned on it (53 / 56, F1 0.990 as shipped: its average-linkage step, 54 / 56, was taken back, RESULTS.md).
+    ("tune3", "nested"): (53, 0.985, 0),
+    ("tune3", "flat"): (53, 0.985, 0),
     ("test", "nested"): (TEST_EXACT, TEST_F1, TEST_FUSED),
     ("test", "flat"): (TEST_EXACT, TEST_F1, TEST_FUSED),
 }

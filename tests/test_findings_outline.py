@@ -336,40 +336,6 @@ def test_ruby_defs_and_do_blocks_are_functions() -> None:
     assert outline.flows((9, 9), (10, 10))
 
 
-WALLET_GO = """package wallet
-
-func (w *Wallet) Withdraw(id string, amount int64) bool {
-	balance := w.balances[id]
-	if balance < amount {
-		return false
-	}
-	w.balances[id] = balance - amount
-	w.ledger = append(w.ledger, Entry{id, -amount})
-	w.withdrawals++
-	return true
-}
-"""
-
-
-def test_critical_section_cited_at_both_ends_is_one_problem(tmp_path: Path) -> None:
-    """Regression: the check and the counter at the two ends of an unlocked critical section are five
-    lines apart; with the cluster's place taken from its weakest pair, the one finding on the counter could
-    not join the three on the check and the updates, although it sits next to two of them."""
-    (tmp_path / "wallet.go").write_text(WALLET_GO)
-    found = {
-        "claude": [_finding("claude", "Check-then-act on the balance is not atomic", "wallet.go", 5,
-                            "if balance < amount {", "bug",
-                            description="Two concurrent withdrawals can both pass the check before either writes the balance.")],
-        "codex": [_finding("codex", "Lost update: concurrent withdrawals overwrite balances", "wallet.go", 8,
-                           "w.balances[id] = balance - amount", "bug")],
-        "qwen": [_finding("qwen", "Race condition in Withdraw()", "wallet.go", 8,
-                          "w.balances[id] = balance - amount\nw.ledger = append(w.ledger, Entry{id, -amount})", "bug")],
-        "gemini": [_finding("gemini", "Non-atomic increment of withdrawals", "wallet.go", 10, "w.withdrawals++", "bug",
-                            description="A read-modify-write from many goroutines; the balance updates above have the same race.")],
-    }  # fmt: skip
-    assert _groups(found, tmp_path) == [{"claude", "codex", "gemini", "qwen"}]
-
-
 ACCOUNTS_JAVA = """class AccountsHandler {
     public void handle(HttpExchange ex) throws IOException {
         Map<String, String> q = Query.parse(ex.getRequestURI().getRawQuery());

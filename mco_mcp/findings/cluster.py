@@ -1,9 +1,8 @@
 """Grouping findings into problems: agglomerative, most convincing join first.
 
 A join needs meaning >= _BASE - _PLACE_WEIGHT * place + category adjustment: the surer the two point at one
-place, the less wording they must share. Between clusters, place is the mean place of the pairs of their
-members that have a file (average linkage), and no two members may be further apart than any place allows
-(so clusters cannot chain along a file); meaning is the cosine of their summed
+place, the less wording they must share. Between clusters, place is the weakest place of any two of their
+members that have a file (so clusters cannot chain along a file), and meaning is the cosine of their summed
 term vectors (so a cluster's vocabulary grows with each agent that joins it, and a terse report can still
 join the problem others described at length). A cluster never holds two findings of one provider: an agent
 that reports two things near each other has told us they are two problems.
@@ -86,9 +85,9 @@ def _cosine(a: _Cluster, b: _Cluster) -> float:
 
 class Clustering:
     """Agglomerative: repeatedly join the two clusters whose meaning exceeds what their place requires by
-    the most. Place between clusters is the mean place of their members' pairs, and members that cannot be
-    placed together at all never join (no chaining along a file); meaning is the cosine of their summed term
-    vectors, so a cluster's vocabulary grows with each agent that joins it."""
+    the most. Place between clusters is the weakest place of any two of their members (no chaining along
+    a file); meaning is the cosine of their summed term vectors, so a cluster's vocabulary grows with
+    each agent that joins it."""
 
     def __init__(self, items: list[Item]) -> None:
         self.items = items
@@ -128,14 +127,9 @@ class Clustering:
                     return None
                 if self.items[x].finding.file and self.items[y].finding.file:
                     places.append(place)
-        # The mean place between members that both have a file; a member without one does not drag the
-        # whole cluster down to "unknown place". Not the weakest pair: agents cite one problem at both ends
-        # of its code (the check and the last update of a critical section, the source and the response a
-        # value reaches), so the two ends are far apart though each is close to the citations between them;
-        # the weakest pair let one such citation veto a join every other member supports. A cluster still
-        # cannot run along a file: a pair too far apart to be placed at all vetoes (None above), and each far
-        # member pulls the mean down.
-        place = math.fsum(places) / len(places) if places else similarity.UNKNOWN_PLACE
+        # The weakest place between members that both have a file; a member without one does not
+        # drag the whole cluster down to "unknown place".
+        place = min(places) if places else similarity.UNKNOWN_PLACE
         threshold = _BASE - _PLACE_WEIGHT * place + _adjustment(ca.categories, cb.categories)
         floor = _FLOOR
         lonely = all(self.lonely[m] for m in ca.members + cb.members)
