@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import select
 import signal
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -146,3 +147,21 @@ async def test_a_daemonized_grandchild_is_stopped_on_every_stop_path(
     if path == "sigkill":
         await daemons.wait_dead(15)  # the watchdog acts when the pipe closes, after the server is gone
     assert daemons.running() == []
+
+
+def test_a_marker_past_the_first_64_kib_of_a_large_environment_is_found() -> None:
+    """The sweep reads each environment block with one read when it fits (a short read is its end); a block
+    larger than one read is read on, so a marker behind 200 KiB of other variables is still found."""
+    from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker
+
+    marker = new_marker()
+    filler = {f"FILLER_{i}": "x" * 50_000 for i in range(4)}
+    env = {"PATH": os.environ["PATH"], **filler, RUN_MARKER_VAR: marker}  # the marker last in the block
+    sleeper = subprocess.Popen(["sleep", "300"], start_new_session=True, env=env)
+    try:
+        assert len(Path(f"/proc/{sleeper.pid}/environ").read_bytes()) > 200_000
+        assert kill_marked_by_run([marker]) == {marker: 1}
+        assert sleeper.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        sleeper.kill()  # our own child, unreaped until wait(): its pid cannot have been reused
+        sleeper.wait()

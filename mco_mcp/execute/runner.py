@@ -17,11 +17,11 @@ import os
 import signal
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import anyio
-from anyio.abc import Process, TaskGroup
+from anyio.abc import Process
 
 from mco_mcp.adapters.env import redact
 from mco_mcp.adapters.parsers import make_parser
@@ -111,32 +111,15 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
     """Run the request to its end and say how it ended. Cancelled from outside: the group is stopped
     (shielded) and the cancellation re-raised."""
     live.entered = True
-    steps: list[KillStep] = []
-    # The sweep for what the run left behind (_sweep_marked) runs in `leftovers` while the last output is
-    # read, parsed and written, not before: leaving this block waits for it, so the outcome, and with it the
-    # run's end, is only given once those processes are dead, with the sweep's kill step recorded.
-    failure: Exception | None = None
-    async with anyio.create_task_group() as leftovers:
-        try:
-            outcome = await _execute(request, live, hub, steps, leftovers)
-        except Exception as exc:
-            failure = exc  # raised below as it is: out of the task group, which would wrap it in an ExceptionGroup
-    if failure is not None:
-        raise failure
-    return replace(outcome, kill_steps=tuple(steps))
-
-
-async def _execute(
-    request: RunRequest, live: LiveProcess, hub: InotifyHub, steps: list[KillStep], leftovers: TaskGroup
-) -> RunOutcome:
     parser = make_parser(request.parser)
+    steps: list[KillStep] = []
     started = anyio.current_time()
     end = ProcessEnd(reason="cancelled")
     with anyio.CancelScope() as scope:
         live._scope = scope
         if live.cancel_reason is not None:
             scope.cancel()
-        end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider), leftovers)
+        end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider))
     live._scope = None
     ended = anyio.current_time()
     parsed = parser.finish(end.exit_code, end.stderr_tail)
@@ -189,9 +172,7 @@ class _Steps:
                 "process group" if target == "group" else "processes carrying its run marker", why)
 
 
-async def _run(
-    request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps, leftovers: TaskGroup
-) -> ProcessEnd:
+async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps) -> ProcessEnd:
     """The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
     we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
     """
@@ -236,7 +217,7 @@ async def _run(
             os.close(stdout_fd)  # the child holds its own copies
             os.close(stderr_fd)
         pin_limits(process.pid, file_size)
-        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, leftovers)
+        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps)
     finally:
         with anyio.CancelScope(shield=True):
             follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
@@ -274,7 +255,6 @@ async def _supervise(
     follower: FileFollower,
     splitter: _LineSplitter,
     steps: _Steps,
-    leftovers: TaskGroup,
 ) -> ProcessEnd:
     limits = request.limits
     now = anyio.current_time()
@@ -319,10 +299,8 @@ async def _supervise(
             if reason != "exited":
                 # Past the output limit there is no grace: every moment of it is more on the disk.
                 await _stop(process, 0 if reason == "output_limit" else limits.kill_grace_seconds, steps, reason)
-            # The CLI is gone; anything left in its group goes now, and what carries its marker (a daemon it
-            # started) in the sweep `execute` waits for before it gives the outcome.
-            _kill_group_leftovers(process, steps)
-            leftovers.start_soon(_sweep_marked, live, steps)
+            # The CLI is gone; anything left in its group or carrying its marker (a daemon it started) goes too.
+            await _kill_leftovers(process, live, steps)
             tg.cancel_scope.cancel()
     except BaseException:
         with anyio.CancelScope(shield=True):
@@ -392,29 +370,16 @@ class _Sweeper:
 _sweeper = _Sweeper()
 
 
-def _kill_group_leftovers(process: Process, steps: _Steps) -> None:
-    """SIGKILL what remains in the run's process group (one syscall: nothing left is the common case)."""
+async def _kill_leftovers(process: Process, live: LiveProcess, steps: _Steps) -> None:
+    """SIGKILL what remains of the run: its process group, and every process carrying its marker wherever
+    it went (setsid, double fork). Returns once they are dead (bounded), so nothing writes on after the run.
+    """
     if signal_group(process.pid, signal.SIGKILL):
         steps.add(signal.SIGKILL, "group", "members left after the CLI ended")
-
-
-async def _sweep_marked(live: LiveProcess, steps: _Steps) -> None:
-    """SIGKILL every process carrying the run's marker, wherever it went (setsid, double fork); returns once
-    they are dead (bounded), so nothing writes on after the run. Shielded: whoever waits for it (the run's
-    end, or the server going down) waits for all of it.
-    """
-    if live.marker is None:
-        return
-    with anyio.CancelScope(shield=True):
+    if live.marker is not None:
         killed = await _sweeper.sweep(live.marker)
-    if killed:
-        steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
-
-
-async def _kill_leftovers(process: Process, live: LiveProcess, steps: _Steps) -> None:
-    """Both of the above, in turn: for the ways out where nothing else is left to do meanwhile."""
-    _kill_group_leftovers(process, steps)
-    await _sweep_marked(live, steps)
+        if killed:
+            steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
 
 
 async def _stop(process: Process, grace: float, steps: _Steps, why: str) -> None:
