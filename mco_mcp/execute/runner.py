@@ -115,23 +115,29 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
     steps: list[KillStep] = []
     started = anyio.current_time()
     end = ProcessEnd(reason="cancelled")
-    with anyio.CancelScope() as scope:
-        live._scope = scope
-        if live.cancel_reason is not None:
-            scope.cancel()
-        end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider))
-    live._scope = None
-    ended = anyio.current_time()
-    parsed = parser.finish(end.exit_code, end.stderr_tail)
-    decision = decide(end, parsed, request.limits, live.cancel_reason)
-    if decision.error is not None:
-        decision = type(decision)(decision.state, decision.error.model_copy(
-            update={"message": redact(decision.error.message, request.secrets)}), decision.exit_code)
-    # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
-    final_text = redact(parsed.final_text, request.secrets)
-    if final_text:
-        with anyio.CancelScope(shield=True):
-            await anyio.to_thread.run_sync(_write_text, request.artifacts.final, final_text)
+    # The logs' followers are closed (inotify watches removed) in the same worker call that writes the final
+    # text, on every way out: one thread hop on the way from the CLI's exit to the answer, not two.
+    closing: list[FileFollower] = []
+    final_text = ""
+    try:
+        with anyio.CancelScope() as scope:
+            live._scope = scope
+            if live.cancel_reason is not None:
+                scope.cancel()
+            end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider), closing)
+        live._scope = None
+        ended = anyio.current_time()
+        parsed = parser.finish(end.exit_code, end.stderr_tail)
+        decision = decide(end, parsed, request.limits, live.cancel_reason)
+        if decision.error is not None:
+            decision = type(decision)(decision.state, decision.error.model_copy(
+                update={"message": redact(decision.error.message, request.secrets)}), decision.exit_code)
+        # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
+        final_text = redact(parsed.final_text, request.secrets)
+    finally:
+        if closing or final_text:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_close_and_write, closing, request.artifacts.final, final_text)
     return RunOutcome(
         provider=request.provider,
         reason=end.reason,
@@ -148,6 +154,16 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
         artifacts=request.artifacts,
         has_final=bool(final_text),
     )
+
+
+def _close_and_write(followers: list[FileFollower], path: Path, text: str) -> None:
+    """Close the followers (removing a watch can wait for an RCU grace period), then write `text`, if any."""
+    try:
+        for follower in followers:
+            follower.close()
+    finally:
+        if text:
+            _write_text(path, text)
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -172,9 +188,13 @@ class _Steps:
                 "process group" if target == "group" else "processes carrying its run marker", why)
 
 
-async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps) -> ProcessEnd:
+async def _run(
+    request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps,
+    closing: list[FileFollower],
+) -> ProcessEnd:
     """The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
-    we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
+    we follow the files as they grow, feeding the parser and pushing the stall deadline forward. The
+    follower, once drained, goes into `closing`, for the caller to close.
     """
     splitter = _LineSplitter(parser)
     stall_scope = anyio.CancelScope()
@@ -191,7 +211,7 @@ async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub
 
     # Creating the files and the inotify watches, and removing them (which can wait for an RCU grace
     # period), take milliseconds each under load: worker threads do it, off the event loop. Shielded, so
-    # nothing leaks.
+    # nothing leaks (the removal: `execute`, with the final text).
     with anyio.CancelScope(shield=True):
         follower = await anyio.to_thread.run_sync(_open_and_follow, paths, sink, hub)
     stdout_fd, stderr_fd = follower.fds
@@ -219,10 +239,9 @@ async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub
         pin_limits(process.pid, file_size)
         return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps)
     finally:
-        with anyio.CancelScope(shield=True):
-            follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
-            await anyio.to_thread.run_sync(follower.follower.close)
-            splitter.close()
+        closing.append(follower.follower)
+        follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
+        splitter.close()
 
 
 @dataclass
