@@ -127,7 +127,6 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
                 scope.cancel()
             end = await _run(request, parser, live, hub, run_steps, after)
         live._scope = None
-        ended = anyio.current_time()
         parsed = parser.finish(end.exit_code, end.stderr_tail)
         decision = decide(end, parsed, request.limits, live.cancel_reason)
         if decision.error is not None:
@@ -141,6 +140,7 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
                 killed = await anyio.to_thread.run_sync(after.finish, request.artifacts.final, final_text)
             if killed:
                 run_steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
+    ended = anyio.current_time()  # the run's end: its leftovers swept, its logs closed, its answer stored
     return RunOutcome(
         provider=request.provider,
         reason=end.reason,
