@@ -13,6 +13,7 @@ import os
 import select
 import signal
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,17 @@ async def test_a_daemonized_grandchild_is_stopped_on_every_stop_path(
     assert daemons.running() == []
 
 
+def marked_sleeper(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A process of its own session with `env`, once it runs: it says so, and only then is its environment
+    block in place (exec reports success to the parent before the new block is set up)."""
+    code = "import os, time; os.write(1, b'up'); os.close(1); time.sleep(300)"
+    sleeper = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, env=env, stdout=subprocess.PIPE)
+    assert sleeper.stdout is not None
+    with sleeper.stdout:
+        assert sleeper.stdout.read() == b"up"  # to the end: it closed its side
+    return sleeper
+
+
 def test_a_marker_past_the_first_64_kib_of_a_large_environment_is_found() -> None:
     """The sweep reads each environment block with one read when it fits (a short read is its end); a block
     larger than one read is read on, so a marker behind 200 KiB of other variables is still found."""
@@ -157,7 +169,7 @@ def test_a_marker_past_the_first_64_kib_of_a_large_environment_is_found() -> Non
     marker = new_marker()
     filler = {f"FILLER_{i}": "x" * 50_000 for i in range(4)}
     env = {"PATH": os.environ["PATH"], **filler, RUN_MARKER_VAR: marker}  # the marker last in the block
-    sleeper = subprocess.Popen(["sleep", "300"], start_new_session=True, env=env)
+    sleeper = marked_sleeper(env)
     try:
         assert len(Path(f"/proc/{sleeper.pid}/environ").read_bytes()) > 200_000
         assert kill_marked_by_run([marker]) == {marker: 1}
@@ -209,8 +221,7 @@ def test_runs_ending_together_are_swept_in_shared_passes_each_killing_its_own(mo
     sweeper = runner._Sweeper()
     sweeper._one_pass = ArrivalLock()  # type: ignore[assignment]
     markers = [new_marker() for _ in range(5)]
-    daemons = [subprocess.Popen(["sleep", "300"], start_new_session=True,
-                                env={"PATH": os.environ["PATH"], RUN_MARKER_VAR: m}) for m in markers]
+    daemons = [marked_sleeper({"PATH": os.environ["PATH"], RUN_MARKER_VAR: m}) for m in markers]
     results: dict[str, int | OSError] = {}
 
     def sweep(marker: str) -> None:
