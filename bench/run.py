@@ -1,5 +1,8 @@
 """mco-mcp's own overhead, measured side by side in one run. `python bench/run.py [--quick]`.
 
+`python bench/run.py --quick --ref 99db512 [--rounds 15]`: the figures issue 10 holds to, this tree against
+another git ref, interleaved (see `compare`).
+
 Every figure is the median of several runs, with min and max; every comparison is a ratio of two things
 measured in the same run. Providers are stand-in CLIs (bench/streamer.py) with a controlled delay and
 output volume, declared by user manifests exactly as a person would add a CLI.
@@ -62,6 +65,7 @@ def setup(workdir: Path) -> dict[str, str]:
         "MCO_MCP_MANIFEST_DIR": str(manifests),
         "MCO_MCP_MAX_PROCESSES": "300",
         "MCO_MCP_PROGRESS_INTERVAL": "5",
+        "BENCH_EXITS": str(workdir / "exits"),
     }
 
 
@@ -92,24 +96,45 @@ def direct_parallel(env: dict[str, str], names: list[str]) -> float:
     return time.perf_counter() - start
 
 
-async def overhead(env: dict[str, str], repeats: int) -> None:
-    env = {**env, "BENCH_DELAY": "1"}
-    for count in (1, 5):
-        names = PROVIDERS[:count]
-        over, walls, directs = [], [], []
+async def overhead_samples(env: dict[str, str], count: int, repeats: int, argv: list[str] | None = None,
+                           directs: list[float] | None = None) -> tuple[list[float], list[float], list[float]]:
+    """(overhead over the slowest provider as the server reports it, the answer's time after the last stand-in
+    exited, job walls) for `repeats` run jobs of `count` providers x 1 s, in one server.
 
-        async def body(server: RawServer) -> None:
-            for _ in range(repeats):
-                start = anyio.current_time()
-                job = await server.call("run", {"prompt": "p", "repo": str(ROOT), "providers": names, "wait_seconds": 600})
-                wall = anyio.current_time() - start
-                assert job["state"] == "completed", job["summary"]
-                walls.append(wall)
-                over.append(wall - max(run["elapsed_seconds"] for run in job["providers"]))
+    The first is the figure the server itself gives (its own runs' elapsed_seconds); the second is measured
+    from outside (bench/streamer.py notes its exit), so it compares two source trees whatever each counts.
+    """
+    exits = Path(env["BENCH_EXITS"])
+    env = {**env, "BENCH_DELAY": "1"}
+    names = PROVIDERS[:count]
+    over: list[float] = []
+    after_exit: list[float] = []
+    walls: list[float] = []
+
+    async def body(server: RawServer) -> None:
+        for _ in range(repeats):
+            exits.unlink(missing_ok=True)
+            start = anyio.current_time()
+            job = await server.call("run", {"prompt": "p", "repo": str(ROOT), "providers": names, "wait_seconds": 600})
+            answered = time.time()
+            wall = anyio.current_time() - start
+            assert job["state"] == "completed", job["summary"]
+            walls.append(wall)
+            over.append(wall - max(run["elapsed_seconds"] for run in job["providers"]))
+            after_exit.append(answered - max(float(line) for line in exits.read_text().split()))
+            if directs is not None:
                 directs.append(await anyio.to_thread.run_sync(direct_parallel, env, names))
 
-        await with_server(env, body)
+    await with_server(env, body, argv)
+    return over, after_exit, walls
+
+
+async def overhead(env: dict[str, str], repeats: int) -> None:
+    for count in (1, 5):
+        directs: list[float] = []
+        over, after_exit, walls = await overhead_samples(env, count, repeats, directs=directs)
         row(f"overhead over the slowest provider, {count} x 1 s", stats(over), "target <= 20 ms")
+        row(f"  answer after the last CLI exited, {count} x 1 s", stats(after_exit))
         ratio = statistics.median(walls) / statistics.median(directs)
         row(f"job wall / direct parallel run, {count} x 1 s", f"{ratio:9.3f} x  ({stats(walls)} vs {stats(directs)})")
 
@@ -159,7 +184,8 @@ async def memory(env: dict[str, str], megabytes: int) -> None:
     row("tool result size for that job", f"{size / 1024:9.1f} KiB", "bounded by MCO_MCP_OUTPUT_BUDGET")
 
 
-async def fan_out(env: dict[str, str], jobs: int) -> None:
+async def storm_samples(env: dict[str, str], jobs: int, argv: list[str] | None = None) -> tuple[float, list[float]]:
+    """(total wall, `status` latencies) for `jobs` run jobs x 5 providers x 1 s started at once."""
     env = {**env, "BENCH_DELAY": "1"}
 
     async def body(server: RawServer) -> tuple[float, list[float]]:
@@ -184,16 +210,25 @@ async def fan_out(env: dict[str, str], jobs: int) -> None:
                 pending.pop(0)
         return anyio.current_time() - start, latencies
 
-    wall, latencies = await with_server(env, body)
+    result: tuple[float, list[float]] = await with_server(env, body, argv)
+    return result
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+async def fan_out(env: dict[str, str], jobs: int) -> None:
+    wall, latencies = await storm_samples(env, jobs)
     # The floor: the same number of stand-in CLIs started directly, all at once (2 cores: CPU-bound).
-    direct = await anyio.to_thread.run_sync(direct_parallel, env, PROVIDERS * jobs)
-    latencies.sort()
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    direct = await anyio.to_thread.run_sync(direct_parallel, {**env, "BENCH_DELAY": "1"}, PROVIDERS * jobs)
     row(f"fan-out {jobs} jobs x 5 providers: total wall", f"{wall:9.2f} s vs {direct:.2f} s started directly ({wall / direct:.2f} x)")
-    row("  status latency during the storm", f"p50 {statistics.median(latencies) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, n={len(latencies)}", "target p99 <= 20 ms")
+    row("  status latency during the storm", f"p50 {statistics.median(latencies) * 1000:.1f} ms, p99 {p99(latencies) * 1000:.1f} ms, n={len(latencies)}", "target p99 <= 20 ms")
 
 
-async def first_progress(env: dict[str, str], repeats: int) -> None:
+async def progress_samples(env: dict[str, str], repeats: int, argv: list[str] | None = None) -> list[float]:
+    """Seconds from sending a 5-provider review to its first progress notification, `repeats` times."""
     env = {**env, "BENCH_DELAY": "1"}
     delays: list[float] = []
 
@@ -205,8 +240,12 @@ async def first_progress(env: dict[str, str], repeats: int) -> None:
             firsts = [t for t, n in server.notifications if n["method"] == "notifications/progress"]
             delays.append(firsts[0] - start)
 
-    await with_server(env, body)
-    row("time to first progress notification after review", stats(delays), "target <= 1 s")
+    await with_server(env, body, argv)
+    return delays
+
+
+async def first_progress(env: dict[str, str], repeats: int) -> None:
+    row("time to first progress notification after review", stats(await progress_samples(env, repeats)), "target <= 1 s")
 
 
 async def probes(repeats: int) -> None:
@@ -233,15 +272,81 @@ async def probes(repeats: int) -> None:
     row("providers(): warm (cached probes)", stats(warm))
 
 
+def export(ref: str, into: Path) -> Path:
+    """The source tree of a git ref (its mco_mcp package), to run a server from."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "mco_mcp"], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+COUNTED = (
+    "overhead over the slowest provider, 1 x 1 s (ms)",
+    "overhead over the slowest provider, 5 x 1 s (ms)",
+    "  answer after the last CLI exited, 1 x 1 s (ms)",
+    "  answer after the last CLI exited, 5 x 1 s (ms)",
+    "status p99 during a storm of {jobs} x 5 (ms)",
+    "first progress after a 5-provider review (ms)",
+)
+
+
+async def compare(env: dict[str, str], workdir: Path, refs: list[str], rounds: int, jobs: int) -> None:
+    """The figures issue 10 holds to (overhead, status p99, first progress), this tree against `refs`, each
+    side a server run from its own source tree (PYTHONPATH, and -P so the cwd does not pick the side),
+    interleaved round by round in alternating order so that both sides see the same machine.
+    """
+    trees = {"this": ROOT, **{ref: export(ref, Path(tempfile.mkdtemp(dir=workdir))) for ref in refs}}
+    ref = refs[0]  # the ratio column: this tree over the first ref
+    argv = [sys.executable, "-P", "-m", "mco_mcp"]
+    samples: dict[str, dict[str, list[float]]] = {side: {name: [] for name in COUNTED} for side in trees}
+    load_before = os.getloadavg()
+
+    def side_env(side: str, what: str) -> dict[str, str]:
+        state = Path(tempfile.mkdtemp(dir=workdir, prefix=f"state-{what}-"))
+        return {**env, "PYTHONPATH": str(trees[side]), "MCO_MCP_STATE_DIR": str(state)}
+
+    for side in trees:  # a warm-up each: byte-code compiled, page cache filled, before anything counts
+        await overhead_samples(side_env(side, "warm"), 1, 1, argv)
+    for round_ in range(rounds):
+        order = list(trees) if round_ % 2 == 0 else list(reversed(trees))  # nobody always goes first
+        for side in order:
+            into = samples[side]
+            for count in (1, 5):
+                over, after_exit, _ = await overhead_samples(side_env(side, "over"), count, 2, argv)
+                into[COUNTED[0 if count == 1 else 1]] += [v * 1000 for v in over]
+                into[COUNTED[2 if count == 1 else 3]] += [v * 1000 for v in after_exit]
+            _, latencies = await storm_samples(side_env(side, "storm"), jobs, argv)
+            into[COUNTED[4]].append(p99(latencies) * 1000)
+            into[COUNTED[5]] += [v * 1000 for v in await progress_samples(side_env(side, "progress"), 2, argv)]
+        print(f"round {round_ + 1}/{rounds} done, load {os.getloadavg()[0]:.2f}", flush=True)
+    load_after = os.getloadavg()
+    print(f"\n{os.cpu_count()} cores; load average (1, 5, 15 min) before {', '.join(f'{v:.2f}' for v in load_before)},"
+          f" after {', '.join(f'{v:.2f}' for v in load_after)}; {rounds} interleaved rounds; median (min-max) n")
+    sides = list(trees)
+    print(f"{'':50} " + "  ".join(f"{side:>28}" for side in sides) + f"   this/{ref}")
+    for metric in COUNTED:
+        cells = []
+        for side in sides:
+            values = samples[side][metric]
+            cells.append(f"{statistics.median(values):7.1f} ({min(values):.1f}-{max(values):.1f}) n={len(values)}")
+        ratio = statistics.median(samples["this"][metric]) / statistics.median(samples[ref][metric])
+        print(f"{metric.format(jobs=jobs):50} " + "  ".join(f"{cell:>28}" for cell in cells) + f"   {ratio:6.3f}")
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repeats and smaller volumes (a smoke run)")
+    parser.add_argument("--ref", action="append", help="compare the counted figures with this git ref's mco_mcp, "
+                        "interleaved (repeatable; the ratio is over the first)")
+    parser.add_argument("--rounds", type=int, default=15, help="with --ref: interleaved rounds per side")
     args = parser.parse_args()
     repeats = 3 if args.quick else 7
     print(f"mco-mcp benchmark on {platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
     workdir = Path(tempfile.mkdtemp(prefix="mco-bench-"))
     try:
         env = setup(workdir)
+        if args.ref:
+            await compare(env, workdir, args.ref, args.rounds, 10 if args.quick else 50)
+            return
         await overhead(env, repeats)
         await cold_start(env, repeats * 2)
         await memory(env, 10 if args.quick else 100)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import select
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -146,3 +148,105 @@ async def test_a_daemonized_grandchild_is_stopped_on_every_stop_path(
     if path == "sigkill":
         await daemons.wait_dead(15)  # the watchdog acts when the pipe closes, after the server is gone
     assert daemons.running() == []
+
+
+def marked_sleeper(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A process of its own session with `env`, once it runs: it says so, and only then is its environment
+    block in place (exec reports success to the parent before the new block is set up)."""
+    code = "import os, time; os.write(1, b'up'); os.close(1); time.sleep(300)"
+    sleeper = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, env=env, stdout=subprocess.PIPE)
+    assert sleeper.stdout is not None
+    with sleeper.stdout:
+        assert sleeper.stdout.read() == b"up"  # to the end: it closed its side
+    return sleeper
+
+
+def test_a_marker_past_the_first_64_kib_of_a_large_environment_is_found() -> None:
+    """The sweep reads each environment block with one read when it fits (a short read is its end); a block
+    larger than one read is read on, so a marker behind 200 KiB of other variables is still found."""
+    from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker
+
+    marker = new_marker()
+    filler = {f"FILLER_{i}": "x" * 50_000 for i in range(4)}
+    env = {"PATH": os.environ["PATH"], **filler, RUN_MARKER_VAR: marker}  # the marker last in the block
+    sleeper = marked_sleeper(env)
+    try:
+        assert len(Path(f"/proc/{sleeper.pid}/environ").read_bytes()) > 200_000
+        assert kill_marked_by_run([marker]) == {marker: 1}
+        assert sleeper.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        sleeper.kill()  # our own child, unreaped until wait(): its pid cannot have been reused
+        sleeper.wait()
+
+
+def test_runs_ending_together_are_swept_in_shared_passes_each_killing_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Five runs' sweeps asked for at once, from worker threads: each kills exactly its own daemon, in
+    fewer passes than runs; a pass that fails is heard by the thread that ran it, and the others it was
+    for are swept by another pass, not left out."""
+    import threading
+
+    from mco_mcp.execute import runner
+    from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker
+
+    passes: list[set[str]] = []
+    real = kill_marked_by_run
+    first_pass, all_waiting = threading.Event(), threading.Event()
+
+    def counted(markers: set[str]) -> Any:
+        passes.append(set(markers))
+        if len(passes) == 1:
+            first_pass.set()
+            assert all_waiting.wait(30)  # the first pass lasts until the four others have asked
+        if len(passes) == 2:
+            raise OSError("the second pass fails")
+        return real(markers)
+
+    class ArrivalLock:
+        """The sweeper's one-pass lock, telling when five threads have come to it (each has asked by then)."""
+
+        def __init__(self) -> None:
+            self._lock, self._arrived, self._count = threading.Lock(), threading.Lock(), 0
+
+        def __enter__(self) -> None:
+            with self._arrived:
+                self._count += 1
+                if self._count == 5:
+                    all_waiting.set()
+            self._lock.acquire()
+
+        def __exit__(self, *exc: object) -> None:
+            self._lock.release()
+
+    monkeypatch.setattr(runner, "kill_marked_by_run", counted)
+    sweeper = runner._Sweeper()
+    sweeper._one_pass = ArrivalLock()  # type: ignore[assignment]
+    markers = [new_marker() for _ in range(5)]
+    daemons = [marked_sleeper({"PATH": os.environ["PATH"], RUN_MARKER_VAR: m}) for m in markers]
+    results: dict[str, int | OSError] = {}
+
+    def sweep(marker: str) -> None:
+        try:
+            results[marker] = sweeper.sweep(marker)
+        except OSError as exc:
+            results[marker] = exc
+
+    try:
+        threads = [threading.Thread(target=sweep, args=(m,)) for m in markers]
+        threads[0].start()
+        assert first_pass.wait(30)  # the first run's pass is under way, for it alone
+        for thread in threads[1:]:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert not any(thread.is_alive() for thread in threads)
+        failed = [m for m, r in results.items() if isinstance(r, OSError)]
+        # The first alone; the four that asked meanwhile together (that pass fails); the three others again.
+        assert [len(batch) for batch in passes] == [1, 4, 3] and failed[0] in passes[1] - passes[2]
+        assert {m: results[m] for m in markers if m not in failed} == {m: 1 for m in markers if m not in failed}
+        for marker, daemon in zip(markers, daemons, strict=True):
+            if marker not in failed:
+                assert daemon.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        for daemon in daemons:
+            daemon.kill()  # our own children, unreaped until wait(): their pids cannot have been reused
+            daemon.wait()

@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
@@ -163,3 +164,54 @@ def test_the_follower_drains_at_most_its_budget(tmp_path: Path) -> None:
         follower.close()
     finally:
         hub.close()
+
+
+def _open_files_under(directory: Path) -> list[str]:
+    """Files under `directory` this process still holds open."""
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # the fd the listing itself used, closed meanwhile
+        if target.startswith(str(directory)):
+            held.append(target)
+    return held
+
+
+@pytest.mark.parametrize("way", ["answered", "cancelled", "spawn_failed", "server_going_down", "final_text_unwritable"])
+async def test_every_way_out_of_a_run_removes_its_watches_and_closes_its_logs(
+    tmp_path: Path, hub: InotifyHub, way: str
+) -> None:
+    """The logs' followers are closed by `execute` itself, with the final text (one worker call): on every
+    way out, including an error writing that text and a cancellation from outside, nothing stays watched
+    or open."""
+    live = LiveProcess()
+    spawned = anyio.Event()
+    live.on_spawn = lambda _live: spawned.set()
+    code = f"print({ANSWER!r}, flush=True)" if way in ("answered", "final_text_unwritable") else "import time; time.sleep(60)"
+    req = request(tmp_path, code)
+    if way == "spawn_failed":
+        req = replace(req, argv=(str(tmp_path / "no-such-cli"),))
+    if way == "final_text_unwritable":
+        req.artifacts.final.symlink_to(tmp_path / "victim")  # planted: never followed
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            async def run() -> None:
+                if way == "final_text_unwritable":
+                    with pytest.raises(FileExistsError):
+                        await execute(req, live, hub)
+                else:
+                    outcome = await execute(req, live, hub)
+                    assert outcome.reason == {"answered": "exited", "cancelled": "cancelled", "spawn_failed": "spawn_failed"}[way]
+
+            tg.start_soon(run)
+            if way == "server_going_down":
+                await spawned.wait()
+                tg.cancel_scope.cancel()  # a cancellation from outside `execute`: it re-raises, after cleaning up
+            elif way == "cancelled":
+                await spawned.wait()
+                live.cancel("stopped by the test")
+    assert hub._callbacks == {}
+    assert _open_files_under(tmp_path) == []
+    assert not (tmp_path / "victim").exists()

@@ -35,6 +35,7 @@ RUN_MARKER_VAR = "MCO_MCP_RUN_ID"
 _MARKER_RE = re.compile(r"[0-9a-f]{32}")
 _PID_MAX = 4_194_304  # the kernel's ceiling for /proc/sys/kernel/pid_max: no pid or pgid is larger
 _ENVIRON_CAP = 8 * 1024 * 1024  # a process's environment block is far smaller; bounded anyway
+_ENVIRON_READ = 65_536  # one read holds a whole environment block but a huge one
 _SWEEP_PASSES = 32  # a marked process may fork while we sweep: sweep again until a pass finds nothing new
 _PROC = Path("/proc")
 
@@ -97,11 +98,11 @@ def _environ(pid: int) -> bytes:
     try:
         chunks, size = [], 0
         while size < _ENVIRON_CAP:
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                break
+            chunk = os.read(fd, _ENVIRON_READ)
             chunks.append(chunk)
             size += len(chunk)
+            if len(chunk) < _ENVIRON_READ:
+                break  # the kernel fills a read up to the block's end: a short one is the end (no read for EOF)
         return b"".join(chunks)
     except OSError:
         return b""

@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import subprocess
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,23 +116,31 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
     steps: list[KillStep] = []
     started = anyio.current_time()
     end = ProcessEnd(reason="cancelled")
-    with anyio.CancelScope() as scope:
-        live._scope = scope
-        if live.cancel_reason is not None:
-            scope.cancel()
-        end = await _run(request, parser, live, hub, _Steps(steps, started, request.provider))
-    live._scope = None
-    ended = anyio.current_time()
-    parsed = parser.finish(end.exit_code, end.stderr_tail)
-    decision = decide(end, parsed, request.limits, live.cancel_reason)
-    if decision.error is not None:
-        decision = type(decision)(decision.state, decision.error.model_copy(
-            update={"message": redact(decision.error.message, request.secrets)}), decision.exit_code)
-    # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
-    final_text = redact(parsed.final_text, request.secrets)
-    if final_text:
-        with anyio.CancelScope(shield=True):
-            await anyio.to_thread.run_sync(_write_text, request.artifacts.final, final_text)
+    # What is left once the CLI has exited is done in one worker call, on every way out (see _Aftermath).
+    after = _Aftermath()
+    final_text = ""
+    run_steps = _Steps(steps, started, request.provider)
+    try:
+        with anyio.CancelScope() as scope:
+            live._scope = scope
+            if live.cancel_reason is not None:
+                scope.cancel()
+            end = await _run(request, parser, live, hub, run_steps, after)
+        live._scope = None
+        parsed = parser.finish(end.exit_code, end.stderr_tail)
+        decision = decide(end, parsed, request.limits, live.cancel_reason)
+        if decision.error is not None:
+            decision = type(decision)(decision.state, decision.error.model_copy(
+                update={"message": redact(decision.error.message, request.secrets)}), decision.exit_code)
+        # What a CLI echoes of our environment's secrets never reaches a tool result or a job document.
+        final_text = redact(parsed.final_text, request.secrets)
+    finally:
+        if after.due or final_text:
+            with anyio.CancelScope(shield=True):
+                killed = await anyio.to_thread.run_sync(after.finish, request.artifacts.final, final_text)
+            if killed:
+                run_steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
+    ended = anyio.current_time()  # the run's end: its leftovers swept, its logs closed, its answer stored
     return RunOutcome(
         provider=request.provider,
         reason=end.reason,
@@ -148,6 +157,39 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
         artifacts=request.artifacts,
         has_final=bool(final_text),
     )
+
+
+@dataclass
+class _Aftermath:
+    """What is left to do once the CLI has exited, done in one worker call on the way to the answer (each
+    thread hop costs ~0.2 ms on a quiet machine, milliseconds under load): sweep for the processes carrying
+    the run's marker, close the logs' followers, write the final text.
+
+    The sweep comes after the last drain of the logs, so what a daemon that left the group writes after the
+    CLI's exit may go unread (the CLI's own output is all on disk by its exit); the outcome, and with it the
+    run's end, still comes only once the daemon is dead.
+    """
+
+    followers: list[FileFollower] = field(default_factory=list)
+    marker: str | None = None  # set while the sweep is still due
+
+    @property
+    def due(self) -> bool:
+        return bool(self.followers) or self.marker is not None
+
+    def finish(self, final: Path, text: str) -> int:
+        """The sweep, then the rest whatever it raised; how many processes the sweep killed. Blocking."""
+        marker, self.marker = self.marker, None
+        try:
+            return _sweeper.sweep(marker) if marker is not None else 0
+        finally:
+            followers, self.followers = self.followers, []
+            try:
+                for follower in followers:
+                    follower.close()  # removing a watch can wait for an RCU grace period
+            finally:
+                if text:
+                    _write_text(final, text)
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -172,9 +214,12 @@ class _Steps:
                 "process group" if target == "group" else "processes carrying its run marker", why)
 
 
-async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps) -> ProcessEnd:
+async def _run(
+    request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps, after: _Aftermath
+) -> ProcessEnd:
     """The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
-    we follow the files as they grow, feeding the parser and pushing the stall deadline forward.
+    we follow the files as they grow, feeding the parser and pushing the stall deadline forward. The
+    follower, once drained, is left in `after`, for the caller to close.
     """
     splitter = _LineSplitter(parser)
     stall_scope = anyio.CancelScope()
@@ -191,7 +236,7 @@ async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub
 
     # Creating the files and the inotify watches, and removing them (which can wait for an RCU grace
     # period), take milliseconds each under load: worker threads do it, off the event loop. Shielded, so
-    # nothing leaks.
+    # nothing leaks (the removal: `execute`, with the final text).
     with anyio.CancelScope(shield=True):
         follower = await anyio.to_thread.run_sync(_open_and_follow, paths, sink, hub)
     stdout_fd, stderr_fd = follower.fds
@@ -217,12 +262,11 @@ async def _run(request: RunRequest, parser: OutputParser, live: LiveProcess, hub
             os.close(stdout_fd)  # the child holds its own copies
             os.close(stderr_fd)
         pin_limits(process.pid, file_size)
-        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps)
+        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, after)
     finally:
-        with anyio.CancelScope(shield=True):
-            follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
-            await anyio.to_thread.run_sync(follower.follower.close)
-            splitter.close()
+        after.followers.append(follower.follower)
+        follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
+        splitter.close()
 
 
 @dataclass
@@ -255,6 +299,7 @@ async def _supervise(
     follower: FileFollower,
     splitter: _LineSplitter,
     steps: _Steps,
+    after: _Aftermath,
 ) -> ProcessEnd:
     limits = request.limits
     now = anyio.current_time()
@@ -299,10 +344,14 @@ async def _supervise(
             if reason != "exited":
                 # Past the output limit there is no grace: every moment of it is more on the disk.
                 await _stop(process, 0 if reason == "output_limit" else limits.kill_grace_seconds, steps, reason)
-            # The CLI is gone; anything left in its group or carrying its marker (a daemon it started) goes too.
-            await _kill_leftovers(process, live, steps)
+            # The CLI is gone; anything left in its group goes now, and what carries its marker (a daemon it
+            # started) in the sweep `execute` does, and waits for, before it gives the outcome.
+            if signal_group(process.pid, signal.SIGKILL):
+                steps.add(signal.SIGKILL, "group", "members left after the CLI ended")
+            after.marker = live.marker
             tg.cancel_scope.cancel()
     except BaseException:
+        after.marker = None  # swept right here: nothing else is left to do meanwhile
         with anyio.CancelScope(shield=True):
             why = live.cancel_reason or "the server is stopping"
             await _stop(process, 0 if over_limit else limits.kill_grace_seconds, steps, f"cancelled: {why}")
@@ -331,40 +380,37 @@ def _own_cancel(live: LiveProcess) -> bool:
 
 
 class _Sweeper:
-    """Sweeps /proc for the runs that ask, one pass for all who asked meanwhile.
+    """Sweeps /proc for the runs that ask, from worker threads: one pass for all who asked meanwhile.
 
-    Providers of a job tend to end together; each sweep reads every process's environment, so five
-    sweeps one after another would be five times the cost on the path from the last exit to the answer.
+    Providers of a job tend to end together; each pass reads every process's environment, so five passes
+    one after another would be five times the cost on the path from the last exit to the answer. A run's
+    sweep is only done by a pass that began after it asked (after its CLI had exited).
     """
 
     def __init__(self) -> None:
-        self._pending: dict[str, anyio.Event] = {}
-        self._killed: dict[str, int] = {}
-        self._busy = False
+        self._lock = threading.Lock()  # guards the sets and counts below
+        self._one_pass = threading.Lock()  # one pass over /proc at a time
+        self._pending: set[str] = set()
+        self._swept: dict[str, int] = {}  # marker -> killed, by a pass that began after it asked
 
-    async def sweep(self, marker: str) -> int:
-        """How many processes carrying `marker` were killed."""
-        done = self._pending.setdefault(marker, anyio.Event())
-        if self._busy:
-            await done.wait()
-            return self._killed.pop(marker, 0)
-        self._busy = True
-        batch: dict[str, anyio.Event] = {}
-        try:
-            with anyio.CancelScope(shield=True):  # others wait on this pass: it must finish (it is bounded)
-                while self._pending:
-                    batch, self._pending = self._pending, {}
-                    counts = await anyio.to_thread.run_sync(kill_marked_by_run, list(batch))  # reads /proc: off the loop
-                    for key, event in batch.items():
-                        if counts[key]:
-                            self._killed[key] = counts[key]
-                        event.set()
-        finally:
-            self._busy = False
-            for event in [*batch.values(), *self._pending.values()]:  # on an error too: nobody waits forever
-                event.set()
-            self._pending = {}
-        return self._killed.pop(marker, 0)
+    def sweep(self, marker: str) -> int:
+        """How many processes carrying `marker` were killed. Blocking: call it from a worker thread."""
+        with self._lock:
+            self._pending.add(marker)
+        with self._one_pass:
+            with self._lock:
+                if marker in self._swept:  # a pass that took it in has ended while this one waited
+                    return self._swept.pop(marker)
+                batch, self._pending = self._pending, set()
+            try:
+                counts = kill_marked_by_run(batch)
+            except BaseException:
+                with self._lock:
+                    self._pending |= batch - {marker}  # the others' threads sweep again: nobody is left out
+                raise
+            with self._lock:
+                self._swept.update((key, counts[key]) for key in batch)
+                return self._swept.pop(marker)
 
 
 _sweeper = _Sweeper()
@@ -377,7 +423,7 @@ async def _kill_leftovers(process: Process, live: LiveProcess, steps: _Steps) ->
     if signal_group(process.pid, signal.SIGKILL):
         steps.add(signal.SIGKILL, "group", "members left after the CLI ended")
     if live.marker is not None:
-        killed = await _sweeper.sweep(live.marker)
+        killed = await anyio.to_thread.run_sync(_sweeper.sweep, live.marker)  # reads /proc: off the loop
         if killed:
             steps.add(signal.SIGKILL, "marked", f"{killed} process(es) left the group and outlived the CLI")
 

@@ -293,7 +293,8 @@ class JobManager:
                 reason = lr.cancel_reason or "cancelled"
                 lr.end("cancelled", ErrorInfo(kind="cancelled", message=reason))
             lr.ended.set()
-            self._changed(lj)
+            if not _final_write_next(lj):
+                self._changed(lj)
 
     def _run_request(self, lj: LiveJob, lr: LiveRun, job_dir: Path, stdin: bytes) -> RunRequest:
         """The one place a provider run's command, environment and limits are put together."""
@@ -587,3 +588,15 @@ class JobManager:
                 lj.updated_at = utc_now()
             record = lj.record(anyio.current_time())
             await anyio.to_thread.run_sync(self.store.write if durable else self.store.write_draft, record)
+
+
+def _final_write_next(lj: LiveJob) -> bool:
+    """Every run of a `run` job has ended and nothing slow (findings, a worktree to remove, attempts) comes
+    before its final document: a draft written now would only delay that one, which waits for it."""
+    req = lj.request
+    return (
+        req.kind == "run"
+        and req.change is None
+        and req.attempts is None
+        and all(lr.ended.is_set() for lr in lj.runs.values())
+    )
