@@ -9,7 +9,8 @@
   last start), and `status` listing latency (p50, p99) with --stored jobs on disk while they run.
 
 Each side runs from its own source tree (the ref is exported with `git archive`), with the same stand-in
-CLIs (bench/streamer.py behind a wrapper that notes its start time) and the same machine, interleaved.
+CLIs and the same machine, interleaved. The stand-in CLI (--stand-in) is by default a small sh script,
+so that the storm's rates measure spawning rather than the stand-ins' own start-up.
 """
 
 from __future__ import annotations
@@ -60,18 +61,33 @@ sys.exit(code)
 """
 
 
-def setup(workdir: Path) -> dict[str, str]:
+# The default stand-in CLI: dash notes the time it was exec'd (`date`), reads its prompt, stays alive
+# BENCH_DELAY seconds (the storm needs all of them running at once) and prints claude's stream-json result.
+# Its own cost is a few small execs, so a storm of them measures the spawner, not 250 interpreters starting
+# on 2 cores. `--stand-in python` keeps the heavier one (bench/streamer.py: output volume, a real parser's load).
+SH_STAND_IN = """#!/bin/sh
+date +%s.%N >> "$BENCH_STARTS"
+cat > /dev/null
+[ "${BENCH_DELAY:-0}" = 0 ] || sleep "$BENCH_DELAY"
+printf '%s\\n' '{"type":"system","subtype":"init","session_id":"bench-session"}'
+printf '%s\\n' '{"type":"result","subtype":"success","is_error":false,"result":"bench answer","session_id":"bench-session","usage":{"input_tokens":1,"output_tokens":1}}'
+"""
+
+
+def setup(workdir: Path, stand_in: str = "sh") -> dict[str, str]:
     bin_dir, manifests = workdir / "bin", workdir / "manifests"
     bin_dir.mkdir()
     manifests.mkdir()
     for name in PROVIDERS:
         exe = bin_dir / f"bench-{name}"
-        # A shell notes the time it was exec'd (`date` is a few ms; a Python stand-in's own start-up, with
-        # 250 of them on 2 cores, would measure the machine instead of the engine), then becomes the stand-in.
-        exe.write_text(
-            '#!/bin/sh\ndate +%s.%N >> "$BENCH_STARTS"\n'
-            f'exec {sys.executable} -IS {str(HERE / "streamer.py")!r}\n'
-        )
+        if stand_in == "sh":
+            exe.write_text(SH_STAND_IN)
+        else:
+            # A shell notes the time it was exec'd, then becomes the Python stand-in.
+            exe.write_text(
+                '#!/bin/sh\ndate +%s.%N >> "$BENCH_STARTS"\n'
+                f'exec {sys.executable} -IS {str(HERE / "streamer.py")!r}\n'
+            )
         exe.chmod(0o755)
         (manifests / f"{name}.toml").write_text(
             f'binary = "bench-{name}"\nparser = "claude-stream-json"\nargs = []\ndefault = false\n'
@@ -241,18 +257,24 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=50)
     parser.add_argument("--stored", type=int, default=200)
     parser.add_argument("--skip-storm", action="store_true")
+    parser.add_argument("--storm-only", action="store_true", help="skip the headless measurements")
+    parser.add_argument("--storm-rounds", type=int, default=0, help="storm rounds per side (default: n // 2, at least 1)")
+    parser.add_argument("--stand-in", choices=["sh", "python"], default="sh",
+                        help="the stand-in CLI: a small sh script (default) or bench/streamer.py behind sh")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="mco-bench-engine-"))
     try:
-        base = setup(workdir)
-        trees = {"this": ROOT, args.ref: export(args.ref, Path(tempfile.mkdtemp(dir=workdir)))}
+        base = setup(workdir, args.stand_in)
+        trees = {"this": ROOT}
+        if args.ref != "none":  # --ref none: this tree alone (a quick look, not a comparison)
+            trees[args.ref] = export(args.ref, Path(tempfile.mkdtemp(dir=workdir)))
         results: dict[str, dict[str, list[float]]] = {side: {} for side in trees}
         templates: dict[str, Path] = {}
         for side, tree in trees.items():  # one real finished job per side (each reads its own format), to copy
             env = side_env(base, tree, workdir / f"template-{side}", workdir / "starts")
             headless(env, workdir / "starts")
             templates[side] = next((workdir / f"template-{side}" / "jobs").iterdir())
-        for round_ in range(args.n):
+        for round_ in range(0 if args.storm_only else args.n):
             for side, tree in trees.items():  # interleaved: both sides see the same machine
                 state = workdir / f"state-{side}-{round_}"
                 store_jobs(state, templates[side], args.stored)
@@ -267,18 +289,22 @@ def main() -> None:
                 results[side].setdefault("  floor: anyio.run, a pydantic model, open_process (ms)", []).append(wall * 1000)
                 results[side].setdefault("    CPU used before that spawn (ms)", []).append(cpu * 1000)
         if not args.skip_storm:
-            for round_ in range(max(1, args.n // 2)):
+            loads = []
+            for round_ in range(args.storm_rounds or max(1, args.n // 2)):
                 for side, tree in trees.items():
                     state = workdir / f"storm-{side}-{round_}"
                     store_jobs(state, templates[side], args.stored)
                     env = side_env(base, tree, state, workdir / f"starts-{side}")
+                    loads.append(os.getloadavg()[0])
                     rate, latencies = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
                     results[side].setdefault(f"storm {args.jobs}x5: CLI starts per second", []).append(rate)
                     results[side].setdefault("  floor: started directly, per second", []).append(
                         direct_storm({**env, "BENCH_DELAY": "2"}, workdir / f"starts-{side}", args.jobs * 5))
                     results[side].setdefault("storm: status listing p50 (ms)", []).append(statistics.median(latencies) * 1000)
                     results[side].setdefault("storm: status listing p99 (ms)", []).append(p99(latencies) * 1000)
-        print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {args.stored} stored jobs; medians (min-max) of n runs")
+        print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at the end"
+              + (f" ({min(loads):.1f}-{max(loads):.1f} before each storm)" if not args.skip_storm else "")
+              + f", {args.stored} stored jobs, stand-in {args.stand_in}; medians (min-max) of n runs")
         sides = list(trees)
         print(f"{'':48} " + "  ".join(f"{side:>26}" for side in sides))
         for metric in results[sides[0]]:
