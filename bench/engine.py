@@ -210,17 +210,30 @@ def headless(env: dict[str, str], starts: Path, kind: str = "run") -> tuple[floa
     return first - begin, int(counted[0]), float(counted[2])
 
 
-async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float]]:
-    """(CLI starts per second, listing latencies) for `jobs` run jobs x 5 providers started at once."""
+def cpu_seconds(pid: int) -> float:
+    """A process's CPU time so far (user + system, all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float], float]:
+    """(CLI starts per second, listing latencies, the server's CPU ms per CLI run) for `jobs` run jobs x 5
+    providers started at once. The CPU time is less noisy than the rate on a shared machine; it counts
+    everything the server did from the first `run` to the last job's end (the listings polled meanwhile too)."""
     starts.unlink(missing_ok=True)
     env = {**env, "BENCH_DELAY": "2"}
     server = await RawServer.start([sys.executable, "-P", "-m", "mco_mcp"], env)  # -P: PYTHONPATH picks the side, not the cwd
+    # BENCH_PROFILE=<file>: py-spy samples the server (raw stacks, 200 Hz) to see where a storm's time goes.
+    profile = os.environ.get("BENCH_PROFILE")
+    spy = subprocess.Popen(["py-spy", "record", "-r", "200", "-f", "raw", "--nonblocking", "--gil", "-o", f"{profile}.{starts.name}.{time.time():.0f}",
+                            "--pid", str(server.process.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if profile else None
     latencies: list[float] = []
     async with anyio.create_task_group() as tg:
         tg.start_soon(server.read_loop)
         await server.initialize()
         await server.call("status", {})  # the first listing reads the stored jobs once: not the steady state
         ids: list[str] = []
+        cpu_before = cpu_seconds(server.process.pid)
 
         async def one() -> None:
             job = await server.call("run", {"prompt": "p", "repo": str(ROOT), "providers": PROVIDERS, "wait_seconds": 0})
@@ -238,11 +251,14 @@ async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, li
             if job["state"] in ("completed", "partial", "failed", "cancelled"):
                 assert job["state"] == "completed", job["summary"]
                 pending.pop(0)
+        cpu = cpu_seconds(server.process.pid) - cpu_before
         await server.close()
         tg.cancel_scope.cancel()
+    if spy is not None:
+        spy.wait()
     times = sorted(float(line) for line in starts.read_text().split())
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else float("inf")
-    return rate, latencies
+    return rate, latencies, cpu * 1000 / (jobs * len(PROVIDERS))
 
 
 def p99(values: list[float]) -> float:
@@ -296,10 +312,11 @@ def main() -> None:
                     store_jobs(state, templates[side], args.stored)
                     env = side_env(base, tree, state, workdir / f"starts-{side}")
                     loads.append(os.getloadavg()[0])
-                    rate, latencies = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
+                    rate, latencies, cpu = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
                     results[side].setdefault(f"storm {args.jobs}x5: CLI starts per second", []).append(rate)
                     results[side].setdefault("  floor: started directly, per second", []).append(
                         direct_storm({**env, "BENCH_DELAY": "2"}, workdir / f"starts-{side}", args.jobs * 5))
+                    results[side].setdefault("storm: server CPU per CLI run (ms)", []).append(cpu)
                     results[side].setdefault("storm: status listing p50 (ms)", []).append(statistics.median(latencies) * 1000)
                     results[side].setdefault("storm: status listing p99 (ms)", []).append(p99(latencies) * 1000)
         print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at the end"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -25,11 +26,16 @@ log = logging.getLogger("mco_mcp")
 
 
 def build_server(
-    settings: Settings | None = None, holder: list[App] | None = None, env: Mapping[str, str] | None = None
+    settings: Settings | None = None,
+    holder: list[App] | None = None,
+    env: Mapping[str, str] | None = None,
+    *,
+    freeze_heap: bool = False,
 ) -> MCPServer:
     """The server; `holder`, when given, receives the App once the lifespan has started it.
 
     `env` (default: os.environ) is what provider CLIs inherit, after sanitizing, and where they are found.
+    `freeze_heap`: the process is this server's alone (stdio); see `lifespan`.
     """
     settings = settings or Settings.from_env(dict(env) if env is not None else None)
 
@@ -42,6 +48,13 @@ def build_server(
             app = App(settings=settings, registry=registry, manager=manager)
             if holder is not None:
                 holder.append(app)
+            if freeze_heap:
+                # What start-up built (the SDK, pydantic's schemas, our models: some 120,000 objects) lives as
+                # long as the process. Left to the collector, every full collection walks all of it: 25-230 ms
+                # each on a loaded machine, several a second while requests allocate, and that was the
+                # listing's p99 (57-190 ms against a p50 of 4 ms). Frozen, a full collection walks only what came after (~1 ms).
+                # O(1); no collection first, so no start-up time is spent on it.
+                gc.freeze()
             yield app
 
     server = MCPServer(
@@ -56,7 +69,7 @@ def build_server(
 async def serve_stdio(settings: Settings | None = None) -> None:
     """Serve MCP on stdio until stdin closes or a stop signal arrives; either way, stop every job first."""
     holder: list[App] = []
-    server = build_server(settings, holder)
+    server = build_server(settings, holder, freeze_heap=True)
     async with anyio.create_task_group() as tg:
 
         async def on_signal() -> None:
