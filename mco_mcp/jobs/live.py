@@ -243,10 +243,15 @@ class LiveJob:
 
 
 def brief(job: Job) -> Job:
-    """A job as a listing shows it: final texts, findings and dropped findings left out."""
+    """A job as a listing shows it: final texts, findings and dropped findings left out. A run with none of
+    them is shared, not copied (renderings are never mutated)."""
     return job.model_copy(
         update={
             "findings": None,
-            "providers": [run.model_copy(update={"final_text": None, "dropped_findings": []}) for run in job.providers],
+            "providers": [
+                run if run.final_text is None and not run.dropped_findings
+                else run.model_copy(update={"final_text": None, "dropped_findings": []})
+                for run in job.providers
+            ],
         }
     )

@@ -16,12 +16,14 @@ success that leaves the job `completed`.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import anyio
 from anyio.abc import TaskGroup
@@ -48,9 +50,11 @@ log = logging.getLogger("mco_mcp.jobs")
 ProgressCallback = Callable[[Job], Awaitable[None]]
 
 # Finished jobs kept in memory whole (a `status` of one is answered without reading or copying anything),
-# and as listed (without final texts and findings): enough for any listing of the stored jobs.
+# and as listed (without final texts and findings): enough for any listing of the stored jobs. A listed job
+# is kept as its JSON text, serialised once: one object for the garbage collector to walk instead of a few
+# hundred models, and a fresh dict for each listing from one C call.
 _FINISHED_CACHE = 32
-_BRIEF_CACHE = 1024
+_LISTED_CACHE = 1024
 
 
 
@@ -76,7 +80,7 @@ class JobManager:
         self._housekeeping_started = False
         self._hub: InotifyHub | None = None
         self._finished: OrderedDict[str, Job] = OrderedDict()
-        self._briefs: OrderedDict[str, Job] = OrderedDict()
+        self._listed: OrderedDict[str, str] = OrderedDict()  # finished job id -> its listing entry, JSON
 
     # -- lifetime -----------------------------------------------------------------------------------
 
@@ -140,7 +144,7 @@ class JobManager:
     def _prune(self) -> None:
         for job_id in self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs)):
             self._finished.pop(job_id, None)  # single dict operations: safe from this worker thread
-            self._briefs.pop(job_id, None)
+            self._listed.pop(job_id, None)
 
     def _read_stored(self, job_id: str) -> JobRecord:
         record = self.store.read(job_id)
@@ -277,9 +281,9 @@ class JobManager:
         self._finished.move_to_end(job.job_id)
         while len(self._finished) > _FINISHED_CACHE:
             self._finished.popitem(last=False)
-        self._briefs[job.job_id] = brief(job)
-        while len(self._briefs) > _BRIEF_CACHE:
-            self._briefs.popitem(last=False)
+        self._listed[job.job_id] = brief(job).model_dump_json()
+        while len(self._listed) > _LISTED_CACHE:
+            self._listed.popitem(last=False)
 
     async def _run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
         try:
@@ -454,32 +458,52 @@ class JobManager:
             self._remember(job)  # a finished job never changes again
         return job
 
-    def _brief(self, job_id: str) -> Job:
-        lj = self._jobs.get(job_id)
-        if lj is not None:
-            return brief(lj.render(anyio.current_time()))
-        cached = self._briefs.get(job_id)
+    def _listed_json(self, job_id: str) -> str:
+        """A job that is not running here, as a listing shows it (JSON); a finished one from the cache."""
+        cached = self._listed.get(job_id)
         if cached is not None:
             return cached
-        job = self.snapshot(job_id)
-        return self._briefs.get(job_id) or brief(job)
+        job = self.snapshot(job_id)  # remembers a finished job (and its listing entry)
+        return self._listed.get(job_id) or brief(job).model_dump_json()
 
-    def list_jobs(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[Job]:
-        """The `limit` most recent jobs as a listing shows them (no final texts, findings or dropped findings);
-        a stored job that cannot be read is skipped (and put in `unreadable`)."""
+    def _recent(self, limit: int, unreadable: list[UnreadableJob] | None) -> list[tuple[str, LiveJob | None, str | None]]:
+        """The `limit` most recent jobs: (id, the live job, or its listing entry as JSON); a stored job that
+        cannot be read is skipped (and put in `unreadable`)."""
         self._start_housekeeping()
         ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
-        jobs = []
+        recent: list[tuple[str, LiveJob | None, str | None]] = []
         for job_id in ids:
+            lj = self._jobs.get(job_id)
+            if lj is not None:
+                recent.append((job_id, lj, None))
+                continue
             try:
-                jobs.append(self._brief(job_id))
+                recent.append((job_id, None, self._listed_json(job_id)))
             except UnreadableJob as exc:
                 log.warning("skipping a stored job: %s", exc)
                 if unreadable is not None:
                     unreadable.append(exc)
             except UnknownJob:
                 continue  # removed meanwhile (pruned)
-        return jobs
+        return recent
+
+    def list_jobs(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[Job]:
+        """The `limit` most recent jobs as a listing shows them (no final texts, findings or dropped findings);
+        a stored job that cannot be read is skipped (and put in `unreadable`)."""
+        now = anyio.current_time()
+        return [
+            brief(lj.render(now)) if lj is not None else Job.model_validate_json(text or "")
+            for _, lj, text in self._recent(limit, unreadable)
+        ]
+
+    def listing(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[dict[str, Any]]:
+        """`list_jobs` as JSON-mode dicts, what `status` sends: a finished job's entry is parsed from the text
+        serialised when it finished, never rendered or dumped again. Each call gets dicts of its own."""
+        now = anyio.current_time()
+        return [
+            brief(lj.render(now)).model_dump(mode="json") if lj is not None else json.loads(text or "")
+            for _, lj, text in self._recent(limit, unreadable)
+        ]
 
     async def wait(self, job_id: str, wait_seconds: float, on_progress: ProgressCallback | None = None) -> Job:
         """Wait up to `wait_seconds` for the job to end, reporting progress; the job is not affected."""

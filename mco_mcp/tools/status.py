@@ -7,7 +7,7 @@ from mcp.types import CallToolResult, TextContent, ToolAnnotations
 
 from mco_mcp.errors import UnreadableJob
 from mco_mcp.inputs import StatusInput, tool_function
-from mco_mcp.models import JobList, StatusResult, UnreadableJobInfo
+from mco_mcp.models import StatusResult, UnreadableJobInfo
 from mco_mcp.tools.common import WAIT_NOTE, app_of, job_result, progress_reporter, tool_errors
 
 LIST_LIMIT = 20
@@ -23,27 +23,15 @@ async def status(ctx: Context, given: StatusInput) -> CallToolResult:
     with tool_errors():
         if job_id is None:
             unreadable: list[UnreadableJob] = []
-            jobs = [
-                job.model_copy(
-                    update={
-                        "findings": None,
-                        "providers": [
-                            run.model_copy(update={"final_text": None, "dropped_findings": []})
-                            for run in job.providers
-                        ],
-                    }
-                )
-                for job in manager.list_jobs(LIST_LIMIT, unreadable)
-            ]
-            listing = JobList(
-                jobs=jobs, unreadable=[UnreadableJobInfo(job_id=u.job_id, reason=u.reason) for u in unreadable]
-            )
+            jobs = manager.listing(LIST_LIMIT, unreadable)  # already as listed: no final texts, no findings
+            unreadable_info = [UnreadableJobInfo(job_id=u.job_id, reason=u.reason).model_dump(mode="json") for u in unreadable]
             text = "\n".join(
-                [job.summary for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
+                [job["summary"] for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
             ) or "no jobs yet"
             return CallToolResult(
                 content=[TextContent(type="text", text=text)],
-                structured_content=listing.model_dump(mode="json"),  # a valid StatusResult: only `jobs`
+                # What JobList(...).model_dump(mode="json") gives: a valid StatusResult (only `jobs`, `unreadable`).
+                structured_content={"jobs": jobs, "unreadable": unreadable_info},
             )
         job = await manager.wait(job_id, wait_seconds, progress_reporter(ctx) if wait_seconds else None)
     return job_result(job)
