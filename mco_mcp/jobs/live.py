@@ -163,6 +163,14 @@ def provider_run(lr: LiveRun, outcome: RunOutcome, budget: int) -> ProviderRun:
 
 
 @dataclass
+class SharedRead:
+    """One read of a file that several tasks wait for (see `JobManager._read_prompt`)."""
+
+    value: bytes | None = None  # None once done: the read failed or was cancelled
+    done: anyio.Event = field(default_factory=anyio.Event)
+
+
+@dataclass
 class LiveJob:
     header: Job  # the job as created (id, kind, repo, scope...); replaced when its scope changes
     request: JobRequest
@@ -190,6 +198,7 @@ class LiveJob:
     dirty: bool = False  # a change not yet written
     done: anyio.Event = field(default_factory=anyio.Event)
     write_lock: anyio.Lock = field(default_factory=anyio.Lock)
+    prompt_read: SharedRead | None = None  # the prompt file's read under way, shared by the runs starting now
 
     @property
     def job_id(self) -> str:

@@ -33,7 +33,7 @@ from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJob
 from mco_mcp.execute import ArtifactPaths, InotifyHub, Limits, LiveProcess, RunRequest, Watchdog, execute
 from mco_mcp.execute.children import use_pidfd_child_watcher
-from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, brief, provider_run
+from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, provider_run
 from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.recovery import recover, recover_orphans
@@ -574,9 +574,29 @@ class JobManager:
 
     async def _provider_prompt(self, lj: LiveJob, provider: str, job_dir: Path) -> bytes:
         """The text a provider gets on stdin, built when its run starts from the prompt kept on disk."""
-        raw = await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
+        raw = await self._read_prompt(lj)
         repo = attempts_hooks.workdir(lj, provider)  # [attempts] paths are named in the writer's own worktree
         return build_prompt(replace(lj.request, prompt=raw.decode("utf-8"), repo=repo), provider).encode("utf-8")
+
+    async def _read_prompt(self, lj: LiveJob) -> bytes:
+        """The prompt file's bytes. A job's runs start together: those asking while a read is under way share
+        it (one worker-thread hop per job, not one per provider). Nothing is kept once it is handed out, so
+        a run still queued for a process slot holds no prompt."""
+        flight = lj.prompt_read
+        if flight is not None:
+            await flight.done.wait()
+            if flight.value is not None:
+                return flight.value
+            # The read that was under way failed or was cancelled: this run reads for itself below.
+        else:
+            flight = lj.prompt_read = SharedRead()
+            try:
+                flight.value = await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
+                return flight.value
+            finally:
+                lj.prompt_read = None
+                flight.done.set()
+        return await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
 
     # -- persistence ---------------------------------------------------------------------------------
 
