@@ -41,3 +41,40 @@ async def test_one_prompt_read_per_job_not_per_provider(
     seen = records(record_dir)
     assert sorted(r["name"] for r in seen) == sorted(PROVIDERS)
     assert all("the shared prompt" in r["stdin_text"] for r in seen)
+
+
+async def test_runs_starting_together_open_their_logs_in_one_worker_thread_hop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each run created its two logs and inotify watches in a worker-thread hop of its own: 250 hops for a
+    storm of 250 starts, each a wake-up of a thread and of the loop. Calls arriving while a batch is in the
+    thread now share the next hop; each caller gets its own result, or its own error."""
+    from mco_mcp.execute import batch as batch_module
+    from mco_mcp.execute.batch import ThreadBatcher
+
+    sizes: list[int] = []
+    original = batch_module._run_all
+
+    def counted(calls: list[Any]) -> None:
+        sizes.append(len(calls))
+        original(calls)
+
+    monkeypatch.setattr(batch_module, "_run_all", counted)
+    batcher = ThreadBatcher()
+    results: dict[int, object] = {}
+
+    def work(i: int) -> int:
+        if i == 7:
+            raise OSError(f"no room for {i}")
+        return i * 2
+
+    async def one(i: int) -> None:
+        try:
+            results[i] = await batcher.run(lambda: work(i))
+        except OSError as exc:
+            results[i] = str(exc)
+
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            for i in range(20):
+                tg.start_soon(one, i)
+    assert results == {i: (f"no room for {i}" if i == 7 else i * 2) for i in range(20)}
+    assert sizes == [1, 19]  # the first leads at once; the nineteen that came meanwhile share the next hop

@@ -19,6 +19,7 @@ import subprocess
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import anyio
@@ -27,6 +28,7 @@ from anyio.abc import Process
 from mco_mcp.adapters.env import redact
 from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.parsers.base import OutputParser
+from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.follow import FileFollower, InotifyHub
 from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
@@ -235,10 +237,11 @@ async def _run(
             live.stderr_tail = (live.stderr_tail + chunk)[-STDERR_TAIL:]
 
     # Creating the files and the inotify watches, and removing them (which can wait for an RCU grace
-    # period), take milliseconds each under load: worker threads do it, off the event loop. Shielded, so
-    # nothing leaks (the removal: `execute`, with the final text).
+    # period), take milliseconds each under load: worker threads do it, off the event loop (the runs
+    # starting together in one hop: see batch.py). Shielded, so nothing leaks (the removal: `execute`,
+    # with the final text).
     with anyio.CancelScope(shield=True):
-        follower = await anyio.to_thread.run_sync(_open_and_follow, paths, sink, hub)
+        follower = await _opening.run(partial(_open_and_follow, paths, sink, hub))
     stdout_fd, stderr_fd = follower.fds
     live.marker = new_marker()
     # The marker first: it survives setsid and double forks, so every descendant can be found and stopped.
@@ -267,6 +270,9 @@ async def _run(
         after.followers.append(follower.follower)
         follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
         splitter.close()
+
+
+_opening = ThreadBatcher()
 
 
 @dataclass

@@ -22,6 +22,7 @@ import os
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from mco_mcp.adapters.env import child_env, nesting_depth
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJob
 from mco_mcp.execute import ArtifactPaths, InotifyHub, Limits, LiveProcess, RunRequest, Watchdog, execute
+from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.children import use_pidfd_child_watcher
 from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, provider_run
 from mco_mcp.jobs.outcome import job_state, total_usage
@@ -81,6 +83,9 @@ class JobManager:
         self._hub: InotifyHub | None = None
         self._finished: OrderedDict[str, Job] = OrderedDict()
         self._listed: OrderedDict[str, str] = OrderedDict()  # finished job id -> its listing entry, JSON
+        # Creating jobs, reading prompts and writing drafts (no fsync): those arriving together (a storm of
+        # `run` calls, five runs starting) share one worker-thread hop.
+        self._files = ThreadBatcher()
 
     # -- lifetime -----------------------------------------------------------------------------------
 
@@ -220,7 +225,7 @@ class JobManager:
             client=client,
             findings=record.job.findings,
         )
-        job_dir = await anyio.to_thread.run_sync(self.store.create, record, encoded)
+        job_dir = await self._files.run(partial(self.store.create, record, encoded))
         del encoded
         if not runs:
             lj.final_state, lj.final = record.job.state, record.job
@@ -591,12 +596,12 @@ class JobManager:
         else:
             flight = lj.prompt_read = SharedRead()
             try:
-                flight.value = await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
+                flight.value = await self._files.run(partial(self.store.read_file, lj.job_id, PROMPT_FILE))
                 return flight.value
             finally:
                 lj.prompt_read = None
                 flight.done.set()
-        return await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)
+        return await self._files.run(partial(self.store.read_file, lj.job_id, PROMPT_FILE))
 
     # -- persistence ---------------------------------------------------------------------------------
 
@@ -631,7 +636,11 @@ class JobManager:
             if lj.final is None:
                 lj.updated_at = utc_now()
             record = lj.record(anyio.current_time())
-            await anyio.to_thread.run_sync(self.store.write if durable else self.store.write_draft, record)
+            if durable:
+                # fsync'd: in threads of their own, so that jobs ending together share the disk's flushes.
+                await anyio.to_thread.run_sync(self.store.write, record)
+            else:
+                await self._files.run(partial(self.store.write_draft, record))
 
 
 def _final_write_next(lj: LiveJob) -> bool:
