@@ -140,3 +140,35 @@ def test_no_shell_anywhere_in_the_package() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("system", "popen") and getattr(node.value, "id", "") == "os":
                 offences.append(f"{path}:{node.lineno} os.{node.attr}")
     assert offences == []
+
+
+def test_job_ids_rescans_whenever_the_jobs_directory_changed_or_changed_recently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every listing read all ~200 entries of the jobs directory (a fifth of its own cost). A scan is now
+    reused while the directory's mtime says nothing changed; never while that mtime is recent, since a
+    change within the timestamp's granularity leaves it as it was."""
+    import mco_mcp.jobs.store as store_module
+
+    scans: list[Path] = []
+    original = store_module._scan
+    monkeypatch.setattr(store_module, "_scan", lambda directory: scans.append(directory) or original(directory))
+    store = JobStore(tmp_path / "state")
+    store.ensure()
+    first, second, third = "20260101-000000-aaaaaa", "20260101-000001-bbbbbb", "20260101-000002-cccccc"
+    (store.root / first).mkdir()
+    old = os.stat(store.root).st_mtime_ns - 100 * 10**9
+    os.utime(store.root, ns=(old, old))
+    assert store.job_ids() == [first]
+    assert store.job_ids() == [first]
+    assert len(scans) == 1  # unchanged since long ago: the scan is reused
+
+    (store.root / second).mkdir()  # the directory's mtime moves: rescanned
+    assert store.job_ids() == [second, first]
+    recent = os.stat(store.root).st_mtime_ns
+    (store.root / third).mkdir()
+    os.utime(store.root, ns=(recent, recent))  # a change within the same timestamp as the last scan
+    assert store.job_ids() == [third, second, first]
+    assert len(scans) == 3
+    assert store.job_ids() == [third, second, first]
+    assert len(scans) == 4  # still recent: never trusted

@@ -34,6 +34,9 @@ log = logging.getLogger("mco_mcp.store")
 
 # [0-9], not \d (which matches any Unicode digit), and \Z, not $ (which also matches before a final newline).
 JOB_ID_RE = re.compile(r"[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
+# Directory timestamps are as coarse as the kernel's clock tick (ext4: a jiffy) or a second or two
+# (network and FAT file systems): a scan is reused only when the directory was last changed longer ago.
+_RACY_NS = 3_000_000_000
 # A job document holds final texts cut to the output budget and the findings: far below this.
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 # Files a job directory may hold that a resource serves: derived from the provider name, never the document.
@@ -91,6 +94,10 @@ def utc_now() -> str:
 class JobStore:
     def __init__(self, state_dir: Path) -> None:
         self.root = state_dir / "jobs"
+        # The last scan of the jobs directory and the directory's (inode, mtime) then: a listing stats the
+        # directory instead of reading 200 entries (a fifth of a listing's own cost). One tuple, replaced
+        # whole: a housekeeping thread may scan meanwhile.
+        self._ids: tuple[tuple[int, int], list[str]] | None = None
 
     def ensure(self) -> None:
         """Create the state directory (0700) or say in one line why it cannot be used (StateDirError)."""
@@ -190,9 +197,22 @@ class JobStore:
 
     def job_ids(self) -> list[str]:
         """Every stored job id, newest first (ids sort by creation time)."""
-        if not self.root.is_dir():
+        try:
+            info = os.stat(self.root)
+        except OSError:
             return []
-        return sorted((p.name for p in self.root.iterdir() if JOB_ID_RE.match(p.name)), reverse=True)
+        if not stat.S_ISDIR(info.st_mode):
+            return []
+        key = (info.st_ino, info.st_mtime_ns)
+        cached = self._ids
+        # Any entry added or removed (by us or by another server sharing the directory) changes its mtime.
+        # A change within the timestamp's granularity of the scan could leave the mtime as it was, so a scan
+        # is trusted only once its mtime is older than that granularity by far (as git trusts its index).
+        if cached is not None and cached[0] == key and time.time_ns() - info.st_mtime_ns > _RACY_NS:
+            return list(cached[1])
+        ids = sorted((entry.name for entry in _scan(self.root) if JOB_ID_RE.match(entry.name)), reverse=True)
+        self._ids = (key, ids)
+        return list(ids)
 
     def remove_stale_temp_files(self, older_than_seconds: float = 60.0) -> int:
         """Temp files and staging directories left by a writer killed before its rename.
