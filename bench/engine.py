@@ -216,18 +216,23 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float], float]:
-    """(CLI starts per second, listing latencies, the server's CPU ms per CLI run) for `jobs` run jobs x 5
+STORM_DELAY = 2  # seconds each stand-in stays alive in the storm: all of them run at once for a while
+
+
+async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, list[float], float, list[float]]:
+    """(CLI starts per second, listing latencies, the server's CPU ms per CLI run, the latencies of the
+    listings sent while all CLIs ran) for `jobs` run jobs x 5
     providers started at once. The CPU time is less noisy than the rate on a shared machine; it counts
     everything the server did from the first `run` to the last job's end (the listings polled meanwhile too)."""
     starts.unlink(missing_ok=True)
-    env = {**env, "BENCH_DELAY": "2"}
+    env = {**env, "BENCH_DELAY": str(STORM_DELAY)}
     server = await RawServer.start([sys.executable, "-P", "-m", "mco_mcp"], env)  # -P: PYTHONPATH picks the side, not the cwd
     # BENCH_PROFILE=<file>: py-spy samples the server (raw stacks, 200 Hz) to see where a storm's time goes.
     profile = os.environ.get("BENCH_PROFILE")
     spy = subprocess.Popen(["py-spy", "record", "-r", "200", "-f", "raw", "--nonblocking", "--gil", "-o", f"{profile}.{starts.name}.{time.time():.0f}",
                             "--pid", str(server.process.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if profile else None
     latencies: list[float] = []
+    sent_at: list[float] = []  # wall clock, to place each listing against the CLIs' start times
     async with anyio.create_task_group() as tg:
         tg.start_soon(server.read_loop)
         await server.initialize()
@@ -244,6 +249,7 @@ async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, li
                 starters.start_soon(one)
         pending = list(ids)
         while pending:
+            sent_at.append(time.time())
             t = time.perf_counter()
             await server.call("status", {})
             latencies.append(time.perf_counter() - t)
@@ -258,7 +264,9 @@ async def storm(env: dict[str, str], starts: Path, jobs: int) -> tuple[float, li
         spy.wait()
     times = sorted(float(line) for line in starts.read_text().split())
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else float("inf")
-    return rate, latencies, cpu * 1000 / (jobs * len(PROVIDERS))
+    # The listings sent while every CLI was running: after the last start, before the first could end.
+    steady = [lat for lat, at in zip(latencies, sent_at, strict=True) if times[-1] < at < times[0] + STORM_DELAY]
+    return rate, latencies, cpu * 1000 / (jobs * len(PROVIDERS)), steady
 
 
 def p99(values: list[float]) -> float:
@@ -312,13 +320,15 @@ def main() -> None:
                     store_jobs(state, templates[side], args.stored)
                     env = side_env(base, tree, state, workdir / f"starts-{side}")
                     loads.append(os.getloadavg()[0])
-                    rate, latencies, cpu = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
+                    rate, latencies, cpu, steady = anyio.run(storm, env, workdir / f"starts-{side}", args.jobs)
                     results[side].setdefault(f"storm {args.jobs}x5: CLI starts per second", []).append(rate)
                     results[side].setdefault("  floor: started directly, per second", []).append(
-                        direct_storm({**env, "BENCH_DELAY": "2"}, workdir / f"starts-{side}", args.jobs * 5))
+                        direct_storm({**env, "BENCH_DELAY": str(STORM_DELAY)}, workdir / f"starts-{side}", args.jobs * 5))
                     results[side].setdefault("storm: server CPU per CLI run (ms)", []).append(cpu)
                     results[side].setdefault("storm: status listing p50 (ms)", []).append(statistics.median(latencies) * 1000)
                     results[side].setdefault("storm: status listing p99 (ms)", []).append(p99(latencies) * 1000)
+                    if steady:
+                        results[side].setdefault("  p99 while all CLIs run (ms)", []).append(p99(steady) * 1000)
         print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at the end"
               + (f" ({min(loads):.1f}-{max(loads):.1f} before each storm)" if not args.skip_storm else "")
               + f", {args.stored} stored jobs, stand-in {args.stand_in}; medians (min-max) of n runs")
