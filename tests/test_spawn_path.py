@@ -77,4 +77,27 @@ async def test_runs_starting_together_open_their_logs_in_one_worker_thread_hop(m
             for i in range(20):
                 tg.start_soon(one, i)
     assert results == {i: (f"no room for {i}" if i == 7 else i * 2) for i in range(20)}
-    assert sizes == [1, 19]  # the first leads at once; the nineteen that came meanwhile share the next hop
+    assert sizes == [20]  # made in one turn of the loop: one hop
+
+    # A call made while a batch is in the thread runs in a batch after it, and gets its own result.
+    sizes.clear()
+    gate = anyio.Event()
+
+    def blocking() -> str:
+        anyio.from_thread.run_sync(gate.set)
+        return "first"
+
+    async def later() -> None:
+        await gate.wait()
+        results["later"] = await batcher.run(lambda: "second")
+
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(later)
+
+            async def first() -> None:
+                results["first"] = await batcher.run(blocking)
+
+            tg.start_soon(first)
+    assert results["first"] == "first" and results["later"] == "second"
+    assert sizes == [1, 1]

@@ -2,8 +2,9 @@
 
 Runs start and end in bursts (a job's five runs, fifty jobs at once, runs timing out together). Each hop
 to a worker thread costs a wake-up of the thread, one of the event loop, and the GIL passed back and forth
-— under load, more than the call itself (creating two log files and their inotify watches). A call that
-arrives while a batch is in the thread goes in the next batch, which one of its waiters then leads.
+— under load, more than the call itself (creating two log files and their inotify watches). The calls
+made in one turn of the event loop go together; a call that arrives while a batch is in the thread goes
+in the next batch, which one of its waiters then leads.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import anyio
+import anyio.lowlevel
 
 T = TypeVar("T")
 
@@ -54,8 +56,11 @@ class ThreadBatcher:
                 assert self._finished is not None
                 await self._finished.wait()  # then: done, or lead the next batch
                 continue
-            batch, self._pending = self._pending, []
             self._busy, self._finished = True, anyio.Event()
+            # The calls made in this same turn of the loop (a job's five runs start together) join this
+            # batch instead of waiting for it.
+            await anyio.lowlevel.cancel_shielded_checkpoint()
+            batch, self._pending = self._pending, []
             try:
                 await anyio.to_thread.run_sync(_run_all, batch)
             except BaseException:
