@@ -17,6 +17,7 @@ import anyio
 import anyio.lowlevel
 
 T = TypeVar("T")
+_MAX_BATCH = 16
 
 
 @dataclass
@@ -60,7 +61,8 @@ class ThreadBatcher:
             # The calls made in this same turn of the loop (a job's five runs start together) join this
             # batch instead of waiting for it.
             await anyio.lowlevel.cancel_shielded_checkpoint()
-            batch, self._pending = self._pending, []
+            # At most _MAX_BATCH: the loop starts the processes of one batch while the thread runs the next.
+            batch, self._pending = self._pending[:_MAX_BATCH], self._pending[_MAX_BATCH:]
             try:
                 await anyio.to_thread.run_sync(_run_all, batch)
             except BaseException:
