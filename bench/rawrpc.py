@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-from typing import Any
+import tempfile
+from typing import IO, Any
 
 import anyio
 from anyio.abc import Process
 
 
 class RawServer:
-    def __init__(self, process: Process) -> None:
+    def __init__(self, process: Process, stderr: IO[bytes] | None = None) -> None:
         self.process = process
+        self.stderr = stderr  # the server's stderr, kept so that a server that dies says why
         self._buffer = b""
         self._next_id = 0
         self.notifications: list[tuple[float, dict[str, Any]]] = []
@@ -21,10 +23,17 @@ class RawServer:
 
     @classmethod
     async def start(cls, argv: list[str], env: dict[str, str]) -> RawServer:
-        process = await anyio.open_process(
-            argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-        )
-        return cls(process)
+        stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the server)
+        process = await anyio.open_process(argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr)
+        return cls(process, stderr)
+
+    def stderr_tail(self, limit: int = 4000) -> str:
+        if self.stderr is None:
+            return ""
+        self.stderr.seek(0, 2)
+        size = self.stderr.tell()
+        self.stderr.seek(max(0, size - limit))
+        return self.stderr.read().decode("utf-8", "replace")
 
     async def send(self, message: dict[str, Any]) -> None:
         assert self.process.stdin is not None
@@ -43,14 +52,23 @@ class RawServer:
                     self._waiters.pop(message["id"]).set()
                 elif "method" in message:
                     self.notifications.append((anyio.current_time(), message))
-
+        # The server closed its stdout (it exited): whoever still waits gets an error that says why.
+        for request_id, waiter in list(self._waiters.items()):
+            self._results[request_id] = {"error": {"message": "the server closed the connection",
+                                                   "stderr": self.stderr_tail()}}
+            waiter.set()
+        self._waiters.clear()
     async def request(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         self._next_id += 1
         request_id = self._next_id
         done = self._waiters[request_id] = anyio.Event()
         await self.send({"jsonrpc": "2.0", "id": request_id, "method": method, "params": params})
         await done.wait()
-        return self._results.pop(request_id)
+        result = self._results.pop(request_id)
+        if "stderr" in result.get("error", {}):
+            raise RuntimeError(f"{method}: the server closed the connection; its stderr ends with:\n"
+                               f"{result['error']['stderr']}")
+        return result
 
     async def initialize(self) -> None:
         await self.request(
