@@ -306,17 +306,33 @@ async def compare(env: dict[str, str], workdir: Path, refs: list[str], rounds: i
 
     for side in trees:  # a warm-up each: byte-code compiled, page cache filled, before anything counts
         await overhead_samples(side_env(side, "warm"), 1, 1, argv)
+    deaths: dict[str, list[str]] = {side: [] for side in trees}
+
+    async def one_round(side: str) -> dict[str, list[float]]:
+        into: dict[str, list[float]] = {name: [] for name in COUNTED}
+        for count in (1, 5):
+            over, after_exit, _ = await overhead_samples(side_env(side, "over"), count, 2, argv)
+            into[COUNTED[0 if count == 1 else 1]] += [v * 1000 for v in over]
+            into[COUNTED[2 if count == 1 else 3]] += [v * 1000 for v in after_exit]
+        _, latencies = await storm_samples(side_env(side, "storm"), jobs, argv)
+        into[COUNTED[4]].append(p99(latencies) * 1000)
+        into[COUNTED[5]] += [v * 1000 for v in await progress_samples(side_env(side, "progress"), 2, argv)]
+        return into
+
     for round_ in range(rounds):
         order = list(trees) if round_ % 2 == 0 else list(reversed(trees))  # nobody always goes first
         for side in order:
-            into = samples[side]
-            for count in (1, 5):
-                over, after_exit, _ = await overhead_samples(side_env(side, "over"), count, 2, argv)
-                into[COUNTED[0 if count == 1 else 1]] += [v * 1000 for v in over]
-                into[COUNTED[2 if count == 1 else 3]] += [v * 1000 for v in after_exit]
-            _, latencies = await storm_samples(side_env(side, "storm"), jobs, argv)
-            into[COUNTED[4]].append(p99(latencies) * 1000)
-            into[COUNTED[5]] += [v * 1000 for v in await progress_samples(side_env(side, "progress"), 2, argv)]
+            for _attempt in range(3):
+                try:
+                    part = await one_round(side)
+                except Exception as exc:  # a server of that side died (99db512 has a housekeeping race that can)
+                    deaths[side].append(_first_line(exc))
+                    print(f"round {round_ + 1}: a {side} server died ({deaths[side][-1]}); the round is run again",
+                          flush=True)
+                    continue
+                for name, values in part.items():
+                    samples[side][name] += values
+                break
         print(f"round {round_ + 1}/{rounds} done, load {os.getloadavg()[0]:.2f}", flush=True)
     load_after = os.getloadavg()
     print(f"\n{os.cpu_count()} cores; load average (1, 5, 15 min) before {', '.join(f'{v:.2f}' for v in load_before)},"
@@ -330,6 +346,17 @@ async def compare(env: dict[str, str], workdir: Path, refs: list[str], rounds: i
             cells.append(f"{statistics.median(values):7.1f} ({min(values):.1f}-{max(values):.1f}) n={len(values)}")
         ratio = statistics.median(samples["this"][metric]) / statistics.median(samples[ref][metric])
         print(f"{metric.format(jobs=jobs):50} " + "  ".join(f"{cell:>28}" for cell in cells) + f"   {ratio:6.3f}")
+    for side, died in deaths.items():
+        print(f"servers of {side} that died during a round (the round run again): {len(died)}"
+              + "".join(f"\n  {reason}" for reason in died))
+
+
+def _first_line(exc: BaseException) -> str:
+    """What killed a server, from the error the harness raised (its stderr tail rides in the message)."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    lines = [line.strip() for line in str(exc).splitlines() if "Error" in line]
+    return lines[-1][:200] if lines else f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
 async def main() -> None:

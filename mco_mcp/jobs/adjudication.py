@@ -2,7 +2,7 @@
 
 Between the rules' grouping of the findings and the findings themselves, one agent is asked about the pairs
 the rules were unsure of (`findings.unsure`), in one bounded prompt (`adjudication_prompt`), through the same
-door as the review (`JobManager._run_provider`, read-only, one more run in the job's `extra_runs`). Its
+door as the review (`JobManager.run_provider`, read-only, one more run in the job's `extra_runs`). Its
 "same" verdicts join groups when the joined group stays consistent; everything else leaves the rules'
 decision. A failed run, a bad answer or a cancel costs the adjudication, never the review: the job gets one
 note saying what was asked, joined and spent. The adjudicator is the caller's choice, else the first agent
@@ -66,7 +66,7 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
     lj.extra_runs.append(lr)
     if lj.cancel_requested:
         lr.cancel("cancelled by the cancel tool")
-    await manager._run_provider(lj, lr, job_dir)
+    await manager.run_provider(lj, lr, job_dir)
     run = lr.render(anyio.current_time())
     lj.notes.extend(f"adjudication by {name}: {note}" for note in run.notes)  # what its output parser met
     asked = len(prompt.asked)

@@ -2,7 +2,7 @@
 
 After the findings are merged and verified, each finding reported by fewer than all the agents that
 succeeded goes to the agents that did not report it. Each examiner gets one prompt for all its findings
-(`crossexam_prompt`), runs read-only through the same door as the review (`JobManager._run_provider`),
+(`crossexam_prompt`), runs read-only through the same door as the review (`JobManager.run_provider`),
 continuing its review session when its manifest has `[resume]` (a failed resume is retried once as a fresh
 session), and answers confirmed / refuted / unsure per finding. The caller's own CLI never examines.
 
@@ -173,14 +173,14 @@ async def cross_examine(manager: JobManager, lj: LiveJob, job_dir: Path) -> None
 
     async def examine(a: Assignment) -> None:
         lr = runs[a.provider]
-        await manager._run_provider(lj, lr, job_dir)
+        await manager.run_provider(lj, lr, job_dir)
         if lr.session_id and lr.run.state == "failed" and not lj.cancel_requested:
             # A session the CLI cannot continue (expired, pruned): once more as a fresh session.
             log.info("cross-examination: %s could not resume session %s; retrying fresh", a.provider, lr.session_id)
             fresh = LiveRun(provider=a.provider, model=lr.model, manifest=lr.manifest,
                             binary=lr.binary, prompt=lr.prompt, tag=".crossexam-fresh")  # fmt: skip
             lj.extra_runs.append(fresh)
-            await manager._run_provider(lj, fresh, job_dir)
+            await manager.run_provider(lj, fresh, job_dir)
             runs[a.provider] = fresh
             spent[a.provider].append(fresh)
 

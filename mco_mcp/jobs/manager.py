@@ -38,11 +38,12 @@ from mco_mcp.execute.children import use_pidfd_child_watcher
 from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, provider_run
 from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
-from mco_mcp.jobs.recovery import recover, recover_orphans
+from mco_mcp.jobs.housekeeping import housekeep
+from mco_mcp.jobs.recovery import recover
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.selection import ProviderSelector
 from mco_mcp.jobs.store import PROMPT_FILE, JobRecord, JobStore, Owner, ProcessRecord, new_job_id, utc_now
-from mco_mcp.models import TERMINAL_JOB_STATES, Access, Artifacts, ErrorInfo, Job, Synthesis
+from mco_mcp.models import TERMINAL_JOB_STATES, Access, Artifacts, ErrorInfo, Job
 from mco_mcp.scope import job as scope_hooks
 from mco_mcp.attempts import job as attempts_hooks  # [attempts] each writer's own worktree (issue 17)
 from mco_mcp.settings import Settings
@@ -130,24 +131,7 @@ class JobManager:
             self._tg.start_soon(anyio.to_thread.run_sync, self._housekeeping)
 
     def _housekeeping(self) -> None:
-        # Each step on its own: a tampered state directory costs that step (logged), never the server.
-        steps: list[tuple[str, Callable[[], object]]] = [
-            ("recovering the jobs of a dead server", lambda: recover_orphans(self.store)),
-            ("removing stale temp files", self.store.remove_stale_temp_files),
-            ("removing the review worktrees of ended jobs",
-             lambda: scope_hooks.remove_stale_worktrees(self.store.root, set(self._jobs))),
-            ("pruning old jobs", self._prune),
-            ("removing the attempts of ended or pruned jobs",  # [attempts]
-             lambda: attempts_hooks.housekeep(self.store, set(self._jobs))),
-        ]
-        for what, step in steps:
-            try:
-                step()
-            except Exception:  # the boundary for housekeeping (see the module docstring)
-                log.exception("housekeeping failed while %s; it will be tried again at the next start", what)
-
-    def _prune(self) -> None:
-        for job_id in self.store.prune(self.settings.keep_jobs, self.settings.keep_days, protect=set(self._jobs)):
+        for job_id in housekeep(self.store, self.settings, set(self._jobs)):
             self._finished.pop(job_id, None)  # single dict operations: safe from this worker thread
             self._listed.pop(job_id, None)
 
@@ -243,14 +227,14 @@ class JobManager:
             await attempts_hooks.enter(lj)  # [attempts] each writer's own worktree
             async with anyio.create_task_group() as tg:
                 for lr in lj.runs.values():
-                    tg.start_soon(self._run_provider, lj, lr, job_dir)
+                    tg.start_soon(self.run_provider, lj, lr, job_dir)
             if lj.request.kind == "review":
-                await self._guarded(lj, "extracting and merging the findings", self._collect_findings(lj, job_dir))
-                from mco_mcp.jobs import crossexam
+                from mco_mcp.jobs import crossexam, review_steps  # imported on the first review, not at start-up
 
-                await self._guarded(lj, "the cross-examination", crossexam.after_findings(self, lj, job_dir))
+                await self.guarded(lj, "extracting and merging the findings", review_steps.collect_findings(self, lj, job_dir))
+                await self.guarded(lj, "the cross-examination", crossexam.after_findings(self, lj, job_dir))
                 if lj.request.synthesize and not lj.cancel_requested:
-                    await self._guarded(lj, "the synthesis", self._synthesize(lj, job_dir))
+                    await self.guarded(lj, "the synthesis", review_steps.synthesize(self, lj, job_dir))
         except Exception as exc:  # the boundary for a whole job (see the module docstring)
             log.exception("job %s failed inside mco-mcp", lj.job_id)
             lj.notes.append(f"mco-mcp internal error while running the job: {exc!r}")
@@ -290,7 +274,9 @@ class JobManager:
         while len(self._listed) > _LISTED_CACHE:
             self._listed.popitem(last=False)
 
-    async def _run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
+    async def run_provider(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
+        """Run one provider of the job (a reviewer, or one more run: synthesis, examiner, adjudicator) through
+        the one door; whatever goes wrong inside mco-mcp fails that run only."""
         try:
             await self._run_provider_inner(lj, lr, job_dir)
             await attempts_hooks.after_run(lj, lr, job_dir, self.env)  # [attempts] the patch, then the check
@@ -303,7 +289,7 @@ class JobManager:
                 lr.end("cancelled", ErrorInfo(kind="cancelled", message=reason))
             lr.ended.set()
             if not _final_write_next(lj):
-                self._changed(lj)
+                self.changed(lj)
 
     def _run_request(self, lj: LiveJob, lr: LiveRun, job_dir: Path, stdin: bytes) -> RunRequest:
         """The one place a provider run's command, environment and limits are put together."""
@@ -353,7 +339,7 @@ class JobManager:
             assert live.pid is not None
             lj.processes[files] = ProcessRecord(pgid=live.pid, start_time=live.start_time, marker=live.marker)
             self._watchdog.watch(live.pid, live.start_time, live.marker)
-            self._changed(lj)  # a server killed -9 from here on can still be cleaned up
+            self.changed(lj)  # a server killed -9 from here on can still be cleaned up
             self._start_housekeeping()  # once a CLI runs: housekeeping reads the state directory, off its way
 
         lr.live.on_spawn = on_spawn
@@ -375,76 +361,6 @@ class JobManager:
                     self._watchdog.forget(lr.live.pid)
                 lr.full_text = outcome.final_text
                 lr.document = provider_run(lr, outcome, self.settings.output_budget)
-
-    async def _synthesize(self, lj: LiveJob, job_dir: Path) -> None:
-        """One more read-only run, through the same door, by one provider over the merged findings; its
-        failure fails nothing."""
-        from mco_mcp.jobs.synthesis import choose_synthesizer, synthesis_prompt
-
-        request = lj.request
-        job = lj.render(anyio.current_time())
-        name = choose_synthesizer(request.synthesizer, job, self.selector.own_provider(lj.client))
-        if name is None:
-            lj.synthesis = Synthesis(provider="-", state="unavailable", error=ErrorInfo(
-                kind="not_installed", message="no provider succeeded that is not the calling agent's own CLI"))
-            return
-        manifest = self.registry.manifests[name]
-        answers = {n: r.full_text for n, r in lj.runs.items() if r.document is not None and r.document.state == "succeeded"}
-        original = (await anyio.to_thread.run_sync(self.store.read_file, lj.job_id, PROMPT_FILE)).decode("utf-8")
-        lr = LiveRun(
-            provider=name,
-            manifest=manifest,
-            binary=self.selector.binary_for(manifest),
-            model=request.models.get(name),
-            prompt=synthesis_prompt(original, job, answers).encode("utf-8"),
-            tag=".synthesis",
-        )
-        lj.synthesis_run = lr
-        if lj.cancel_requested:
-            lr.cancel("cancelled by the cancel tool")
-        await self._run_provider(lj, lr, job_dir)
-        run = lr.render(anyio.current_time())
-        lj.notes.extend(f"synthesis by {name}: {note}" for note in run.notes)  # the Synthesis has no notes of its own
-        lj.synthesis = Synthesis(
-            provider=name,
-            state=run.state,
-            text=lr.full_text or None,
-            error=run.error,
-            elapsed_seconds=run.elapsed_seconds,
-            session_id=run.session_id,
-            usage=run.usage,
-        )
-
-    async def _collect_findings(self, lj: LiveJob, job_dir: Path) -> None:
-        from mco_mcp.findings.pipeline import finish, grouped_from_answers  # imported on first review, not at start-up
-
-        answers = {
-            name: lr.full_text for name, lr in lj.runs.items() if lr.document is not None and lr.document.state == "succeeded"
-        }
-        notes: dict[str, list[str]] = {}
-        grouping, dropped, counts = await anyio.to_thread.run_sync(grouped_from_answers, answers, lj.request.repo, notes)
-        if lj.request.adjudicate and not lj.cancel_requested:
-            from mco_mcp.jobs.adjudication import adjudicate
-
-            # Its failure leaves the groups as the rules made them (joins are whole or not at all).
-            await self._guarded(lj, "the adjudication", adjudicate(self, lj, job_dir, grouping))
-        findings = await anyio.to_thread.run_sync(finish, grouping, lj.request.repo)
-        for finding in findings:
-            for variant in finding.variants:
-                focus = lj.request.roles.get(variant.provider)
-                variant.focus = focus.name if focus else None
-        lj.findings = findings
-        for name, lr in lj.runs.items():
-            if name in answers and lr.document is not None:
-                lr.document = lr.document.model_copy(
-                    update={
-                        "findings_count": counts.get(name, 0),
-                        "dropped_findings": dropped.get(name, []),
-                        "notes": [*lr.document.notes, *notes.get(name, [])],
-                    }
-                )
-        scope_hooks.mark_findings(lj)
-        self._changed(lj)
 
     # -- reading and cancelling ----------------------------------------------------------------------
 
@@ -569,7 +485,7 @@ class JobManager:
             if not providers or name in providers:
                 lr.cancel(reason)
 
-    async def _guarded(self, lj: LiveJob, what: str, work: Awaitable[None]) -> None:
+    async def guarded(self, lj: LiveJob, what: str, work: Awaitable[None]) -> None:
         """Run one step of finishing a job; its failure becomes a note in the job, never the server's end."""
         try:
             await work
@@ -605,7 +521,7 @@ class JobManager:
 
     # -- persistence ---------------------------------------------------------------------------------
 
-    def _changed(self, lj: LiveJob) -> None:
+    def changed(self, lj: LiveJob) -> None:
         """Something worth keeping changed: write it soon. Changes made meanwhile share the write (five
         spawns, or five runs ending together, cost one rewrite of the document, not five)."""
         if lj.dirty or lj.final is not None or self._tg is None:
