@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mco_mcp.findings.jsontext import json_values
-from mco_mcp.findings.limits import Work
 from mco_mcp.findings.similarity import Item
 from mco_mcp.findings.unsure import PairVerdict, UnsurePair
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
 from mco_mcp.jobs.outcome import one_line
+from mco_mcp.jobs.verdicts import VerdictForm, read_verdicts
 
 MARKER = "mco-mcp adjudication"
 MAX_PAIRS = 20
@@ -138,60 +137,14 @@ class Parsed:
     verdicts: dict[str, PairVerdict] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def problem(self, text: str) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(text)
 
-
-def _entries(value: object) -> list[object]:
-    if isinstance(value, dict):
-        inner = value.get("verdicts")
-        if isinstance(inner, list):
-            return inner
-        return [value] if "verdict" in value else []
-    return value if isinstance(value, list) else []
-
-
-def _pid(raw: object) -> str | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        return f"P{raw}"
-    if isinstance(raw, str):
-        text = raw.strip().upper()
-        if text.isdigit():
-            return f"P{int(text)}"
-        if text[:1] == "P" and text[1:].isdigit():
-            return f"P{int(text[1:])}"
-    return None
+_FORM: VerdictForm[PairVerdict] = VerdictForm(
+    prefix="P", noun="pair", id_keys=("id", "pair"), verdict_keys=("verdict", "answer"), synonyms=_SYNONYMS,
+    choices="same, different or unsure", work=ANSWER_WORK, max_items=MAX_ITEMS, max_problems=MAX_PROBLEMS,
+)
 
 
 def parse_answer(text: str, expected: set[str]) -> Parsed:
     """Verdicts by pair id: the first usable verdict per id that was asked; everything else noted."""
-    parsed = Parsed()
-    values, failures = json_values(text, Work(ANSWER_WORK))
-    for failure in failures[:3]:
-        parsed.problem(f"{failure.where}: {failure.error}")
-    seen = 0
-    for value in values:
-        for entry in _entries(value.value):
-            seen += 1
-            if seen > MAX_ITEMS:
-                parsed.problem(f"more than {MAX_ITEMS} verdict items; the rest were not read")
-                return parsed
-            if not isinstance(entry, dict):
-                parsed.problem("a verdict item that is not an object")
-                continue
-            pid = _pid(entry.get("id", entry.get("pair")))
-            raw = entry.get("verdict", entry.get("answer"))
-            kind = _SYNONYMS.get(raw.strip().lower().replace(" ", "_").replace("-", "_")) if isinstance(raw, str) else None
-            if pid is None or pid not in expected:
-                parsed.problem(f"a verdict for an unknown pair id {str(entry.get('id'))[:20]!r}")
-                continue
-            if kind is None:
-                parsed.problem(f"{pid}: verdict {str(raw)[:30]!r} is not same, different or unsure")
-                continue
-            parsed.verdicts.setdefault(pid, kind)
-    if not values:
-        parsed.problem("no JSON block with verdicts in the answer")
-    return parsed
+    reading = read_verdicts(text, expected, _FORM)
+    return Parsed({pid: kind for pid, (kind, _) in reading.verdicts.items()}, reading.problems)

@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mco_mcp.findings.jsontext import json_values
-from mco_mcp.findings.limits import Work
 from mco_mcp.findings.locate import SourceText, locate
 from mco_mcp.findings.repofile import read_repo_file, repo_root
 from mco_mcp.jobs.outcome import one_line
+from mco_mcp.jobs.verdicts import VerdictForm, read_verdicts
 from mco_mcp.models import Finding, Verdict, VerdictKind
 
 MARKER = "mco-mcp cross-examination"
@@ -186,65 +185,20 @@ class Parsed:
     verdicts: dict[str, tuple[VerdictKind, str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def problem(self, text: str) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(text)
 
-
-def _entries(value: object) -> list[object]:
-    if isinstance(value, dict):
-        inner = value.get("verdicts")
-        if isinstance(inner, list):
-            return inner
-        return [value] if "verdict" in value else []
-    return value if isinstance(value, list) else []
-
-
-def _fid(raw: object) -> str | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        return f"F{raw}"
-    if isinstance(raw, str):
-        text = raw.strip().upper()
-        if text.isdigit():
-            return f"F{int(text)}"
-        if text[:1] == "F" and text[1:].isdigit():
-            return f"F{int(text[1:])}"
-    return None
+_FORM: VerdictForm[VerdictKind] = VerdictForm(
+    prefix="F", noun="finding", id_keys=("id", "finding"), verdict_keys=("verdict", "status"), synonyms=_SYNONYMS,
+    choices="confirmed, refuted or unsure", work=ANSWER_WORK, max_items=MAX_ITEMS, max_problems=MAX_PROBLEMS,
+)
 
 
 def parse_answer(text: str, expected: set[str]) -> Parsed:
     """Verdicts by id from an examiner's answer: the first usable verdict per expected id; the rest noted."""
-    parsed = Parsed()
-    values, failures = json_values(text, Work(ANSWER_WORK))
-    for failure in failures[:3]:
-        parsed.problem(f"{failure.where}: {failure.error}")
-    seen = 0
-    for value in values:
-        for entry in _entries(value.value):
-            seen += 1
-            if seen > MAX_ITEMS:
-                parsed.problem(f"more than {MAX_ITEMS} verdict items; the rest were not read")
-                return parsed
-            if not isinstance(entry, dict):
-                parsed.problem("a verdict item that is not an object")
-                continue
-            fid = _fid(entry.get("id", entry.get("finding")))
-            raw = entry.get("verdict", entry.get("status"))
-            kind = _SYNONYMS.get(raw.strip().lower().replace(" ", "_").replace("-", "_")) if isinstance(raw, str) else None
-            if fid is None or fid not in expected:
-                parsed.problem(f"a verdict for an unknown finding id {str(entry.get('id'))[:20]!r}")
-                continue
-            if kind is None:
-                parsed.problem(f"{fid}: verdict {str(raw)[:30]!r} is not confirmed, refuted or unsure")
-                continue
-            if fid in parsed.verdicts:
-                continue
-            reason = entry.get("reason", entry.get("why", ""))
-            parsed.verdicts[fid] = (kind, one_line(reason if isinstance(reason, str) else "", REASON_CHARS))
-    if not values:
-        parsed.problem("no JSON block with verdicts in the answer")
+    reading = read_verdicts(text, expected, _FORM)
+    parsed = Parsed(problems=reading.problems)
+    for fid, (kind, entry) in reading.verdicts.items():
+        reason = entry.get("reason", entry.get("why", ""))
+        parsed.verdicts[fid] = (kind, one_line(reason if isinstance(reason, str) else "", REASON_CHARS))
     return parsed
 
 
