@@ -13,34 +13,10 @@ from mco_mcp.findings.locate import MAX_PLACES, NEAR, Location, SourceText, loca
 from mco_mcp.findings.repofile import MAX_FILE_BYTES, Unreadable, read_repo_file, repo_root
 from mco_mcp.findings.source import SourceIndex
 from mco_mcp.findings.verify import Verifier
+from tests.test_findings_verify import STORE_PY
 
-STORE_PY = """\
-import json
-import os
-
-
-def load(path):
-    with open(path) as fh:
-        return json.load(fh)
-
-
-def save(path, data):
-    tmp = path + ".tmp"
-    with open(tmp, "w") as fh:
-        json.dump(data, fh)
-    os.replace(tmp, path)
-
-
-def remove_all(paths):
-    for p in paths:
-        os.remove(p)
-    return len(paths)
-
-
-def debug(value):
-    print(value)
-    return value
-"""  # `json.dump(data, fh)` is line 13, `os.replace(tmp, path)` line 14, `os.remove(p)` line 19
+# The same file the verification tests read: `json.dump(data, fh)` is line 13, `os.replace(tmp, path)` line 14,
+# `os.remove(p)` line 19.
 
 TEXT = SourceText(STORE_PY)
 
