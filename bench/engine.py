@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from rawrpc import RawServer  # noqa: E402
+from standins import export, write_manifest  # noqa: E402
 
 PROVIDERS = [f"p{i}" for i in range(1, 6)]
 
@@ -89,10 +90,7 @@ def setup(workdir: Path, stand_in: str = "sh") -> dict[str, str]:
                 f'exec {sys.executable} -IS {str(HERE / "streamer.py")!r}\n'
             )
         exe.chmod(0o755)
-        (manifests / f"{name}.toml").write_text(
-            f'binary = "bench-{name}"\nparser = "claude-stream-json"\nargs = []\ndefault = false\n'
-            '[access.read-only]\nargs = []\n[probes]\nversion = []\n'
-        )
+        write_manifest(manifests, name)
     return {
         "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
         "HOME": str(workdir),
@@ -102,12 +100,6 @@ def setup(workdir: Path, stand_in: str = "sh") -> dict[str, str]:
         "MCO_MCP_PROGRESS_INTERVAL": "5",
         "MCO_MCP_KEEP_JOBS": "100000",  # no pruning during a measurement: both sides read the same stored jobs
     }
-
-
-def export(ref: str, into: Path) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "mco_mcp"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
 
 
 def side_env(base: dict[str, str], tree: Path, state: Path, starts: Path) -> dict[str, str]:

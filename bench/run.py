@@ -27,6 +27,7 @@ import anyio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rawrpc import RawServer  # noqa: E402
+from standins import export, write_manifest  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -54,10 +55,7 @@ def setup(workdir: Path) -> dict[str, str]:
         exe = bin_dir / f"bench-{name}"
         exe.write_text(f"#!{sys.executable}\nimport runpy, sys\nrunpy.run_path({str(HERE / 'streamer.py')!r}, run_name='__main__')\n")
         exe.chmod(0o755)
-        (manifests / f"{name}.toml").write_text(
-            f'binary = "bench-{name}"\nparser = "claude-stream-json"\nargs = []\ndefault = false\n'
-            '[access.read-only]\nargs = []\n[probes]\nversion = []\n'
-        )
+        write_manifest(manifests, name)
     return {
         "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
         "HOME": str(workdir),
@@ -270,13 +268,6 @@ async def probes(repeats: int) -> None:
             await with_server({**env, "MCO_MCP_STATE_DIR": state}, body)
     row("providers(): cold server, 5 real CLIs probed", stats(cold))
     row("providers(): warm (cached probes)", stats(warm))
-
-
-def export(ref: str, into: Path) -> Path:
-    """The source tree of a git ref (its mco_mcp package), to run a server from."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "mco_mcp"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
 
 
 COUNTED = (
