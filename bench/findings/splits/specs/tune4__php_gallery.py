@@ -55,9 +55,10 @@ ANSWERS = {
 
         | Severity | Count |
         |----------|-------|
-        | critical | 3 |
+        | critical | 2 |
         | high | 6 |
         | medium | 4 |
+        | low | 1 |
         """,
         Block([
             F("UPLOAD-ANY-TYPE", "critical", "security", "Unrestricted file upload into the web root",
@@ -172,13 +173,13 @@ ANSWERS = {
             F("ALBUM-SQLI", "blocker", "security", "SQL injection in album query", "Prepared statements.", conf=0.9),
             F("XSS-TITLE", "major", "security", "Album title rendered without escaping", "htmlspecialchars.", conf=0.8),
             F("UPLOAD-ANY-TYPE", "blocker", "security", "Arbitrary file upload leads to RCE", "Validate uploads.", d=-1, sd=0, conf=0.9),
-            F("UPLOAD-OVERWRITE", "minor", "data-loss", "Uploaded files can overwrite each other", "Unique names.", d=+1, sd=0, conf=0.6),
+            F("UPLOAD-OVERWRITE", "minor", "data-loss", "Uploaded files can overwrite each other", "Unique names.", conf=0.6),
             F("SESSION-FIXATION", "major", "security", "No session regeneration at login", "session_regenerate_id(true).", conf=0.7),
             F("OPEN-REDIRECT", "minor", "security", "Unvalidated redirect target", "Whitelist targets.", conf=0.6),
             F("DELETE-IDOR", "major", "security", "Photo deletion lacks authorization", "Check ownership.", conf=0.8),
             F("ROTATE-TRAVERSAL", "major", "security", "Directory traversal in rotate", "basename() and check existence.", conf=0.75),
             F("THUMB-RACE", "minor", "concurrency", "Concurrent thumbnail rendering", "Lock or atomic rename.", d=+1, conf=0.5),
             F("VIEWS-RACE", "minor", "concurrency", "View counter is not atomic", "flock or DB.", conf=0.6),
-        ], wrap="object+summary", summary="10 issues: 3 blocker, 4 major, 3 minor"),
+        ], wrap="object+summary", summary="10 issues: 2 blocker, 4 major, 4 minor"),
     ]),
 }
