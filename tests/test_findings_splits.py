@@ -192,7 +192,7 @@ def _split_stats(split: str) -> dict[str, Any]:
     }
 
 
-FROZEN_SPLITS = ("test", "test2")
+FROZEN_SPLITS = ("test", "test2", "test3")
 
 
 @pytest.mark.parametrize("split", FROZEN_SPLITS)
@@ -215,8 +215,19 @@ def test_second_frozen_split_meets_the_targets_it_was_written_to() -> None:
         assert s["classes"][cls] >= 5, cls
 
 
+def test_third_frozen_split_meets_the_targets_it_was_written_to() -> None:
+    """test3's brief: >= 45 problems, >= 24 near-miss pairs, every split class several times (>= 5)."""
+    s = _split_stats("test3")
+    assert s["problems"] >= 45 and s["pairs"] >= 24
+    for c in (c for c in CASES if c.parent.name == "test3"):
+        assert len(truth(c)["problems"]) >= 15 and len(truth(c)["confusable"]) >= 8, c.name
+    for cls in CLASSES:
+        assert s["classes"][cls] >= 5, cls
+
+
 def test_frozen_splits_do_not_share_repositories() -> None:
-    assert not _split_stats("test")["repos"] & _split_stats("test2")["repos"]
+    for a, b in itertools.combinations(FROZEN_SPLITS, 2):
+        assert not _split_stats(a)["repos"] & _split_stats(b)["repos"], (a, b)
 
 
 TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")

@@ -1,0 +1,3 @@
+module example.com/edgecache
+
+go 1.22

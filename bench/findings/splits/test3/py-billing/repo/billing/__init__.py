@@ -1,0 +1,1 @@
+"""billctl: monthly subscription billing for the hosting platform."""
