@@ -1,0 +1,143 @@
+"""Stress the merger's precision on the near-miss pairs of the tuning sets: agents that each saw only one side.
+
+    python bench/findings/nearmiss.py                      # original, tune, tune2, tune3 (and tune4 if present)
+    python bench/findings/nearmiss.py --sets tune3 --list  # also name each pair fused under stress
+
+On the labelled sets most near-miss pairs (two distinct problems a line or two apart, worded alike) are
+reported by agents that saw both, and a cluster never holds two findings of one agent: that alone keeps
+most pairs apart. On a review nobody tuned on, many problems are seen by one or two agents only (test2:
+37 of 66 problems by at most two), and then nothing but place and words tells the two problems apart.
+This bench takes that away on purpose. For each near-miss pair (A, B) of a case, and each of two parities,
+every agent that reported A or B keeps only one of them (the agents reporting both alternate: the first
+keeps A, the next B, ...; parity 1 starts with B); every other finding of the case stays. The merger runs on
+what is left (extraction as in score.py, then the rules' grouping), and the pair is *fused* when one group
+holds a finding of A and one of B. Also counted: the problems A and B themselves still merged exactly
+(their remaining findings in one group, nothing else in it), so a rule that buys precision by splitting
+everything shows here too.
+
+It measures the rules that keep neighbours apart without the same-agent constraint, on data the rules were
+tuned on (original, tune, tune2, tune3): not a generalisation measure by itself, but a far larger and harder
+sample of near-miss situations (two variants of each pair, every other finding around) than the sets' own
+0-fused lines. The frozen splits (test, test2) are never run here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parents[1]))
+sys.path.insert(0, str(BENCH))
+
+import score  # noqa: E402
+
+from mco_mcp.findings.extract import extract_findings  # noqa: E402
+from mco_mcp.findings.merge import group_findings  # noqa: E402
+from mco_mcp.findings.model import ProviderFinding  # noqa: E402
+
+DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3", "tune4")
+                     if s == "original" or (score.SPLITS / s).is_dir())  # fmt: skip
+
+
+@dataclass
+class Stress:
+    split: str
+    probes: int = 0  # (pair, parity) runs where both sides kept at least one finding
+    fused: int = 0
+    sides: int = 0  # problems A or B of a probe with >= 1 finding left
+    sides_exact: int = 0
+    names: list[str] = field(default_factory=list)
+
+
+def _pairs(truth: dict) -> list[tuple[str, str]]:
+    return [(p["a"], p["b"]) if isinstance(p, dict) else (p[0], p[1]) for p in truth["confusable"]]
+
+
+def stress_case(case: score.Case) -> tuple[int, int, int, int, list[str]]:
+    extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
+    labels = score._labels(case.truth, extracted)
+    probes = fused = sides = sides_exact = 0
+    names = []
+    for a, b in _pairs(case.truth):
+        for parity in (0, 1):
+            keep: dict[str, list[ProviderFinding]] = {}
+            label_of: dict[int, str] = {}
+            turn = parity
+            for provider in sorted(extracted):
+                has = {labels.get((provider, i)) for i in range(len(extracted[provider]))}
+                drop = None
+                if a in has and b in has:
+                    drop = b if turn % 2 == 0 else a
+                    turn += 1
+                kept = []
+                for i, f in enumerate(extracted[provider]):
+                    problem = labels.get((provider, i))
+                    if problem is not None and problem == drop:
+                        continue
+                    kept.append(f)
+                    if problem is not None:
+                        label_of[id(f)] = problem
+                keep[provider] = kept
+            left = {p for p in label_of.values() if p in (a, b)}
+            if left != {a, b}:
+                continue
+            probes += 1
+            clustering = group_findings(keep, case.repo)
+            groups = [[label_of.get(id(clustering.items[m].finding)) for m in c.members]
+                      for c in clustering.clusters.values()]  # fmt: skip
+            if any(a in g and b in g for g in groups):
+                fused += 1
+                names.append(f"{case.name}: {a} + {b} (parity {parity})")
+            for side in (a, b):
+                holding = [g for g in groups if side in g]
+                sides += 1
+                sides_exact += len(holding) == 1 and all(x == side for x in holding[0])
+    return probes, fused, sides, sides_exact, names
+
+
+def stress(split: str, shape: str = "nested") -> Stress:
+    out = Stress(split)
+    for case in score.cases(split, shape):
+        probes, fused, sides, exact, names = stress_case(case)
+        out.probes += probes
+        out.fused += fused
+        out.sides += sides
+        out.sides_exact += exact
+        out.names += names
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    parser.add_argument("--shape", choices=score.SHAPES, default="nested")
+    parser.add_argument("--list", action="store_true", help="name every pair fused under stress")
+    args = parser.parse_args(argv)
+    sets = [s for s in args.sets.split(",") if s]
+    if frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]:
+        parser.error(f"{frozen} are frozen splits: never run here")
+    print("near-miss pairs with each agent keeping one side: probes fused, sides still merged exactly")
+    print(f"{'set':<10}{'probes':>8}{'fused':>8}{'share':>8}{'sides exact':>16}")
+    total = Stress("all")
+    for split in sets:
+        s = stress(split, args.shape)
+        print(f"{split:<10}{s.probes:>8}{s.fused:>8}{s.fused / max(1, s.probes):>8.0%}"
+              f"{f'{s.sides_exact} / {s.sides}':>16}")  # fmt: skip
+        total.probes += s.probes
+        total.fused += s.fused
+        total.sides += s.sides
+        total.sides_exact += s.sides_exact
+        total.names += s.names
+    print(f"{'all':<10}{total.probes:>8}{total.fused:>8}{total.fused / max(1, total.probes):>8.0%}"
+          f"{f'{total.sides_exact} / {total.sides}':>16}")  # fmt: skip
+    if args.list:
+        for name in total.names:
+            print("  fused:", name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
