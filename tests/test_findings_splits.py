@@ -219,9 +219,14 @@ def test_frozen_splits_do_not_share_repositories() -> None:
     assert not _split_stats("test")["repos"] & _split_stats("test2")["repos"]
 
 
-TUNING_SPLITS = ("tune", "tune2", "tune3")
+TUNING_SPLITS = ("tune", "tune2", "tune3", "tune4")
 # The languages each tuning split must cover: tune3 exists to bring languages the others lack.
-TUNING_LANGUAGES = {"tune": {"python"}, "tune2": {"python", "typescript", "go"}, "tune3": {"java", "rust", "ruby"}}
+TUNING_LANGUAGES = {
+    "tune": {"python"},
+    "tune2": {"python", "typescript", "go"},
+    "tune3": {"java", "rust", "ruby"},
+    "tune4": {"csharp", "php"},
+}
 
 
 def test_second_tuning_split_meets_its_minimums() -> None:
@@ -265,6 +270,18 @@ def test_third_tuning_split_meets_its_minimums() -> None:
     assert s["pairs"] >= 20
     for cls in CLASSES - {"plain"}:
         assert s["classes"][cls] >= 5, cls
+
+
+def test_fourth_tuning_split_meets_its_minimums() -> None:
+    """tune4 brings C# and PHP: about 12 problems and at least 5 near-miss pairs per case, hard classes present."""
+    s = _split_stats("tune4")
+    assert s["cases"] >= 2 and TUNING_LANGUAGES["tune4"] <= s["languages"]
+    others = set().union(*(_split_stats(x)["languages"] for x in (*TUNING_SPLITS[:-1], *FROZEN_SPLITS)))
+    assert not s["languages"] & others, "tune4 is for languages the other splits lack"
+    for c in (c for c in CASES if c.parent.name == "tune4"):
+        assert len(truth(c)["problems"]) >= 12 and len(truth(c)["confusable"]) >= 5, c.name
+    for cls in CLASSES - {"plain"}:
+        assert s["classes"][cls] >= 2, cls
 
 
 def test_tuning_splits_do_not_share_repositories() -> None:
