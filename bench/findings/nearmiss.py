@@ -24,7 +24,9 @@ sample of near-miss situations (two variants of each pair, every other finding a
 from __future__ import annotations
 
 import argparse
+import random
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +34,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parents[1]))
 sys.path.insert(0, str(BENCH))
 
+import adjudicate  # noqa: E402
 import score  # noqa: E402
 
 from mco_mcp.findings.extract import extract_findings  # noqa: E402
@@ -56,7 +59,7 @@ def _pairs(truth: dict) -> list[tuple[str, str]]:
     return [(p["a"], p["b"]) if isinstance(p, dict) else (p[0], p[1]) for p in truth["confusable"]]
 
 
-def stress_case(case: score.Case) -> tuple[int, int, int, int, list[str]]:
+def stress_case(case: score.Case, panel: str = "none", split: bool = True) -> tuple[int, int, int, int, list[str]]:
     extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
     labels = score._labels(case.truth, extracted)
     probes = fused = sides = sides_exact = 0
@@ -86,6 +89,11 @@ def stress_case(case: score.Case) -> tuple[int, int, int, int, list[str]]:
                 continue
             probes += 1
             clustering = group_findings(keep, case.repo)
+            if adjudicate.PANELS[panel] is not None:
+                label = [label_of.get(id(item.finding)) for item in clustering.items]
+                rng = random.Random(zlib.crc32(f"{case.name}/{a}/{b}/{parity}".encode()))
+                adjudicate.adjudicate(clustering, case.repo, adjudicate.PANELS[panel], label, rng, adjudicate.Row(),
+                                      split=split)  # fmt: skip
             groups = [[label_of.get(id(clustering.items[m].finding)) for m in c.members]
                       for c in clustering.clusters.values()]  # fmt: skip
             if any(a in g and b in g for g in groups):
@@ -98,10 +106,10 @@ def stress_case(case: score.Case) -> tuple[int, int, int, int, list[str]]:
     return probes, fused, sides, sides_exact, names
 
 
-def stress(split: str, shape: str = "nested") -> Stress:
+def stress(split: str, shape: str = "nested", panel: str = "none", with_split: bool = True) -> Stress:
     out = Stress(split)
     for case in score.cases(split, shape):
-        probes, fused, sides, exact, names = stress_case(case)
+        probes, fused, sides, exact, names = stress_case(case, panel, with_split)
         out.probes += probes
         out.fused += fused
         out.sides += sides
@@ -115,27 +123,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
     parser.add_argument("--shape", choices=score.SHAPES, default="nested")
     parser.add_argument("--list", action="store_true", help="name every pair fused under stress")
+    parser.add_argument("--panels", default="none",
+                        help=f"comma-separated simulated adjudicators run on each probe ({', '.join(adjudicate.PANELS)}; "
+                             "see adjudicate.py), or 'all'")  # fmt: skip
+    parser.add_argument("--no-split", action="store_true", help="the adjudicator is asked about join candidates only")
     args = parser.parse_args(argv)
+    panels = list(adjudicate.PANELS) if args.panels == "all" else [p for p in args.panels.split(",") if p]
+    if unknown := [p for p in panels if p not in adjudicate.PANELS]:
+        parser.error(f"unknown panel(s) {unknown}")
     sets = [s for s in args.sets.split(",") if s]
     if frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]:
         parser.error(f"{frozen} are frozen splits: never run here")
     print("near-miss pairs with each agent keeping one side: probes fused, sides still merged exactly")
-    print(f"{'set':<10}{'probes':>8}{'fused':>8}{'share':>8}{'sides exact':>16}")
-    total = Stress("all")
-    for split in sets:
-        s = stress(split, args.shape)
-        print(f"{split:<10}{s.probes:>8}{s.fused:>8}{s.fused / max(1, s.probes):>8.0%}"
-              f"{f'{s.sides_exact} / {s.sides}':>16}")  # fmt: skip
-        total.probes += s.probes
-        total.fused += s.fused
-        total.sides += s.sides
-        total.sides_exact += s.sides_exact
-        total.names += s.names
-    print(f"{'all':<10}{total.probes:>8}{total.fused:>8}{total.fused / max(1, total.probes):>8.0%}"
-          f"{f'{total.sides_exact} / {total.sides}':>16}")  # fmt: skip
-    if args.list:
-        for name in total.names:
-            print("  fused:", name)
+    if args.no_split:
+        print("(the adjudicator is asked about join candidates only: --no-split)")
+    print(f"{'set':<10}{'panel':<18}{'probes':>8}{'fused':>8}{'share':>8}{'sides exact':>16}")
+    for panel in panels:
+        total = Stress("all")
+        for split in sets:
+            s = stress(split, args.shape, panel, not args.no_split)
+            print(f"{split:<10}{panel:<18}{s.probes:>8}{s.fused:>8}{s.fused / max(1, s.probes):>8.0%}"
+                  f"{f'{s.sides_exact} / {s.sides}':>16}")  # fmt: skip
+            total.probes += s.probes
+            total.fused += s.fused
+            total.sides += s.sides
+            total.sides_exact += s.sides_exact
+            total.names += s.names
+        print(f"{'all':<10}{panel:<18}{total.probes:>8}{total.fused:>8}{total.fused / max(1, total.probes):>8.0%}"
+              f"{f'{total.sides_exact} / {total.sides}':>16}")  # fmt: skip
+        if args.list:
+            for name in total.names:
+                print("  fused:", name)
     return 0
 
 

@@ -13,6 +13,14 @@ built (`Clustering.margin_of` is not None and not `CONFLICT`: in particular neve
 agent) and no pair answered "different" spans them. Joins are taken one at a time, most convincing pair
 first, each re-checked against the groups as they are by then, so a chain of "same" answers can never
 carry a group past what the rules would accept of it as a whole.
+
+And splits (`weak_joins`, `split_different`): a finding the rules put in a group on weak evidence -- none of
+the group's other findings, on its own, clears the rules' bar by `BAND` or more; what holds it there is the
+group's pooled vocabulary or a pair barely over the bar -- is asked about together with its strongest
+partner in the group. Those are the joins most like two neighbouring problems fused (same function,
+adjacent lines, a shared word or two): on the near-miss stress (`bench/findings/nearmiss.py`) every fused
+group holds one. A "different" takes that finding out into a group of its own; "same", "unsure" or no
+answer leave the group as it is. A split never joins anything and never drops a finding.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ class UnsurePair:
     b: int
     margin: float
     place: float
+    split: bool = False  # a weak join to confirm (`weak_joins`): `b` is the weakly held finding, `a` its partner
 
 
 @dataclass(slots=True)
@@ -43,6 +52,7 @@ class JoinResult:
     joined: int = 0  # "same" verdicts that joined two groups
     already: int = 0  # "same" verdicts whose two findings an earlier join had put together
     refused: int = 0  # "same" verdicts the joined group's consistency check turned down
+    split: int = 0  # "different" verdicts on weak joins that took a finding out of its group
 
 
 def _group_of(clustering: Clustering) -> dict[int, int]:
@@ -103,3 +113,90 @@ def join_same(clustering: Clustering, answered: list[tuple[UnsurePair, PairVerdi
         clustering.join(min(ka, kb), max(ka, kb))
         result.joined += 1
     return result
+
+
+def _links(clustering: Clustering, members: list[int]) -> list[tuple[float, int, int]]:
+    """What holds a group together: the maximum spanning tree of its members under their own pair margins
+    (Prim's, ties by index, so the same on every run), as (margin, a, b). A pair without a margin (never
+    placed, one agent) counts as `CONFLICT`."""
+    if len(members) < 2:
+        return []
+    inside = {members[0]}
+    best: dict[int, tuple[float, int]] = {}
+    links = []
+
+    def offer(source: int) -> None:
+        for other in members:
+            if other in inside:
+                continue
+            margin = clustering.pair_margin(source, other)
+            score = CONFLICT if margin is None else margin
+            if other not in best or (score, -source) > (best[other][0], -best[other][1]):
+                best[other] = (score, source)
+
+    offer(members[0])
+    while len(inside) < len(members):
+        nxt = max(best, key=lambda m: (best[m][0], -m))
+        score, source = best.pop(nxt)
+        inside.add(nxt)
+        links.append((score, min(source, nxt), max(source, nxt)))
+        offer(nxt)
+    return links
+
+
+def weak_joins(clustering: Clustering, band: float = BAND, limit: int = MAX_CANDIDATES) -> list[UnsurePair]:
+    """The weak links of a clustering that has run: in each group, the links of its maximum spanning tree
+    (see `_links`) whose margin is below `band` -- the group's pooled words, or one pair barely over the
+    bar, carried the join across them. A group fused from two neighbouring problems hangs on such a link
+    whichever side has more findings. Each as an `UnsurePair` with `split=True`, weakest first, `limit` in
+    all; only links between two findings of one file (there is code to show)."""
+    items = clustering.items
+    found = []
+    for cluster in clustering.clusters.values():
+        for margin, a, b in _links(clustering, cluster.members):
+            if margin >= band or not items[a].finding.file or items[a].finding.file != items[b].finding.file:
+                continue
+            found.append(UnsurePair(a, b, margin, clustering.places.get((a, b), 0.0), split=True))
+    return sorted(found, key=lambda p: (p.margin, p.a, p.b))[:limit]
+
+
+def by_doubt(joins: list[UnsurePair], splits: list[UnsurePair]) -> list[UnsurePair]:
+    """Both kinds of question in one order, the closest to the rules' bar first (the least sure decisions):
+    a join candidate below the bar or a weak join above it, by the distance of its margin from the bar; an
+    abstention (a join candidate above the bar the rules did not take) counts as on the bar."""
+    def doubt(pair: UnsurePair) -> float:
+        return abs(pair.margin) if pair.split or pair.margin < 0 else 0.0
+
+    return sorted(joins + splits, key=lambda p: (doubt(p), p.split, p.a, p.b))
+
+
+def split_different(clustering: Clustering, answered: list[tuple[UnsurePair, PairVerdict]]) -> int:
+    """Cut each group at the links answered "different" (see `weak_joins`): the group's spanning tree without
+    those links falls into parts, each a group of its own. Returns how many cuts were made. Only splits:
+    other verdicts, and the join candidates' verdicts, change nothing here (see `join_same`)."""
+    cut = {(min(p.a, p.b), max(p.a, p.b)) for p, verdict in answered if p.split and verdict == "different"}
+    if not cut:
+        return 0
+    done = 0
+    for key in sorted(clustering.clusters):
+        members = clustering.clusters[key].members
+        links = _links(clustering, members)
+        kept = [(a, b) for _, a, b in links if (a, b) not in cut]
+        if len(kept) == len(links):
+            continue
+        done += len(links) - len(kept)
+        parent = {m: m for m in members}
+
+        def root(m: int) -> int:
+            while parent[m] != m:
+                parent[m] = parent[parent[m]]
+                m = parent[m]
+            return m
+
+        for a, b in kept:
+            parent[root(a)] = root(b)
+        parts: dict[int, list[int]] = {}
+        for m in members:
+            parts.setdefault(root(m), []).append(m)
+        clustering.regroup(key, sorted(parts.values()))
+    return done
