@@ -59,7 +59,8 @@ def _pairs(truth: dict) -> list[tuple[str, str]]:
     return [(p["a"], p["b"]) if isinstance(p, dict) else (p[0], p[1]) for p in truth["confusable"]]
 
 
-def stress_case(case: score.Case, panel: str = "none", split: bool = True) -> tuple[int, int, int, int, list[str]]:
+def stress_case(case: score.Case, panel: str = "none", split: bool = True,
+                witness: bool = False) -> tuple[int, int, int, int, list[str]]:  # fmt: skip
     extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
     labels = score._labels(case.truth, extracted)
     probes = fused = sides = sides_exact = 0
@@ -69,10 +70,15 @@ def stress_case(case: score.Case, panel: str = "none", split: bool = True) -> tu
             keep: dict[str, list[ProviderFinding]] = {}
             label_of: dict[int, str] = {}
             turn = parity
+            both = [p for p in sorted(extracted) if {a, b} <= {labels.get((p, i)) for i in range(len(extracted[p]))}]
+            if witness and not both:
+                continue
             for provider in sorted(extracted):
                 has = {labels.get((provider, i)) for i in range(len(extracted[provider]))}
                 drop = None
-                if a in has and b in has:
+                if witness and provider == both[parity % len(both)]:
+                    pass  # the witness: reports both problems, as it did
+                elif a in has and b in has:
                     drop = b if turn % 2 == 0 else a
                     turn += 1
                 kept = []
@@ -106,10 +112,11 @@ def stress_case(case: score.Case, panel: str = "none", split: bool = True) -> tu
     return probes, fused, sides, sides_exact, names
 
 
-def stress(split: str, shape: str = "nested", panel: str = "none", with_split: bool = True) -> Stress:
+def stress(split: str, shape: str = "nested", panel: str = "none", with_split: bool = True,
+           witness: bool = False) -> Stress:  # fmt: skip
     out = Stress(split)
     for case in score.cases(split, shape):
-        probes, fused, sides, exact, names = stress_case(case, panel, with_split)
+        probes, fused, sides, exact, names = stress_case(case, panel, with_split, witness)
         out.probes += probes
         out.fused += fused
         out.sides += sides
@@ -127,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"comma-separated simulated adjudicators run on each probe ({', '.join(adjudicate.PANELS)}; "
                              "see adjudicate.py), or 'all'")  # fmt: skip
     parser.add_argument("--no-split", action="store_true", help="the adjudicator is asked about join candidates only")
+    parser.add_argument("--witness", action="store_true",
+                        help="one agent that reported both problems keeps both (the others one side each); "
+                             "only pairs some agent reported both of")  # fmt: skip
     args = parser.parse_args(argv)
     panels = list(adjudicate.PANELS) if args.panels == "all" else [p for p in args.panels.split(",") if p]
     if unknown := [p for p in panels if p not in adjudicate.PANELS]:
@@ -137,11 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     print("near-miss pairs with each agent keeping one side: probes fused, sides still merged exactly")
     if args.no_split:
         print("(the adjudicator is asked about join candidates only: --no-split)")
+    if args.witness:
+        print("(with a witness: one agent that reported both problems keeps both)")
     print(f"{'set':<10}{'panel':<18}{'probes':>8}{'fused':>8}{'share':>8}{'sides exact':>16}")
     for panel in panels:
         total = Stress("all")
         for split in sets:
-            s = stress(split, args.shape, panel, not args.no_split)
+            s = stress(split, args.shape, panel, not args.no_split, args.witness)
             print(f"{split:<10}{panel:<18}{s.probes:>8}{s.fused:>8}{s.fused / max(1, s.probes):>8.0%}"
                   f"{f'{s.sides_exact} / {s.sides}':>16}")  # fmt: skip
             total.probes += s.probes

@@ -1,4 +1,5 @@
-"""The pairs the merger's rules are unsure of, and joining the ones an adjudicator calls the same problem.
+"""The pairs the merger's rules are unsure of, both ways: joining the ones an adjudicator calls the same
+problem, and cutting a group where it calls two findings different problems.
 
 After the rules have grouped the findings (`cluster.Clustering.run`), a pair of findings is *unsure* when:
 both cite the same file and sit near each other (the rules placed them: `similarity.pair_places`), they come
@@ -8,19 +9,20 @@ findings on their own falls short of a join by less than `BAND` or cleared it wh
 (a finding naming no datum next to two groups about different data). Pairs the rules reject outright (two
 kinds of defect, different data: margin `CONFLICT`) are clear, not unsure, and never asked.
 
-Only joins: a verdict "same" joins the two groups when the joined group is still one the rules could have
+Joins: a verdict "same" joins the two groups when the joined group is still one the rules could have
 built (`Clustering.margin_of` is not None and not `CONFLICT`: in particular never two findings of one
 agent) and no pair answered "different" spans them. Joins are taken one at a time, most convincing pair
 first, each re-checked against the groups as they are by then, so a chain of "same" answers can never
 carry a group past what the rules would accept of it as a whole.
 
-And splits (`weak_joins`, `split_different`): a finding the rules put in a group on weak evidence -- none of
-the group's other findings, on its own, clears the rules' bar by `BAND` or more; what holds it there is the
-group's pooled vocabulary or a pair barely over the bar -- is asked about together with its strongest
-partner in the group. Those are the joins most like two neighbouring problems fused (same function,
-adjacent lines, a shared word or two): on the near-miss stress (`bench/findings/nearmiss.py`) every fused
-group holds one. A "different" takes that finding out into a group of its own; "same", "unsure" or no
-answer leave the group as it is. A split never joins anything and never drops a finding.
+Cuts (`weak_joins`, `split_different`): the rules join on the pooled words of a group, and at a place the
+code ties together on a term or two in common, so two neighbouring problems each seen by different agents
+can end in one group. What holds a group together is the maximum spanning tree of its findings under their
+own pair margins; a link of it below `BAND` (the same band, above the bar) is *weak*: the group hangs on it,
+and a group fused from two problems hangs on one unless some finding of one problem is close to one of the
+other on its own. Weak links are asked like join candidates; a "different" cuts the tree there and each part
+becomes a group; "same", "unsure" or no answer leave the group as it is. A cut never joins anything and
+never drops a finding. Cuts are made before joins (`jobs.adjudication.apply_verdicts`).
 """
 
 from __future__ import annotations
