@@ -452,3 +452,32 @@ def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 2 and "frozen" in done.stderr and done.stdout == ""
+
+
+# -- the near-miss stress (bench/findings/nearmiss.py) ---------------------------------------------------------
+def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), *args],
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return {(parts[0], parts[1]): parts for parts in map(str.split, done.stdout.splitlines())
+            if len(parts) >= 6 and parts[2].isdigit()}  # fmt: skip
+
+
+def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
+    """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
+    4): the rules fuse at most 21 of the 164 probes, the pass with a perfect (simulated) adjudicator at most 7,
+    and it never fuses more than the rules alone; asked about join candidates only, it would fuse 21."""
+    rows = _stress("--panels", "none,oracle")
+    assert rows[("all", "none")][2] == "164"
+    fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
+    assert fused["none"] <= 21 and fused["oracle"] <= 7
+    for (name, panel), parts in rows.items():
+        if panel == "oracle":
+            assert int(parts[3]) <= int(rows[(name, "none")][3]), name
+
+
+@pytest.mark.parametrize("frozen", ["test", "test2"])
+def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2 and "frozen" in done.stderr and done.stdout == ""
