@@ -19,8 +19,8 @@ from mco_mcp.findings.cluster import CONFLICT, Clustering
 from mco_mcp.findings.pipeline import finish, findings_from_answers, grouped_from_answers
 from mco_mcp.findings import ProviderFinding
 from mco_mcp.findings.merge import group_findings
-from mco_mcp.findings.unsure import BAND, UnsurePair, by_doubt, join_same, split_different, unsure_pairs, weak_joins
-from mco_mcp.jobs.adjudication import apply_verdicts, choose_adjudicator
+from mco_mcp.findings.unsure import BAND, UnsurePair, by_doubt, cut_then_join, join_same, split_different, unsure_pairs, weak_joins
+from mco_mcp.jobs.adjudication import choose_adjudicator
 from mco_mcp.jobs.adjudication_prompt import MARKER, build_prompt, parse_answer
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
 from tests.conftest import memory_client, records
@@ -380,8 +380,8 @@ def test_a_group_fused_from_two_neighbouring_problems_is_cut_where_the_adjudicat
     assert weak and all(p.split and p.margin < BAND for p in weak)
     assert [p.margin for p in weak] == sorted(p.margin for p in weak)
     assert any(_verdict(grouping, p) == "different" for p in weak)
-    cut, joined, refused = apply_verdicts(grouping, [(p, _verdict(grouping, p)) for p in weak])  # type: ignore[misc]
-    assert (cut, joined, refused) == (1, 0, 0)
+    cut, result = cut_then_join(grouping, [(p, _verdict(grouping, p)) for p in weak])  # type: ignore[misc]
+    assert (cut, result.joined, result.refused) == (1, 0, 0)
     assert _provider_groups(grouping) == [["claude", "codex", "qwen"], ["gemini"]]
 
 

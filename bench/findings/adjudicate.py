@@ -42,7 +42,7 @@ import score  # noqa: E402
 from mco_mcp.findings.extract import extract_findings  # noqa: E402
 from mco_mcp.findings.pipeline import finish, grouped_from_answers  # noqa: E402
 from mco_mcp.findings.cluster import Clustering  # noqa: E402
-from mco_mcp.findings.unsure import BAND, by_doubt, join_same, split_different, unsure_pairs, weak_joins  # noqa: E402
+from mco_mcp.findings.unsure import BAND, by_doubt, cut_then_join, unsure_pairs, weak_joins  # noqa: E402
 from mco_mcp.jobs.adjudication_prompt import build_prompt, parse_answer  # noqa: E402
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens  # noqa: E402
 
@@ -124,8 +124,8 @@ def adjudicate(grouping: Clustering, repo: Path, panel: Panel | None, label: lis
     row.tokens += estimate_tokens(prompt.text)
     parsed = parse_answer(panel(asked, rng), set(prompt.asked))
     answered = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
-    row.split += split_different(grouping, answered)
-    result = join_same(grouping, [(p, v) for p, v in answered if not p.split] + [(p, v) for p, v in answered if p.split and v == "different"])
+    cuts, result = cut_then_join(grouping, answered)
+    row.split += cuts
     row.joined += result.joined
     row.refused += result.refused
 

@@ -22,7 +22,7 @@ own pair margins; a link of it below `BAND` (the same band, above the bar) is *w
 and a group fused from two problems hangs on one unless some finding of one problem is close to one of the
 other on its own. Weak links are asked like join candidates; a "different" cuts the tree there and each part
 becomes a group; "same", "unsure" or no answer leave the group as it is. A cut never joins anything and
-never drops a finding. Cuts are made before joins (`jobs.adjudication.apply_verdicts`).
+never drops a finding. Cuts are made before joins (`cut_then_join`).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class UnsurePair:
     b: int
     margin: float
     place: float
-    split: bool = False  # a weak join to confirm (`weak_joins`): `b` is the weakly held finding, `a` its partner
+    split: bool = False  # a weak link of one group (`weak_joins`), not a join candidate: "different" cuts it
 
 
 @dataclass(slots=True)
@@ -54,7 +54,6 @@ class JoinResult:
     joined: int = 0  # "same" verdicts that joined two groups
     already: int = 0  # "same" verdicts whose two findings an earlier join had put together
     refused: int = 0  # "same" verdicts the joined group's consistency check turned down
-    split: int = 0  # "different" verdicts on weak joins that took a finding out of its group
 
 
 def _group_of(clustering: Clustering) -> dict[int, int]:
@@ -166,16 +165,35 @@ def by_doubt(joins: list[UnsurePair], splits: list[UnsurePair]) -> list[UnsurePa
     """Both kinds of question in one order, the closest to the rules' bar first (the least sure decisions):
     a join candidate below the bar or a weak join above it, by the distance of its margin from the bar; an
     abstention (a join candidate above the bar the rules did not take) counts as on the bar."""
+
     def doubt(pair: UnsurePair) -> float:
         return abs(pair.margin) if pair.split or pair.margin < 0 else 0.0
 
     return sorted(joins + splits, key=lambda p: (doubt(p), p.split, p.a, p.b))
 
 
+def _parts(members: list[int], links: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected parts of `members` joined by `links`, each sorted, in order of their smallest member."""
+    parent = {m: m for m in members}
+
+    def root(m: int) -> int:
+        while parent[m] != m:
+            parent[m] = parent[parent[m]]
+            m = parent[m]
+        return m
+
+    for a, b in links:
+        parent[root(a)] = root(b)
+    parts: dict[int, list[int]] = {}
+    for m in members:
+        parts.setdefault(root(m), []).append(m)
+    return sorted(sorted(part) for part in parts.values())
+
+
 def split_different(clustering: Clustering, answered: list[tuple[UnsurePair, PairVerdict]]) -> int:
     """Cut each group at the links answered "different" (see `weak_joins`): the group's spanning tree without
-    those links falls into parts, each a group of its own. Returns how many cuts were made. Only splits:
-    other verdicts, and the join candidates' verdicts, change nothing here (see `join_same`)."""
+    those links falls into parts, each a group of its own. Returns how many cuts were made. Only cuts: other
+    verdicts, and the join candidates' verdicts, change nothing here (see `join_same`)."""
     cut = {(min(p.a, p.b), max(p.a, p.b)) for p, verdict in answered if p.split and verdict == "different"}
     if not cut:
         return 0
@@ -184,21 +202,15 @@ def split_different(clustering: Clustering, answered: list[tuple[UnsurePair, Pai
         members = clustering.clusters[key].members
         links = _links(clustering, members)
         kept = [(a, b) for _, a, b in links if (a, b) not in cut]
-        if len(kept) == len(links):
-            continue
-        done += len(links) - len(kept)
-        parent = {m: m for m in members}
-
-        def root(m: int) -> int:
-            while parent[m] != m:
-                parent[m] = parent[parent[m]]
-                m = parent[m]
-            return m
-
-        for a, b in kept:
-            parent[root(a)] = root(b)
-        parts: dict[int, list[int]] = {}
-        for m in members:
-            parts.setdefault(root(m), []).append(m)
-        clustering.regroup(key, sorted(parts.values()))
+        if len(kept) < len(links):
+            done += len(links) - len(kept)
+            clustering.regroup(key, _parts(members, kept))
     return done
+
+
+def cut_then_join(clustering: Clustering, answered: list[tuple[UnsurePair, PairVerdict]]) -> tuple[int, JoinResult]:
+    """An adjudicator's verdicts applied: cuts first ("different" on weak links), then joins ("same" on join
+    candidates; a "different" on any pair also blocks a join that would put its two findings together
+    again). Returns the cuts made and the joins' result."""
+    cuts = split_different(clustering, answered)
+    return cuts, join_same(clustering, [(p, v) for p, v in answered if not p.split or v == "different"])

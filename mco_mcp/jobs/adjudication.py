@@ -6,8 +6,8 @@ links of groups they joined on little evidence (the joins most like two neighbou
 bounded prompt (`adjudication_prompt`), the least sure first, through the same door as the review
 (`JobManager.run_provider`, read-only, one more run in the job's `extra_runs`). Its "different" verdicts on
 weak links cut those groups, then its "same" verdicts join groups when the joined group stays consistent;
-everything else leaves the rules' decision. A failed run, a bad answer or a cancel costs the adjudication, never the review: the job gets one
-note saying what was asked, joined and spent. The adjudicator is the caller's choice, else the first agent
+everything else leaves the rules' decision. A failed run, a bad answer or a cancel costs the adjudication,
+never the review: the job gets one note saying what was asked, cut, joined and spent. The adjudicator is the caller's choice, else the first agent
 that succeeded; never the calling agent's own CLI.
 """
 
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import anyio
 
 from mco_mcp.findings.cluster import Clustering
-from mco_mcp.findings.unsure import PairVerdict, UnsurePair, by_doubt, join_same, split_different, unsure_pairs, weak_joins
+from mco_mcp.findings.unsure import PairVerdict, UnsurePair, by_doubt, cut_then_join, unsure_pairs, weak_joins
 from mco_mcp.jobs.adjudication_prompt import Prompt, build_prompt, parse_answer
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
 
@@ -46,16 +46,9 @@ def _plan(grouping: Clustering, repo: Path) -> tuple[list[UnsurePair], Prompt | 
     return pairs, (build_prompt(pairs, grouping.items, SourceFiles(repo)) if pairs else None)
 
 
-def apply_verdicts(grouping: Clustering, answered: list[tuple[UnsurePair, PairVerdict]]) -> tuple[int, int, int]:
-    """Cuts first ("different" on weak links), then joins ("same" on join candidates; a "different" on any
-    pair also blocks a join that would put its two findings together again). (cut, joined, refused)."""
-    cut = split_different(grouping, answered)
-    result = join_same(grouping, [(p, v) for p, v in answered if not p.split or v == "different"])
-    return cut, result.joined, result.refused
-
-
 async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: Clustering) -> None:
-    """Ask one agent about the unsure pairs of `grouping` and join what it calls the same problem (in place)."""
+    """Ask one agent about the unsure pairs and weak links of `grouping`; cut where it says "different" and join
+    what it calls the same problem (in place)."""
     from mco_mcp.jobs.live import LiveRun
 
     request = lj.request
@@ -94,7 +87,8 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
         return
     parsed = await anyio.to_thread.run_sync(parse_answer, lr.full_text, set(prompt.asked))
     answered: list[tuple[UnsurePair, PairVerdict]] = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
-    cut, joined, refused = apply_verdicts(grouping, answered)
+    cut, result = cut_then_join(grouping, answered)
+    joined, refused = result.joined, result.refused
     counts = {kind: sum(v == kind for _, v in answered) for kind in ("same", "different", "unsure")}
     said += (f"; answered {len(answered)}: {counts['same']} same, {counts['different']} different, "
              f"{counts['unsure']} unsure; {joined} joined, {cut} split")  # fmt: skip
