@@ -1,7 +1,9 @@
 """Stress the merger's precision on the near-miss pairs of the tuning sets: agents that each saw only one side.
 
-    python bench/findings/nearmiss.py                      # original, tune, tune2, tune3 (and tune4 if present)
+    python bench/findings/nearmiss.py                      # original, tune, tune2, tune3, tune4: the rules alone
     python bench/findings/nearmiss.py --sets tune3 --list  # also name each pair fused under stress
+    python bench/findings/nearmiss.py --panels all         # the adjudication pass on each probe (simulated panels)
+    python bench/findings/nearmiss.py --witness            # one agent that reported both keeps both
 
 On the labelled sets most near-miss pairs (two distinct problems a line or two apart, worded alike) are
 reported by agents that saw both, and a cluster never holds two findings of one agent: that alone keeps
@@ -16,9 +18,10 @@ holds a finding of A and one of B. Also counted: the problems A and B themselves
 everything shows here too.
 
 It measures the rules that keep neighbours apart without the same-agent constraint, on data the rules were
-tuned on (original, tune, tune2, tune3): not a generalisation measure by itself, but a far larger and harder
-sample of near-miss situations (two variants of each pair, every other finding around) than the sets' own
-0-fused lines. The frozen splits (test, test2) are never run here.
+tuned on (original, tune, tune2, tune3, tune4): not a generalisation measure by itself, but a far larger and
+harder sample of near-miss situations (two variants of each pair, every other finding around) than the sets'
+own 0-fused lines. With `--panels`, the adjudication pass of `adjudicate.py` (same simulated adjudicators,
+answering from the labels) runs on each probe before the pair is checked. The frozen splits are never run.
 """
 
 from __future__ import annotations
