@@ -4,6 +4,7 @@ answers, joins that keep every finding consistent, and a review where a fake CLI
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,9 @@ from mcp import Implementation
 
 from mco_mcp.findings.cluster import CONFLICT, Clustering
 from mco_mcp.findings.pipeline import finish, findings_from_answers, grouped_from_answers
-from mco_mcp.findings.unsure import UnsurePair, join_same, unsure_pairs
+from mco_mcp.findings import ProviderFinding
+from mco_mcp.findings.merge import group_findings
+from mco_mcp.findings.unsure import BAND, UnsurePair, by_doubt, cut_then_join, join_same, split_different, unsure_pairs, weak_joins
 from mco_mcp.jobs.adjudication import choose_adjudicator
 from mco_mcp.jobs.adjudication_prompt import MARKER, build_prompt, parse_answer
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
@@ -247,7 +250,8 @@ async def test_a_fake_adjudicator_joins_the_pair_the_rules_abstained_on(env: dic
     assert len(joined["variants"]) > 1 and "status" in " ".join(v["title"] for v in joined["variants"]).lower()
     assert len(job["findings"]) == len(plain["findings"]) - 1
     note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
-    assert "2 unsure pair(s), 2 asked" in note and "1 joined" in note and "tokens used" in note
+    assert re.search(r"2 unsure pair\(s\) and \d+ weak link\(s\), \d+ asked", note), note
+    assert "1 joined, 0 split" in note and "tokens used" in note  # go-worker's weak links are all one problem
 
 
 @pytest.mark.anyio
@@ -304,13 +308,14 @@ def test_headless_adjudicate_flags(env: dict[str, str], tmp_path: Path, record_d
 
 def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     """bench/findings/adjudicate.py, pinned on the tuning sets (never the test split): without adjudication the
-    numbers are score.py's; the oracle never does worse than the rules and fuses no near-miss pair; an answer
-    that says "different" to everything, or no JSON at all, changes nothing."""
+    numbers are score.py's; the oracle never does worse than the rules, fuses no near-miss pair and cuts no
+    group of the tuning sets (their weak links are all one problem); an answer without JSON changes nothing;
+    one that says "different" to everything cuts every weak link but never fuses or loses a finding."""
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--shapes", "nested"],
                           capture_output=True, text=True, timeout=300)  # fmt: skip
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
-            if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3"}}  # fmt: skip
+            if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
     assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "30/31"
     assert rows[("tune2", "none")][3] == "47/48"  # the rules alone (round 3 without average linkage, as in round 2)
     sets = {s for s, _ in rows}
@@ -318,13 +323,161 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     for name in sets:
         exact = {panel: int(rows[(name, panel)][3].split("/")[0]) for panel in ("none", "oracle")}
         assert exact["oracle"] >= exact["none"] and rows[(name, "oracle")][5] == "0"
-        for panel in ("always-different", "garbage"):
-            assert rows[(name, panel)][3:6] == rows[(name, "none")][3:6]
+        assert rows[(name, "oracle")][-1] == "0"  # cuts
+        assert rows[(name, "garbage")][3:6] == rows[(name, "none")][3:6]
+        assert rows[(name, "always-different")][5:7] == ["0", "0"]  # fused, lost
+        assert rows[(name, "always-different")][-1] == rows[(name, "none")][-3]  # every weak link cut
     assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "48/48"
+
+
+# -- cutting a weak link ---------------------------------------------------------------------------------------
+PREVIEW_GO = """package web
+
+func Preview(w http.ResponseWriter, body []byte) {
+	start := bytes.Index(body, []byte("<title>"))
+	end := bytes.Index(body, []byte("</title>"))
+	title := string(body[start+6 : end])
+	fmt.Fprintf(w, "<h1>%s</h1>", title)
+}
+"""
+SLICE = "title := string(body[start+6 : end])"
+OUT = 'fmt.Fprintf(w, "<h1>%s</h1>", title)'
+# Two problems a line apart: the title is cut one byte short (three agents; codex describes it by its symptom
+# on the output line), and it is printed unescaped (gemini only, naming neither a kind the others name nor a
+# datum). No agent reported both, so nothing but words keeps them apart, and the rules fuse them.
+OFF_BY_ONE = {"claude": "Title slice offset is 6, but `<title>` is 7 bytes", "qwen": "Incorrect offset when extracting <title>",
+              "codex": "preview title starts with '>'"}  # fmt: skip
+XSS = {"gemini": "Stored XSS in Preview Handler"}
+
+
+def _preview(provider: str, title: str) -> ProviderFinding:
+    line, snippet = (6, SLICE) if provider in ("claude", "qwen") else (7, OUT)
+    return ProviderFinding(provider=provider, severity="high", category="security" if provider == "gemini" else "bug",
+                           title=title, file="preview.go", line=line, snippet=snippet)  # fmt: skip
+
+
+def _preview_grouping(tmp_path: Path) -> Clustering:
+    (tmp_path / "preview.go").write_text(PREVIEW_GO)
+    return group_findings({p: [_preview(p, t)] for p, t in {**OFF_BY_ONE, **XSS}.items()}, tmp_path)
+
+
+def _verdict(grouping: Clustering, pair: UnsurePair) -> str:
+    titles = {grouping.items[pair.a].finding.title, grouping.items[pair.b].finding.title}
+    return "same" if titles <= set(OFF_BY_ONE.values()) else "different"
+
+
+def _provider_groups(grouping: Clustering) -> list[list[str]]:
+    return sorted(sorted(grouping.items[m].finding.provider for m in c.members) for c in grouping.clusters.values())
+
+
+def test_a_group_fused_from_two_neighbouring_problems_is_cut_where_the_adjudicator_says_different(tmp_path: Path) -> None:
+    """The rules fuse the off-by-one and the XSS a line below (flow from the slice to the print, one shared word);
+    the link that holds the XSS finding in the group is weak, so it is asked, and a "different" cuts it out.
+    The off-by-one's own weak link, answered "same", stays."""
+    grouping = _preview_grouping(tmp_path)
+    assert _provider_groups(grouping) == [["claude", "codex", "gemini", "qwen"]]
+    weak = weak_joins(grouping)
+    assert weak and all(p.split and p.margin < BAND for p in weak)
+    assert [p.margin for p in weak] == sorted(p.margin for p in weak)
+    assert any(_verdict(grouping, p) == "different" for p in weak)
+    cut, result = cut_then_join(grouping, [(p, _verdict(grouping, p)) for p in weak])  # type: ignore[misc]
+    assert (cut, result.joined, result.refused) == (1, 0, 0)
+    assert _provider_groups(grouping) == [["claude", "codex", "qwen"], ["gemini"]]
+
+
+def test_same_unsure_or_no_verdict_on_a_weak_link_cuts_nothing(tmp_path: Path) -> None:
+    for verdict in ("same", "unsure"):
+        grouping = _preview_grouping(tmp_path)
+        assert split_different(grouping, [(p, verdict) for p in weak_joins(grouping)]) == 0  # type: ignore[misc]
+        assert len(grouping.clusters) == 1
+    grouping = _preview_grouping(tmp_path)
+    assert split_different(grouping, []) == 0 and len(grouping.clusters) == 1
+
+
+def test_a_cut_loses_no_finding_and_a_later_same_cannot_undo_it(tmp_path: Path) -> None:
+    """Every weak link answered "different": the group falls into parts, every finding in exactly one; a "same"
+    on a join candidate spanning a cut pair is refused."""
+    grouping = _preview_grouping(tmp_path)
+    weak = weak_joins(grouping)
+    cut = split_different(grouping, [(p, "different") for p in weak])
+    assert cut == len(weak) and len(grouping.clusters) == len(weak) + 1
+    members = sorted(m for c in grouping.clusters.values() for m in c.members)
+    assert members == list(range(len(grouping.items)))
+    again = [(UnsurePair(p.a, p.b, p.margin, p.place), "same") for p in weak]
+    result = join_same(grouping, [(p, "different") for p in weak] + again)  # type: ignore[arg-type]
+    assert result.joined == 0 and result.refused == len(weak)
+
+
+def test_join_candidates_and_weak_links_are_asked_least_sure_first(grouping: Clustering) -> None:
+    joins, weak = unsure_pairs(grouping), weak_joins(grouping)
+    mixed = by_doubt(joins, weak)
+    assert sorted(mixed, key=id) == sorted(joins + weak, key=id)
+    doubts = [0.0 if not p.split and p.margin >= 0 else abs(p.margin) for p in mixed]
+    assert doubts == sorted(doubts)
+
+
+def fused_preview(env: dict[str, str], tmp_path: Path) -> Path:
+    """Four fake agents print the preview findings (one each); gemini adjudicates, knowing which are one problem."""
+    repo = tmp_path / "preview"
+    repo.mkdir()
+    (repo / "preview.go").write_text(PREVIEW_GO)
+    for provider, title in {**OFF_BY_ONE, **XSS}.items():
+        f = _preview(provider, title)
+        body = {"findings": [{"severity": f.severity, "category": f.category, "title": f.title, "file": f.file,
+                              "line": f.line, "snippet": f.snippet}]}  # fmt: skip
+        env[f"FAKE_CLI_ANSWER_{provider.upper()}"] = "Review done.\n\n```json\n" + json.dumps(body) + "\n```\n"
+    titles = list(OFF_BY_ONE.values())
+    knowledge = tmp_path / "adjudication.json"
+    knowledge.write_text(json.dumps({"same": [[a, b] for a in titles for b in titles if a < b]}), encoding="utf-8")
+    env["FAKE_CLI_ADJ_KNOWLEDGE"] = str(knowledge)
+    env["FAKE_CLI_MODE_GEMINI"] = "adjudicate=knows"
+    return repo
+
+
+@pytest.mark.anyio
+async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[str, str], tmp_path: Path) -> None:
+    repo = fused_preview(env, tmp_path)
+    providers = sorted({**OFF_BY_ONE, **XSS})
+    plain = await review(env, repo, providers=providers)
+    assert plain["state"] == "completed" and len(plain["findings"]) == 1
+    job = await review(env, repo, providers=providers, adjudicate=True, adjudicator="gemini")
+    assert job["state"] == "completed"
+    assert sorted(sorted(f["detected_by"]) for f in job["findings"]) == [["claude", "codex", "qwen"], ["gemini"]]
+    note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
+    assert "0 joined, 1 split" in note, note
 
 
 @pytest.mark.parametrize("frozen", ["test", "test2"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2 and "frozen" in done.stderr and done.stdout == ""
+
+
+# -- the near-miss stress (bench/findings/nearmiss.py) ---------------------------------------------------------
+def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), *args],
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return {(parts[0], parts[1]): parts for parts in map(str.split, done.stdout.splitlines())
+            if len(parts) >= 6 and parts[2].isdigit()}  # fmt: skip
+
+
+def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
+    """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
+    4): the rules fuse at most 21 of the 164 probes, the pass with a perfect (simulated) adjudicator at most 7,
+    and it never fuses more than the rules alone; asked about join candidates only, it would fuse 21."""
+    rows = _stress("--panels", "none,oracle")
+    assert rows[("all", "none")][2] == "164"
+    fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
+    assert fused["none"] <= 21 and fused["oracle"] <= 7
+    for (name, panel), parts in rows.items():
+        if panel == "oracle":
+            assert int(parts[3]) <= int(rows[(name, "none")][3]), name
+
+
+@pytest.mark.parametrize("frozen", ["test", "test2"])
+def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 2 and "frozen" in done.stderr and done.stdout == ""

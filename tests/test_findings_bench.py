@@ -1,7 +1,7 @@
 """The findings merger's measured quality, pinned: a regression on any labelled set fails here.
 
 Floors are the numbers reached when they were pinned (bench/findings/RESULTS.md), for each set and answer
-shape: the original tuning set, the tune, tune2 and tune3 splits and the frozen test and test2 splits (scored, never tuned
+shape: the original tuning set, the tune, tune2, tune3 and tune4 splits and the frozen test and test2 splits (scored, never tuned
 on). Raise a floor when the merger gets better; never lower one to make a change pass.
 """
 
@@ -34,6 +34,10 @@ FLOORS = {
     # tuned on it (53 / 56, F1 0.990 as shipped: its average-linkage step, 54 / 56, was taken back, RESULTS.md).
     ("tune3", "nested"): (53, 0.985, 0),
     ("tune3", "flat"): (53, 0.985, 0),
+    # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused;
+    # round 4 (Allman braces, a template's top level, keys read) keeps it there (RESULTS.md).
+    ("tune4", "nested"): (27, 0.95, 0),
+    ("tune4", "flat"): (27, 0.95, 0),
     ("test", "nested"): (TEST_EXACT, TEST_F1, TEST_FUSED),
     ("test", "flat"): (TEST_EXACT, TEST_F1, TEST_FUSED),
     # test2: frozen, written after round 2 by a session that saw no merger or score; scored once, with the
@@ -68,7 +72,7 @@ def test_merger_holds_its_measured_quality(split: str, shape: str) -> None:
     assert t.lost_findings == 0 and t.lost_problems == 0
 
 
-@pytest.mark.parametrize("split", ["original", "tune", "tune2", "tune3", "test", "test2"])
+@pytest.mark.parametrize("split", ["original", "tune", "tune2", "tune3", "tune4", "test", "test2"])
 def test_nested_and_flat_answers_merge_alike(split: str) -> None:
     """The location shape an agent chose must not change what is merged."""
     nested, flat = totals(split, "nested"), totals(split, "flat")

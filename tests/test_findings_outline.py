@@ -399,3 +399,86 @@ def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:
         assert outline.defs(line) == frozenset()
         outline.uses(line)
     assert len(outline.functions) <= 1
+
+
+# -- round 4: braces on their own line, a template's top level, a key a quoted line looks up ------------------
+CSHARP = """using System;
+
+public sealed class Repo
+{
+    private readonly string _conn;
+
+    public List<Item> Search(string patient, string sort)
+    {
+        var sql = "SELECT * FROM t WHERE p LIKE '%" + patient + "%'"
+            + " ORDER BY " + sort;
+        return Run(sql);
+    }
+
+    public void Touch()
+    {
+        var n = 1;
+        {
+            n++;
+        }
+    }
+}
+"""
+
+PHP_TEMPLATE = """<?php
+require __DIR__ . '/../src/db.php';
+$album = find_album((int)($_GET['id'] ?? 0));
+$views = count_views($album['id']);
+?>
+<html>
+<body>
+<h1><?= $album['title'] ?></h1>
+<p>Filter: <?= $_GET['q'] ?? '' ?> &middot; <?= $views ?> views</p>
+</body>
+</html>
+"""
+
+
+def test_a_brace_on_its_own_line_opens_the_block_of_the_declaration_above() -> None:
+    """Regression: C# (and Java, PHP, C written Allman style) put a method's `{` on the line after its
+    signature; the line break ended the header, so the outline found no method at all and every finding in
+    the file had the whole file as its scope (no data of its own, no signature, no one block)."""
+    outline = Outline(CSHARP, "Repo.cs")
+    names = {f.name: (f.start, f.body, f.end) for f in outline.functions}
+    assert names == {"Search": (7, 9, 12), "Touch": (14, 16, 20)}
+    assert outline.subjects(9, "SQL injection via the `sort` parameter") == {"sort"}
+    # A bare block after a statement (`var n = 1;` then `{`) is no function: the `;` ended that header.
+    assert all(f.start != 16 for f in outline.functions)
+
+
+def test_the_data_of_a_template_outside_any_function_are_what_its_findings_name() -> None:
+    """A PHP or ERB template has no function: its top level is the scope whose data (`$_GET['q']`,
+    `$album['title']`) a finding names, so injections through two of them two lines apart are two problems."""
+    outline = Outline(PHP_TEMPLATE, "album.php")
+    assert outline.function_at(9) is None
+    assert outline.subjects(9, "Reflected XSS via the `q` parameter") == {"q"}
+    assert outline.subjects(8, "Stored XSS: album title is printed unescaped") == {"title"}
+    assert "q" in outline.keys_on(9) and "title" not in outline.keys_on(9)
+
+
+def _template_findings() -> dict[str, list[ProviderFinding]]:
+    title = "<h1><?= $album['title'] ?></h1>"
+    q = "<p>Filter: <?= $_GET['q'] ?? '' ?> &middot; <?= $views ?> views</p>"
+    return {
+        "claude": [_finding("claude", "Stored XSS: album title is printed unescaped", "album.php", 8, title),
+                   _finding("claude", "Reflected XSS via the `q` parameter", "album.php", 9, q)],
+        "codex": [_finding("codex", "Unescaped album title", "album.php", 8, title)],
+        "gemini": [_finding("gemini", "Reflected XSS in Filter Parameter", "album.php", 9, q)],
+    }  # fmt: skip
+
+
+def test_a_finding_naming_no_datum_joins_the_group_whose_key_its_quoted_line_looks_up(tmp_path: Path) -> None:
+    """Regression: gemini's "Reflected XSS in Filter Parameter" names no datum and sat between an XSS through
+    `$album['title']` and one through `$_GET['q']`; the line it quotes looks up `q` (a key, not a variable),
+    which the check "its quoted line reads that datum" did not count, so it joined neither."""
+    (tmp_path / "album.php").write_text(PHP_TEMPLATE)
+    groups = sorted(map(sorted, _groups(_template_findings(), tmp_path)))
+    assert groups == [["claude", "codex"], ["claude", "gemini"]]
+    merged = merge_findings(_template_findings(), tmp_path)
+    q = next(f for f in merged if "gemini" in f.detected_by)
+    assert {v.title for v in q.variants} == {"Reflected XSS via the `q` parameter", "Reflected XSS in Filter Parameter"}

@@ -41,13 +41,14 @@ import score  # noqa: E402
 
 from mco_mcp.findings.extract import extract_findings  # noqa: E402
 from mco_mcp.findings.pipeline import finish, grouped_from_answers  # noqa: E402
-from mco_mcp.findings.unsure import BAND, join_same, unsure_pairs  # noqa: E402
+from mco_mcp.findings.cluster import Clustering  # noqa: E402
+from mco_mcp.findings.unsure import BAND, by_doubt, cut_then_join, unsure_pairs, weak_joins  # noqa: E402
 from mco_mcp.jobs.adjudication_prompt import build_prompt, parse_answer  # noqa: E402
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens  # noqa: E402
 
 # Every tuning set there is (tune3 was written after the adjudication pass and first scored with it as it
 # stands; see RESULTS.md); never the frozen test split.
-DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3") if s == "original" or (score.SPLITS / s).is_dir())
+DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3", "tune4") if s == "original" or (score.SPLITS / s).is_dir())
 NOISE = 0.20
 # A panel: (pair id -> (label of A, label of B)), a seeded random generator -> the answer text.
 Panel = Callable[[dict[str, tuple[str | None, str | None]], random.Random], str]
@@ -92,6 +93,9 @@ class Row:
     joined: int = 0
     refused: int = 0
     tokens: int = 0
+    weak: int = 0  # weak joins found (split candidates)
+    split_asked: int = 0
+    split: int = 0  # findings taken out of their group on a "different"
 
     @property
     def f1(self) -> float:
@@ -100,27 +104,40 @@ class Row:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def run_case(case: score.Case, panel: Panel | None, row: Row, band: float = BAND) -> None:
+def adjudicate(grouping: Clustering, repo: Path, panel: Panel | None, label: list[str | None], rng: random.Random,
+               row: Row, band: float = BAND, split: bool = True) -> None:  # fmt: skip
+    """The pass on a clustering that has run, as the job does it (`jobs.adjudication`): the rules' join
+    candidates and, with `split`, their weak joins, asked in one prompt; "different" on a weak join splits,
+    then "same" joins. `label[i]` is the problem of `grouping.items[i]` (for the simulated panel)."""
+    joins = unsure_pairs(grouping, band)
+    splits = weak_joins(grouping, band) if split else []
+    pairs = by_doubt(joins, splits)
+    row.unsure += len(joins)
+    row.weak += len(splits)
+    if panel is None or not pairs:
+        return
+    prompt = build_prompt(pairs, grouping.items, SourceFiles(repo))
+    asked = {pid: (label[p.a], label[p.b]) for pid, p in prompt.asked.items()}
+    row.asked += sum(not p.split for p in prompt.asked.values())
+    row.split_asked += sum(p.split for p in prompt.asked.values())
+    row.same_asked += sum(_truth(*asked[pid]) == "same" for pid, p in prompt.asked.items() if not p.split)
+    row.tokens += estimate_tokens(prompt.text)
+    parsed = parse_answer(panel(asked, rng), set(prompt.asked))
+    answered = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
+    cuts, result = cut_then_join(grouping, answered)
+    row.split += cuts
+    row.joined += result.joined
+    row.refused += result.refused
+
+
+def run_case(case: score.Case, panel: Panel | None, row: Row, band: float = BAND, split: bool = True) -> None:
     grouping, _, _ = grouped_from_answers(case.answers, case.repo)
     extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
     labels = score._labels(case.truth, extracted)
     ref = {(p, f.title, f.file, f.line): (p, i) for p, found in extracted.items() for i, f in enumerate(found)}
     label = [labels.get(ref[(it.finding.provider, it.finding.title, it.finding.file, it.finding.line)])
              for it in grouping.items]  # fmt: skip
-    pairs = unsure_pairs(grouping, band)
-    row.unsure += len(pairs)
-    if panel is not None and pairs:
-        prompt = build_prompt(pairs, grouping.items, SourceFiles(case.repo))
-        asked = {pid: (label[p.a], label[p.b]) for pid, p in prompt.asked.items()}
-        row.asked += len(asked)
-        row.same_asked += sum(_truth(*ab) == "same" for ab in asked.values())
-        row.tokens += estimate_tokens(prompt.text)
-        rng = random.Random(zlib.crc32(case.name.encode()))
-        parsed = parse_answer(panel(asked, rng), set(prompt.asked))
-        answered = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
-        result = join_same(grouping, answered)
-        row.joined += result.joined
-        row.refused += result.refused
+    adjudicate(grouping, case.repo, panel, label, random.Random(zlib.crc32(case.name.encode())), row, band, split)
     findings = finish(grouping, case.repo)
     s = score.score("merger", score.clusters_of(findings, extracted), case.truth, labels)
     row.exact += s.count("exact")
@@ -135,19 +152,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS), help="comma-separated sets (never 'test')")
     parser.add_argument("--shapes", default=",".join(score.SHAPES), help="comma-separated answer shapes")
     parser.add_argument("--band", type=float, default=BAND, help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
+    parser.add_argument("--no-split", action="store_true", help="ask about join candidates only (the pass before round 4)")
     args = parser.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if frozen := [s for s in sets if s in score.FROZEN]:
+    if frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]:
         parser.error(f"{', '.join(frozen)}: frozen, never run here; the adjudication pass is measured on the tuning sets only")
     shapes = [s for s in args.shapes.split(",") if s]
     print("adjudication pass, SIMULATED adjudicators (answers from the labels, not a model): problems merged")
     print("exactly, pairwise F1, near-miss pairs fused, findings lost; unsure pairs, pairs asked (of which the")
-    print("labels call the same problem), groups joined, joins refused by the consistency check, prompt tokens")
+    print("labels call the same problem), groups joined, joins refused by the consistency check, prompt tokens;")
+    print("weak joins found, of them asked, findings split out of their group on a \"different\"")
+    if args.no_split:
+        print("weak joins NOT asked (--no-split)")
     if args.band != BAND:
         print(f"band {args.band} (the server asks with {BAND})")
     print()
     head = (f"{'set':<10}{'shape':<8}{'panel':<18}{'exact':>9}{'F1':>7}{'fused':>6}{'lost':>5}{'unsure':>8}"
-            f"{'asked':>7}{'same':>6}{'joined':>8}{'refused':>8}{'tokens':>8}")  # fmt: skip
+            f"{'asked':>7}{'same':>6}{'joined':>8}{'refused':>8}{'tokens':>8}{'weak':>6}{'asked':>7}{'split':>7}")  # fmt: skip
     print(head)
     for split in sets:
         for shape in shapes:
@@ -155,12 +176,13 @@ def main(argv: list[str] | None = None) -> int:
             for name, panel in PANELS.items():
                 row = Row()
                 for case in cases:
-                    run_case(case, panel, row, args.band)
+                    run_case(case, panel, row, args.band, split=not args.no_split)
                 asked = f"{row.asked}" if panel else "-"
                 print(f"{split:<10}{shape:<8}{name:<18}{f'{row.exact}/{row.problems}':>9}{row.f1:>7.3f}{row.fused:>6}"
                       f"{row.lost:>5}{row.unsure:>8}{asked:>7}{row.same_asked if panel else '-':>6}"
                       f"{row.joined if panel else '-':>8}{row.refused if panel else '-':>8}"
-                      f"{row.tokens if panel else '-':>8}")  # fmt: skip
+                      f"{row.tokens if panel else '-':>8}{row.weak:>6}{row.split_asked if panel else '-':>7}"
+                      f"{row.split if panel else '-':>7}")  # fmt: skip
             print()
     return 0
 

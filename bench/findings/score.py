@@ -14,6 +14,7 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - tune2: `splits/tune2/*` (a second tuning split, written independently of the merger; first scored before
   any change made for it, see RESULTS.md);
 - tune3: `splits/tune3/*` (a third, in Java, Rust and Ruby, written the same way and scored the same way);
+- tune4: `splits/tune4/*` (a fourth, in C# and PHP, written the same way and scored the same way);
 - test: `splits/test/*` -- FROZEN: scored, never tuned on. Only its aggregate numbers are printed, never a
   per-problem or per-class line (see splits/README.md).
 - test2: `splits/test2/*` -- FROZEN the same way, written on 2026-12-02 after the test split had been
@@ -47,9 +48,9 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-SETS = ("original", "tune", "tune2", "tune3", "test", "test2")
+SETS = ("original", "tune", "tune2", "tune3", "tune4", "test", "test2")
 FROZEN = ("test", "test2")  # scored, never tuned on: only their aggregate lines are printed
-TUNING = ("tune", "tune2", "tune3")  # the splits whose per-class numbers are printed (never the frozen test split)
+TUNING = ("tune", "tune2", "tune3", "tune4")  # the splits whose per-class numbers are printed (never the frozen test split)
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
 sys.path.insert(0, str(BENCH.parents[1]))
 
@@ -269,7 +270,7 @@ def _make_flat() -> object:
 
 
 def cases(split: str, shape: str = "nested") -> list[Case]:
-    """The cases of a set: "original" (one case), "tune", "tune2", "tune3", "test" or "test2" (one per directory under splits/)."""
+    """The cases of a set: "original" (one case), "tune", "tune2", "tune3", "tune4", "test" or "test2" (one per directory under splits/)."""
     if shape not in SHAPES:
         raise ValueError(f"unknown answer shape {shape!r}")
     if split == "original":
@@ -502,7 +503,7 @@ def detail(split: str, shape: str) -> None:
         print()
 
 
-_LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split",
+_LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split", "tune4": "tune4 split",
           "test": "test split (frozen)", "test2": "test2 split (frozen)"}
 
 

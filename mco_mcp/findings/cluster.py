@@ -168,9 +168,21 @@ class Clustering:
         self.clusters[a] = _joined(self.clusters[a], self.clusters[b])
         del self.clusters[b]
 
+    def regroup(self, key: int, parts: list[list[int]]) -> None:
+        """Replace cluster `key` by `parts` (a partition of its members; an adjudicator's "different" cut it,
+        see `findings.unsure.split_different`). Keys stay member indexes: each part is keyed by its smallest
+        member. Neighbours are not kept up to date (no further run follows)."""
+        assert sorted(m for part in parts for m in part) == sorted(self.clusters[key].members)
+        del self.clusters[key]
+        for part in parts:
+            built = _new_cluster(part[0], self.items[part[0]])
+            for m in part[1:]:
+                built = _joined(built, _new_cluster(m, self.items[m]))
+            self.clusters[min(part)] = built
+
     def _read(self, x: int) -> frozenset[str]:
         """Names the lines cluster `x`'s members quote verbatim read (lower-cased too, for the keys a
-        finding may name); empty when none quotes its file."""
+        finding may name), and the keys they look up; empty when none quotes its file."""
         names: set[str] = set()
         for m in self.clusters[x].members:
             item = self.items[m]
@@ -181,6 +193,9 @@ class Clustering:
                 used = item.outline.uses(line) | item.outline.defs(line)
                 names.update(used)
                 names.update(n.lower() for n in used)
+                # A key looked up is a datum read (`$_GET['q']`, `params[:sort]` aside): a finding's subjects
+                # include the function's keys, so its reads do too.
+                names.update(item.outline.keys_on(line))
         return frozenset(names)
 
     def run(self) -> list[list[int]]:

@@ -101,6 +101,7 @@ _DATA_NOUN = re.compile(
 
 _KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
 _WORDS = re.compile(r"[a-z][\w-]*")
+_TOP_LEVEL = "<top level>"  # the name of a file's top level seen as a function (see `Outline.subjects`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +220,14 @@ def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]
     header: list[str] = []
     blank = True  # the header holds nothing but spaces so far
     last = ""  # its last two characters that are not spaces
+    # The header a line break ended, kept until the next character that is not a space: a `{` standing
+    # alone on the next line (Allman style: C#, Java, PHP, C) opens the block of that header.
+    held: tuple[list[str], int] | None = None
     for c in code:
         if c == "{":
+            if blank and held is not None:
+                header, header_line = held
+            held = None
             head = " ".join("".join(header[-_MAX_HEADER_CHARS:]).split())
             name = None
             if head and head_pattern.search(head):
@@ -237,6 +244,7 @@ def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]
                 names.append(name)
             header, blank, last, header_line = [], True, "", line
         elif c == "}":
+            held = None
             if stack:
                 start, brace, name = stack.pop()
                 if name is not None:
@@ -245,6 +253,7 @@ def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]
                     found.append(Function(start, brace + 1, max(line, brace + 1), qualified))
             header, blank, last, header_line = [], True, "", line
         elif c == ";":
+            held = None
             header, blank, last, header_line = [], True, "", line
         elif c == "\n":
             line += 1
@@ -253,9 +262,11 @@ def _brace_functions(code: str, head_pattern: re.Pattern[str]) -> list[Function]
             if blank or last.endswith((",", "(", "=>", "=", ":")):
                 header.append(" ")
             else:
+                held = (header, header_line)
                 header, blank, last, header_line = [], True, "", line
         else:
             if not c.isspace():
+                held = None
                 if blank:
                     header_line = line
                 blank, last = False, last[-1:] + c
@@ -371,6 +382,21 @@ class Outline:
             self._uses[line] = frozenset(names)
         return self._uses[line]
 
+    def keys_on(self, line: int) -> frozenset[str]:
+        """The one-word string literals `line` looks data up by or compares with (see `keys`), lower-cased."""
+        text = self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
+        return frozenset((m.group(1) or m.group(2)).lower() for m in _KEY_LITERAL.finditer(text))
+
+    def _top_level(self) -> Function:
+        """The file's top level as a function without parameters: its lines outside every function."""
+        return Function(1, 1, len(self.lines), _TOP_LEVEL)
+
+    def _lines_of(self, function: Function) -> range | list[int]:
+        lines = range(function.body, function.end + 1)
+        if function.name == _TOP_LEVEL:
+            return [n for n in lines if self.function_at(n) is None]
+        return lines
+
     def locals(self, function: Function) -> frozenset[str]:
         """Names of a function's own data: its parameters (every name on its signature lines) and the
         names its body assigns; attributes (`self.x`, `s.hits`) are state, not a function's locals."""
@@ -384,7 +410,7 @@ class Outline:
                     continue  # a decorator-free line before the parameters open (rare)
                 names.update(_names(text if opened else text[text.find("(") + 1 :]))
                 opened = True
-            for line in range(function.body, function.end + 1):
+            for line in self._lines_of(function):
                 names.update(self.defs(line))
             # Lower-case only: the capitalised names on a signature are types (`*Server`, `Job`).
             self._locals[key] = frozenset(
@@ -396,9 +422,9 @@ class Outline:
         """The function's own data a finding's prose names (`status`, "the order parameter"): which input
         or variable the problem is about. Two findings on one statement about different data (injection
         through `q` and through `sort`) are two problems."""
-        function = self.function_at(line)
-        if function is None:
-            return frozenset()
+        # Outside every function (a PHP or ERB template, a script's top level) the file's top level is the
+        # scope whose data a finding may name: `$_GET['q']` and `$album['title']` two lines apart.
+        function = self.function_at(line) or self._top_level()
         own = self.locals(function)
         named = {n for n in _PROSE_NAME.findall(prose) if n in own}
         keys = self.keys(function)
@@ -418,7 +444,7 @@ class Outline:
         key = f"keys:{function.start}:{function.name}"
         if key not in self._locals:
             found: set[str] = set()
-            for line in range(function.start, function.end + 1):
+            for line in self._lines_of(function) if function.name == _TOP_LEVEL else range(function.start, function.end + 1):
                 text = self.lines[line - 1] if line <= len(self.lines) else ""
                 for m in _KEY_LITERAL.finditer(text):
                     found.add((m.group(1) or m.group(2)).lower())
@@ -430,7 +456,7 @@ class Outline:
         key = (function.start, function.name)
         if key not in self._tests:
             found: dict[str, set[str]] = {}
-            for line in range(function.start, function.end + 1):
+            for line in self._lines_of(function) if function.name == _TOP_LEVEL else range(function.start, function.end + 1):
                 text = self.lines[line - 1] if line <= len(self.lines) else ""
                 looked_up = [m.group(1).lower() for m in _KEY_LITERAL.finditer(text) if m.group(1)]
                 compared = [m.group(2).lower() for m in _KEY_LITERAL.finditer(text) if m.group(2)]

@@ -1,11 +1,13 @@
 """The optional adjudication pass of a review (`adjudicate: true`; off by default).
 
 Between the rules' grouping of the findings and the findings themselves, one agent is asked about the pairs
-the rules were unsure of (`findings.unsure`), in one bounded prompt (`adjudication_prompt`), through the same
-door as the review (`JobManager.run_provider`, read-only, one more run in the job's `extra_runs`). Its
-"same" verdicts join groups when the joined group stays consistent; everything else leaves the rules'
-decision. A failed run, a bad answer or a cancel costs the adjudication, never the review: the job gets one
-note saying what was asked, joined and spent. The adjudicator is the caller's choice, else the first agent
+the rules were unsure of (`findings.unsure`): pairs the rules left apart by a small margin, and the weak
+links of groups they joined on little evidence (the joins most like two neighbouring problems fused), in one
+bounded prompt (`adjudication_prompt`), the least sure first, through the same door as the review
+(`JobManager.run_provider`, read-only, one more run in the job's `extra_runs`). Its "different" verdicts on
+weak links cut those groups, then its "same" verdicts join groups when the joined group stays consistent;
+everything else leaves the rules' decision. A failed run, a bad answer or a cancel costs the adjudication,
+never the review: the job gets one note saying what was asked, cut, joined and spent. The adjudicator is the caller's choice, else the first agent
 that succeeded; never the calling agent's own CLI.
 """
 
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 import anyio
 
 from mco_mcp.findings.cluster import Clustering
-from mco_mcp.findings.unsure import PairVerdict, UnsurePair, join_same, unsure_pairs
+from mco_mcp.findings.unsure import PairVerdict, UnsurePair, by_doubt, cut_then_join, unsure_pairs, weak_joins
 from mco_mcp.jobs.adjudication_prompt import Prompt, build_prompt, parse_answer
 from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens
 
@@ -40,18 +42,20 @@ def choose_adjudicator(explicit: str | None, succeeded: list[str], own: str | No
 
 
 def _plan(grouping: Clustering, repo: Path) -> tuple[list[UnsurePair], Prompt | None]:
-    pairs = unsure_pairs(grouping)
+    pairs = by_doubt(unsure_pairs(grouping), weak_joins(grouping))
     return pairs, (build_prompt(pairs, grouping.items, SourceFiles(repo)) if pairs else None)
 
 
 async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: Clustering) -> None:
-    """Ask one agent about the unsure pairs of `grouping` and join what it calls the same problem (in place)."""
+    """Ask one agent about the unsure pairs and weak links of `grouping`; cut where it says "different" and join
+    what it calls the same problem (in place)."""
     from mco_mcp.jobs.live import LiveRun
 
     request = lj.request
     pairs, prompt = await anyio.to_thread.run_sync(_plan, grouping, request.repo)
     if prompt is None:
-        lj.notes.append("Adjudication: the merger's rules were unsure of no pair of findings; no agent was asked.")
+        lj.notes.append("Adjudication: the merger's rules were unsure of no pair of findings and joined none on weak "
+                        "evidence; no agent was asked.")
         return
     succeeded = [name for name, lr in lj.runs.items() if lr.run.state == "succeeded"]
     name, why = choose_adjudicator(request.adjudicator, succeeded, manager.selector.own_provider(lj.client))
@@ -70,7 +74,8 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
     run = lr.render(anyio.current_time())
     lj.notes.extend(f"adjudication by {name}: {note}" for note in run.notes)  # what its output parser met
     asked = len(prompt.asked)
-    said = f"Adjudication by {name}: {len(pairs)} unsure pair(s), {asked} asked"
+    weak = sum(p.split for p in pairs)
+    said = f"Adjudication by {name}: {len(pairs) - weak} unsure pair(s) and {weak} weak link(s), {asked} asked"
     if prompt.left_out:
         said += f" ({prompt.left_out} left out over the budget)"
     said += f", ~{estimate_tokens(prompt.text)} prompt tokens"
@@ -82,12 +87,13 @@ async def adjudicate(manager: JobManager, lj: LiveJob, job_dir: Path, grouping: 
         return
     parsed = await anyio.to_thread.run_sync(parse_answer, lr.full_text, set(prompt.asked))
     answered: list[tuple[UnsurePair, PairVerdict]] = [(pair, parsed.verdicts[pid]) for pid, pair in prompt.asked.items() if pid in parsed.verdicts]
-    result = join_same(grouping, answered)
+    cut, result = cut_then_join(grouping, answered)
+    joined, refused = result.joined, result.refused
     counts = {kind: sum(v == kind for _, v in answered) for kind in ("same", "different", "unsure")}
     said += (f"; answered {len(answered)}: {counts['same']} same, {counts['different']} different, "
-             f"{counts['unsure']} unsure; {result.joined} joined")  # fmt: skip
-    if result.refused:
-        said += f", {result.refused} 'same' refused (the joined finding would not be consistent)"
+             f"{counts['unsure']} unsure; {joined} joined, {cut} split")  # fmt: skip
+    if refused:
+        said += f", {refused} 'same' refused (the joined finding would not be consistent)"
     if parsed.problems:
         said += f"; answer problems: {'; '.join(parsed.problems[:3])}"
     lj.notes.append(said + ".")
