@@ -19,7 +19,8 @@ simulated: a panel answers the prompt's pairs as JSON text, from the labels:
 These are simulated adjudicators: how well a real model tells two close findings apart is NOT measured
 here. What is measured: how much an adjudicator can gain or break given the pairs the rules ask about, and
 what the prompt costs (tokens = characters / 4, as the fake CLIs count them). The frozen splits (test,
-test2) are never run here (see splits/README.md).
+test2, test3) are never run here while tuning (see splits/README.md); `--score-frozen` exists for a frozen
+split's one scoring at the end of a round, recorded in RESULTS.md.
 """
 
 from __future__ import annotations
@@ -153,9 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", default=",".join(score.SHAPES), help="comma-separated answer shapes")
     parser.add_argument("--band", type=float, default=BAND, help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
     parser.add_argument("--no-split", action="store_true", help="ask about join candidates only (the pass before round 4)")
+    parser.add_argument("--score-frozen", action="store_true",
+                        help="allow a frozen split in --sets: ONLY for its one scoring at the end of a round (RESULTS.md), never while tuning")
     args = parser.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]:
+    if (frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]) and not args.score_frozen:
         parser.error(f"{', '.join(frozen)}: frozen, never run here; the adjudication pass is measured on the tuning sets only")
     shapes = [s for s in args.shapes.split(",") if s]
     print("adjudication pass, SIMULATED adjudicators (answers from the labels, not a model): problems merged")
