@@ -192,7 +192,7 @@ def _split_stats(split: str) -> dict[str, Any]:
     }
 
 
-FROZEN_SPLITS = ("test", "test2", "test3")
+FROZEN_SPLITS = ("test", "test2", "test3", "test4")
 
 
 @pytest.mark.parametrize("split", FROZEN_SPLITS)
@@ -223,6 +223,19 @@ def test_third_frozen_split_meets_the_targets_it_was_written_to() -> None:
         assert len(truth(c)["problems"]) >= 15 and len(truth(c)["confusable"]) >= 8, c.name
     for cls in CLASSES:
         assert s["classes"][cls] >= 5, cls
+
+
+def test_fourth_frozen_split_meets_the_targets_it_was_written_to() -> None:
+    """test4's brief: >= 45 problems (>= 15 per case), >= 24 near-miss pairs (>= 8 per case, >= 20 of the same
+    kind), every split class >= 5 times, and domains (repositories) no other split uses."""
+    s = _split_stats("test4")
+    assert s["problems"] >= 45 and s["pairs"] >= 24 and s["same_kind_pairs"] >= 20
+    for c in (c for c in CASES if c.parent.name == "test4"):
+        assert len(truth(c)["problems"]) >= 15 and len(truth(c)["confusable"]) >= 8, c.name
+    for cls in CLASSES:
+        assert s["classes"][cls] >= 5, cls
+    others = {c.name for c in CASES if c.parent.name != "test4"}
+    assert not s["repos"] & others
 
 
 def test_frozen_splits_do_not_share_repositories() -> None:

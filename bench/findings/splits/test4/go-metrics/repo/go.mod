@@ -1,0 +1,3 @@
+module example.com/aggd
+
+go 1.22

@@ -1,0 +1,1 @@
+"""docsign: upload a document, invite signers, collect signatures, seal it."""
