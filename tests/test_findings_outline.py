@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from mco_mcp.findings import ProviderFinding, merge_findings
-from mco_mcp.findings.defects import conflict, kinds
+from mco_mcp.findings.defects import conflict, kinds, names_race
 from mco_mcp.findings.outline import Outline
+from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score
+from mco_mcp.findings.source import SourceIndex
 
 GO = """package api
 
@@ -482,3 +484,105 @@ def test_a_finding_naming_no_datum_joins_the_group_whose_key_its_quoted_line_loo
     merged = merge_findings(_template_findings(), tmp_path)
     q = next(f for f in merged if "gemini" in f.detected_by)
     assert {v.title for v in q.variants} == {"Reflected XSS via the `q` parameter", "Reflected XSS in Filter Parameter"}
+
+
+# A check-then-act in the two shapes agents cite it over: the test and the statements in its body (a cached
+# token refreshed), and the test with an early exit and the statements after it (a balance moved, a counter).
+CACHE_CS = """public sealed class Rates
+{
+    private string? _rate;
+    private DateTime _expires;
+
+    public async Task<string> RateAsync()
+    {
+        if (_rate == null || DateTime.UtcNow > _expires)
+        {
+            _rate = await FetchAsync();
+            _expires = DateTime.UtcNow.AddMinutes(5);
+        }
+        return _rate;
+    }
+}
+"""
+
+LEDGER_JAVA = """public class Ledger {
+    private final Map<String, Long> balances = new HashMap<>();
+    private long moves;
+
+    public boolean move(String from, String to, long cents) {
+        long have = balances.getOrDefault(from, 0L);
+        if (have < cents) {
+            return false;
+        }
+        balances.put(from, have - cents);
+        balances.put(to, balances.getOrDefault(to, 0L) + cents);
+        moves++;
+        return true;
+    }
+
+    public long moved() {
+        return moves;
+    }
+}
+"""
+
+
+def test_a_check_guards_its_body_and_after_an_early_exit_the_rest_of_its_block() -> None:
+    cs = Outline(CACHE_CS, "Rates.cs")
+    assert cs.guards((8, 8), (11, 11))  # the write at the end of the body
+    assert not cs.guards((11, 11), (13, 13))  # an assignment is no test
+    java = Outline(LEDGER_JAVA, "Ledger.java")
+    assert java.guards((7, 7), (12, 12))  # `return false` leaves; what follows is what the test lets through
+    assert not java.guards((7, 7), (17, 17))  # another method
+    assert not java.guards((12, 12), (7, 7))  # the act comes after the check
+
+
+def test_a_race_cited_on_the_check_and_on_a_statement_it_guards_is_one_problem(tmp_path: Path) -> None:
+    """Regression (tune4 TOKEN-RACE, tune3 TRANSFER-RACE): one agent cited the test of a check-then-act, another
+    the last write it guards three or five lines below; with nothing else tying the lines, the place was too
+    weak for the few words they share and the race stayed split in two findings."""
+    (tmp_path / "Rates.cs").write_text(CACHE_CS)
+    found = {
+        "codex": [_finding("codex", "Concurrent callers each fetch a new rate", "Rates.cs", 8,
+                           "if (_rate == null || DateTime.UtcNow > _expires)", "performance")],
+        "gemini": [_finding("gemini", "Rate cache written without synchronization", "Rates.cs", 11,
+                            "_expires = DateTime.UtcNow.AddMinutes(5);", "bug",
+                            description="`_rate` and `_expires` are written by concurrent requests.")],
+    }  # fmt: skip
+    assert _groups(found, tmp_path) == [{"codex", "gemini"}]
+    (tmp_path / "Ledger.java").write_text(LEDGER_JAVA)
+    found = {
+        "claude": [_finding("claude", "Check-then-act on the balance is not atomic", "Ledger.java", 7,
+                            "if (have < cents) {", "bug")],
+        "gemini": [_finding("gemini", "Non-atomic increment of moves", "Ledger.java", 12, "moves++;", "bug",
+                            description="A read-modify-write on a plain long from many threads; the balance updates too.")],
+    }  # fmt: skip
+    assert _groups(found, tmp_path) == [{"claude", "gemini"}]
+
+
+def test_the_critical_section_ties_a_check_to_what_it_guards_only_for_two_reports_of_a_race(tmp_path: Path) -> None:
+    """"Lock" alone also names a lock *file*, and a stale pid file is its own problem on the same check as the
+    race on that file (tune2 LOCK-TOCTOU vs STALE-LOCK fused under the near-miss stress when the rule read the
+    concurrency kind, which "lock" sets): the check and the write it guards are one place only when both
+    findings call the problem a race."""
+    (tmp_path / "runlock.py").write_text(
+        "import os\n\n\nclass RunLock:\n    def acquire(self):\n        if self.path.exists():\n"
+        "            return False\n        pid = os.getpid()\n        started = time.time()\n"
+        "        self.path.write_text(f\"{pid} {started}\")\n        return True\n"
+    )
+    stale = _finding("qwen", "Stale lock after a crash blocks every later run", "runlock.py", 6,
+                     "if self.path.exists():", "bug")  # fmt: skip
+    check = _finding("qwen", "Lock acquisition is not atomic", "runlock.py", 6, "if self.path.exists():", "bug")
+    write = _finding("codex", "Two runs can both take the lock: exists() then write_text() races", "runlock.py", 10,
+                     'self.path.write_text(f"{pid} {started}")', "bug")  # fmt: skip
+    assert names_race(write.title) and names_race(check.title) and not names_race(stale.title)
+    assert "concurrency" in kinds(stale.title)  # what the rule must not read
+    sources = SourceIndex(tmp_path)
+    for first, expected in ((check, RELATED_PLACE["guard"]), (stale, None)):
+        a, b = build_items({"qwen": [first], "codex": [write]}, sources)
+        place = place_score(a, b)
+        assert place is not None
+        if expected is None:
+            assert place < RELATED_PLACE["guard"]
+        else:
+            assert place == expected

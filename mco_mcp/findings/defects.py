@@ -95,6 +95,21 @@ _SORTS: dict[str, str] = {
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
 
+# A race named as such: the words of the concurrency kind without "lock", which also names a lock *file* (a
+# stale pid file is no race, yet it sits on the same check as the race on that file).
+_RACE = re.compile(
+    r"\brac(?:e|es|y|ing)\b|race.condition|concurren|thread.?(?:un)?safe|atomic|synchroni|mutex|toctou"
+    r"|check.then.act|data race|in parallel|simultaneous",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def names_race(text: str) -> bool:
+    """Whether `text` (a finding's title and description) calls its problem a race, not only a lock."""
+    return _RACE.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names."""

@@ -101,6 +101,9 @@ _DATA_NOUN = re.compile(
 
 _KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
 _WORDS = re.compile(r"[a-z][\w-]*")
+# The test of a conditional in any of the languages read here (`} else if (..) {`, Python's `elif x:`, Ruby's
+# `unless`); a `case`/`switch` arm is not a test of the state it then changes.
+_CONDITIONAL = re.compile(r"^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|unless|while)\b")
 _TOP_LEVEL = "<top level>"  # the name of a file's top level seen as a function (see `Outline.subjects`)
 
 
@@ -480,6 +483,26 @@ class Outline:
                         name in self.defs(between) for between in range(line + 1, target)
                     ):
                         return True
+        return False
+
+    def guards(self, check: tuple[int, int], act: tuple[int, int]) -> bool:
+        """A line of `check` is the test of a conditional (`if`, `unless`, `while`) and `act` starts below it in
+        what that test controls: its body, or -- when the body leaves early (`return false`) -- the rest of its
+        block. Nothing between them is indented less than the test, and both are in one function's body.
+        That is the span a check-then-act race runs over: the check, then the statements it lets through."""
+        function = self.function_at(act[0])
+        if function is None:
+            return False
+        for line in range(check[0], check[1] + 1):
+            if line >= act[0] or line < function.body or self.function_at(line) is not function:
+                continue
+            if not _CONDITIONAL.match(self._code_line(line)):
+                continue
+            floor = self.indent(line)
+            if floor is None:
+                continue
+            if all((self.indent(n) is None or (self.indent(n) or 0) >= floor) for n in range(line + 1, act[0] + 1)):
+                return True
         return False
 
     def parent(self, line: int) -> int | None:

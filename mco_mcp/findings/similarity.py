@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from mco_mcp.findings.defects import kinds
+from mco_mcp.findings.defects import kinds, names_race
 from mco_mcp.findings.model import ProviderFinding
 from mco_mcp.findings.outline import Outline
 from mco_mcp.findings.source import Anchor, SourceIndex
@@ -23,7 +23,8 @@ MAX_GAP = 8  # lines between two reports of one problem, after the tolerance for
 UNKNOWN_PLACE = 0.25
 SECTION_LINES = 3
 # Place of two spans the code ties together (see `relation`): nearly as sure as the same statement.
-RELATED_PLACE = {"flow": 0.9, "signature": 0.9, "section": 0.8}  # one of the two findings has no file
+RELATED_PLACE = {"flow": 0.9, "signature": 0.9, "section": 0.8, "guard": 0.8}
+_RACE = "concurrency"  # the kind of defect whose findings a check and the statements it guards tie together  # one of the two findings has no file
 UNKNOWN_PREFILTER = 0.1  # least cosine for pairing a finding without a file at all
 LONELY_LINES = 3
 _CROSS_FILE_TEST_GAP = 0.15
@@ -118,8 +119,21 @@ def place_score(a: Item, b: Item) -> float | None:
         place *= 0.4
     if a.outline is not None and (pa.exact or pa.approx) and (pb.exact or pb.approx):
         related = relation(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi))
+        if related is None and _race(fa) and _race(fb) and _guarded(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)):
+            # Two reports of a race, one on the check and one on a statement the check lets through: the
+            # critical section is one place, however many lines the guarded statements take.
+            related = "guard"
         place = max(place, RELATED_PLACE.get(related, 0.0) if related is not None else 0.0)
     return place
+
+
+def _race(f: ProviderFinding) -> bool:
+    return names_race(f"{f.title}\n{f.description or ''}")
+
+
+def _guarded(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    first, second = sorted((a, b))
+    return outline.guards(first, second)
 
 
 def relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | None:
