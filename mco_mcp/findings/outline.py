@@ -493,16 +493,15 @@ class Outline:
         function = self.function_at(act[0])
         if function is None:
             return False
-        for line in range(check[0], check[1] + 1):
-            if line >= act[0] or line < function.body or self.function_at(line) is not function:
-                continue
-            if not _CONDITIONAL.match(self._code_line(line)):
-                continue
-            floor = self.indent(line)
-            if floor is None:
-                continue
-            if all((self.indent(n) is None or (self.indent(n) or 0) >= floor) for n in range(line + 1, act[0] + 1)):
+        # Upwards from the act, keeping the least indentation seen: one pass, however long the quotes.
+        floor: int | None = None
+        for line in range(act[0], max(check[0], function.body) - 1, -1):
+            level = self.indent(line)
+            if (line < act[0] and line <= check[1] and level is not None and (floor is None or level <= floor)
+                    and _CONDITIONAL.match(self._code_line(line)) and self.function_at(line) is function):  # fmt: skip
                 return True
+            if level is not None:
+                floor = level if floor is None else min(floor, level)
         return False
 
     def parent(self, line: int) -> int | None:
