@@ -535,6 +535,20 @@ def test_a_check_guards_its_body_and_after_an_early_exit_the_rest_of_its_block()
     assert java.guards((7, 7), (12, 12))  # `return false` leaves; what follows is what the test lets through
     assert not java.guards((7, 7), (17, 17))  # another method
     assert not java.guards((12, 12), (7, 7))  # the act comes after the check
+    ruby = Outline(
+        "class Slots\n  def book(slot, who)\n    return false if @taken.key?(slot)\n    save(slot, who)\n"
+        "    @taken[slot] = who\n    @count += 1\n  end\n\n  def count\n    @count\n  end\nend\n",
+        "slots.rb",
+    )
+    assert ruby.guards((3, 3), (6, 6))  # an early exit under a trailing test guards the rest of the method
+    assert not ruby.guards((3, 3), (10, 10))
+    python = Outline(
+        "def take(self, key):\n    for k in self.keys:\n        if k == key:\n            return False\n"
+        "    self.keys.append(key)\n    self.count += 1\n",
+        "take.py",
+    )
+    assert python.guards((3, 3), (4, 4))
+    assert not python.guards((3, 3), (6, 6))  # the loop the test sits in ends before: nothing it lets through
 
 
 def test_a_race_cited_on_the_check_and_on_a_statement_it_guards_is_one_problem(tmp_path: Path) -> None:

@@ -102,8 +102,12 @@ _DATA_NOUN = re.compile(
 _KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
 _WORDS = re.compile(r"[a-z][\w-]*")
 # The test of a conditional in any of the languages read here (`} else if (..) {`, Python's `elif x:`, Ruby's
-# `unless`); a `case`/`switch` arm is not a test of the state it then changes.
-_CONDITIONAL = re.compile(r"^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|unless|while)\b")
+# `unless`, Swift's `guard`), or an early exit under a trailing test (Ruby's `return false if taken?(slot)`);
+# a `case`/`switch` arm is not a test of the state it then changes.
+_CONDITIONAL = re.compile(
+    r"^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|unless|while|guard)\b"
+    r"|^\s*(?:return|raise|throw|next|break)\b[^#]*\b(?:if|unless)\b"
+)
 _TOP_LEVEL = "<top level>"  # the name of a file's top level seen as a function (see `Outline.subjects`)
 
 
