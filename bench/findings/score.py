@@ -21,6 +21,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   looked at a dozen times: scored once, at the end of the round that made it (RESULTS.md).
 - test3: `splits/test3/*` -- FROZEN the same way, written on 2026-12-02 after round 3 (Python, TypeScript, Go
   in new domains): scored once, after round 4 (RESULTS.md).
+- test4: `splits/test4/*` -- FROZEN the same way, written on 2026-12-02 after round 4 (Python, TypeScript, Go,
+  new domains again): scored once, after round 5 (RESULTS.md).
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -50,8 +52,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-SETS = ("original", "tune", "tune2", "tune3", "tune4", "test", "test2", "test3")
-FROZEN = ("test", "test2", "test3")  # scored, never tuned on: only their aggregate lines are printed
+SETS = ("original", "tune", "tune2", "tune3", "tune4", "test", "test2", "test3", "test4")
+FROZEN = ("test", "test2", "test3", "test4")  # scored, never tuned on: only their aggregate lines are printed
 TUNING = ("tune", "tune2", "tune3", "tune4")  # the splits whose per-class numbers are printed (never the frozen test split)
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
 sys.path.insert(0, str(BENCH.parents[1]))
@@ -507,7 +509,8 @@ def detail(split: str, shape: str) -> None:
 
 _LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split", "tune4": "tune4 split",
           "test": "test split (frozen)", "test2": "test2 split (frozen)",
-          "test3": "test3 split (frozen)"}
+          "test3": "test3 split (frozen)",
+          "test4": "test4 split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:
