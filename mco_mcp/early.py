@@ -8,7 +8,8 @@ then serves everything after it. A 2026 connection is decided per request by its
 SDK still opens the modern era on the host's next request.
 
 Anything else first (`initialize`, a discover this module does not know how to answer) is handed to the
-SDK untouched: the bytes already read are replayed ahead of the rest of stdin through a pipe.
+SDK untouched: the bytes already read are served first by the server's stdio transport (stdio_loop.py),
+or, where the SDK's own transport serves, replayed ahead of the rest of stdin through a pipe.
 `tests/test_protocol_2026.py` checks that this answer is exactly what the SDK itself gives.
 
 Only the standard library is imported here: this module runs before everything else.
@@ -98,7 +99,7 @@ def _read_opening(fd: int) -> bytes:
     return buffer
 
 
-def _relay_stdin(lead: bytes) -> None:
+def relay_stdin(lead: bytes) -> None:
     """Make fd 0 a pipe that yields `lead`, then the rest of the real stdin, then EOF when it ends."""
     source = fcntl.fcntl(0, fcntl.F_DUPFD_CLOEXEC, 3)
     read_end, write_end = os.pipe()  # both close-on-exec: no child can hold the write end open
@@ -119,21 +120,17 @@ def _relay_stdin(lead: bytes) -> None:
     threading.Thread(target=pump, name="mco-mcp-stdin-relay", daemon=True).start()
 
 
-def answer_opening() -> bool:
-    """Read the host's first request; answer it here if it is a discover we know. Returns whether it did.
+def answer_opening() -> bytes:
+    """Read the host's first request and answer it here if it is a discover we know.
 
-    Leaves fd 0 positioned for the SDK: at the next request when the discover was answered and nothing
-    else arrived with it, else a relay that replays every byte read here.
+    Returns the bytes read and not answered (the whole opening when it was not answered, else whatever
+    arrived with the discover), which the transport serves before the rest of stdin (`relay_stdin` puts
+    them back in front of fd 0 for a transport that reads fd 0).
     """
     buffer = _read_opening(0)
     line, newline, rest = buffer.partition(b"\n")
     answer = answer_for(line) if newline else None
     if answer is None:
-        if buffer:
-            _relay_stdin(buffer)
-        return False
+        return buffer
     _write_all(1, answer)
-    if rest:
-        _relay_stdin(rest)
-    return True
-
+    return rest

@@ -13,7 +13,7 @@ import anyio
 from mcp.server.mcpserver import MCPServer
 
 from mco_mcp import __version__
-from mco_mcp import resources
+from mco_mcp import resources, stdio_loop
 from mco_mcp.early import INSTRUCTIONS, SERVER_NAME
 from mco_mcp.adapters.manifest import load_registry
 from mco_mcp.jobs.manager import JobManager
@@ -87,8 +87,10 @@ def build_server(
     return server
 
 
-async def serve_stdio(settings: Settings | None = None) -> None:
-    """Serve MCP on stdio until stdin closes or a stop signal arrives; either way, stop every job first."""
+async def serve_stdio(settings: Settings | None = None, lead: bytes = b"") -> None:
+    """Serve MCP on stdio until stdin closes or a stop signal arrives; either way, stop every job first.
+
+    `lead`: bytes already read from stdin (early.py's look at the opening request), served first."""
     holder: list[App] = []
     server = build_server(settings, holder, freeze_heap=True)
     async with anyio.create_task_group() as tg:
@@ -105,5 +107,5 @@ async def serve_stdio(settings: Settings | None = None) -> None:
                     os._exit(0)
 
         tg.start_soon(on_signal)
-        await server.run_stdio_async()
+        await stdio_loop.serve(server, lead)  # the loop reads and writes the pipes: no thread hop per request
         tg.cancel_scope.cancel()

@@ -153,6 +153,7 @@ def _serve() -> int:
     """Serve MCP on stdio; a configuration that cannot work is one line on stderr and exit 1, not a traceback."""
     # A host never gives the server a terminal on stdin; a person who typed `mco-mcp` does, and would
     # otherwise look at a silent process. One isatty() call: nothing on the host's path gets slower.
+    lead = b""  # what early.py read from stdin and did not answer: the transport serves it first
     if sys.stdin is not None and sys.stdin.isatty():
         from mco_mcp import __version__
 
@@ -163,7 +164,7 @@ def _serve() -> int:
     else:
         from mco_mcp.early import answer_opening
 
-        answer_opening()  # the host's `server/discover` first, before anything heavy is imported (see early.py)
+        lead = answer_opening()  # the host's `server/discover` first, before anything heavy is imported (see early.py)
     # The SDK's MCPServer() imports rich, when it is installed, to build a log handler that logging.basicConfig
     # then ignores (ours, set in main(), is there first): 30-60 ms of start-up for nothing. rich is the
     # headless CLI's; in the server its import fails and the SDK falls back to the standard handler.
@@ -186,7 +187,7 @@ def _serve() -> int:
         print(f"mco-mcp: {exc}", file=sys.stderr)
         return EXIT_JOB_FAILED
     try:
-        anyio.run(serve_stdio, settings)
+        anyio.run(serve_stdio, settings, lead)
     except KeyboardInterrupt:  # a person's Ctrl-C on a hand-started server
         return EXIT_INTERRUPTED
     return EXIT_OK
