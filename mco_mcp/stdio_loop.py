@@ -41,6 +41,13 @@ READ_SIZE = 1 << 16
 MAX_LINE = 64 * 1024 * 1024
 
 
+# An answer larger than the pipe goes out in pieces, each after the host has read the last one and the loop
+# has come round again behind whatever else was ready: a 20-job listing (70-100 KB) took two writes and
+# an extra turn of a busy loop. A host's pipe holds 64 KiB; Linux lets either end grow it up to
+# /proc/sys/fs/pipe-max-size (1 MiB by default) without privileges.
+PIPE_SIZE = 1 << 20
+
+
 class LineTooLong(ValueError):
     pass
 
@@ -59,6 +66,14 @@ def open_pipe(fd: int, mode: int) -> int | None:
         return os.open(f"/proc/self/fd/{fd}", mode | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:  # no /proc, or a write end whose reader is gone: the SDK's transport says what fails
         return None
+
+
+def widen_pipe(fd: int) -> int:
+    """Grow the pipe at `fd` to PIPE_SIZE where the system allows it; returns its size (unchanged if not)."""
+    try:
+        return fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+    except OSError:  # above the system's limit, or the user's pipe quota spent: pieces, as before
+        return fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ)
 
 
 def _parse(line: bytes) -> SessionMessage | Exception:
@@ -198,6 +213,7 @@ async def serve(server: MCPServer, lead: bytes = b"") -> None:
             relay_stdin(lead)  # the SDK's transport reads fd 0: the bytes already read go back in front
         await server.run_stdio_async()
         return
+    widen_pipe(out_fd)
     try:
         with _stdio_diverted():
             async with loop_stdio(in_fd, out_fd, lead) as (read_stream, write_stream):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pty
+import sys
+import termios
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -162,6 +165,22 @@ async def test_a_host_that_does_not_read_never_holds_the_loop() -> None:
                 first, second = await p.line(), await p.line()
             assert first["id"] == 1 and first["result"]["text"] == big
             assert second["id"] == 2
+
+
+async def test_listing_p99_a_listing_is_written_at_once_into_a_widened_pipe() -> None:
+    """A 20-job listing (70-100 KB) did not fit the host's 64 KiB pipe: its rest waited for the host to read
+    and for another turn of a busy loop. The widened pipe takes an answer that size in one write, before
+    the host has read anything."""
+    listing_sized = "z" * (200 * 1024)
+    with anyio.fail_after(10):
+        async with pipes() as p, stdio_loop.loop_stdio(p.in_fd, p.out_fd) as (_, writes):
+            assert stdio_loop.widen_pipe(p.out_fd) >= stdio_loop.PIPE_SIZE
+            await writes.send(SessionMessage(JSONRPCResponse(jsonrpc="2.0", id=1, result={"text": listing_sized})))
+            for _ in range(10):  # the writer's turn; it never has to wait for the pipe to drain
+                await anyio.lowlevel.checkpoint()
+            pending = int.from_bytes(fcntl.ioctl(p.host_in, termios.FIONREAD, bytes(4)), sys.byteorder)
+            assert pending > len(listing_sized)  # all of it is in the pipe: nothing left for a second write
+            assert (await p.line())["result"]["text"] == listing_sized
 
 
 async def test_listing_p99_requests_served_without_worker_thread_hops(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
