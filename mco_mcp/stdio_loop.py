@@ -4,9 +4,9 @@ The SDK's `stdio_server` reads each line in a worker thread and writes, then flu
 more: three hops a request, and four wake-ups between threads. Idle, a hop costs ~0.2 ms. In a storm (250
 CLIs started and ended, the loop busy most of the time, worker threads writing documents and sweeping
 /proc) each wake-up waits for the GIL and a core: with timestamps at the line's read, the handler and the
-write (load 3-4), each hop took 2-6 ms at the 90th percentile and 10-27 ms at the 99th, a listing's p99
-being several of them. Here the loop reads and writes non-blocking descriptors when epoll says the pipe is
-ready, so a request's only waits are for the loop itself.
+write (load 1.7-3.3), each hop took 1-6 ms at the 90th percentile and 6-27 ms at the 99th, and 30-50 ms
+while a storm's CLIs were being spawned. Here the loop reads and writes non-blocking descriptors when epoll
+says the pipe is ready, so a request's only waits are for the loop itself.
 
 What the SDK's transport does besides, this one does the same way: fd 0 reads /dev/null and fd 1 writes to
 stderr while serving (a stray print or a child never touches the wire), both are put back afterwards, each

@@ -186,7 +186,7 @@ async def test_listing_p99_a_listing_is_written_at_once_into_a_widened_pipe() ->
 async def test_listing_p99_requests_served_without_worker_thread_hops(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The SDK's stdio transport reads each request and writes and flushes each answer in worker threads:
     three hops a request, each waiting for the GIL and a core while a storm keeps the loop and the worker
-    threads busy (2-6 ms each at p90, 10-27 ms at p99: the listing's tail). Served here, `status` listings
+    threads busy (1-6 ms each at p90, 6-27 ms at p99: much of the listing's tail). Served here, `status` listings
     go in and out through the loop alone: no worker thread is asked for anything."""
     server = build_server(env=env)
     lowlevel = stdio_loop.lowlevel_of(server)
