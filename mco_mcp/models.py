@@ -6,7 +6,7 @@ pins them.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -222,6 +222,39 @@ class Job(_Model):
     summary: str = ""
 
 
+# A job in the `status` listing: enough to pick the job and see how it went, never its details (answers,
+# findings, sessions, usage, the argv, the logs' paths), which one `status(job_id)` gives. A listing of 20
+# jobs was the whole of each (~4 KB for a 5-provider job, 70-100 KB in all) for the host to read and for
+# the SDK to validate, dump and encode on every call; these are ~0.85 KB each. Fields, types and
+# descriptions are Job's and ProviderRun's own, picked here by name.
+LISTED_RUN_FIELDS = ("provider", "state", "exit_code", "elapsed_seconds", "error")
+LISTED_JOB_FIELDS = ("job_id", "kind", "state", "repo", "access", "created_at", "updated_at", "elapsed_seconds", "summary")
+
+
+def _picked(model: type[BaseModel], names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: (model.model_fields[name].annotation, model.model_fields[name]) for name in names}
+
+
+ListedRun = create_model(
+    "ListedRun",
+    __base__=_Model,
+    __doc__="A provider's run as the listing shows it; the job itself (status with its job_id) has the rest.",
+    **_picked(ProviderRun, LISTED_RUN_FIELDS),
+)
+_listed_job_fields = _picked(Job, LISTED_JOB_FIELDS)
+_listed_job_fields = {  # the job's own order: its providers before its summary
+    **{name: _listed_job_fields[name] for name in LISTED_JOB_FIELDS[:-1]},
+    "providers": (list[ListedRun], Field(...)),
+    "summary": _listed_job_fields["summary"],
+}
+ListedJob = create_model(
+    "ListedJob",
+    __base__=_Model,
+    __doc__="A job as the listing shows it; status with its job_id gives the whole job.",
+    **_listed_job_fields,
+)
+
+
 class UnreadableJobInfo(_Model):
     job_id: str
     reason: str
@@ -240,7 +273,7 @@ StatusResult = create_model(
     "StatusResult",
     __config__=ConfigDict(extra="forbid"),
     __doc__="A job (when job_id is given) or {jobs: [...]}, the most recent jobs (when it is not).",
-    jobs=(list[Job] | None, Field(None, description="The most recent jobs, newest first (listing only)")),
+    jobs=(list[ListedJob] | None, Field(None, description="The most recent jobs, newest first (listing only)")),
     unreadable=(list[UnreadableJobInfo] | None, Field(None, description="Stored jobs that could not be read (listing only)")),
     **{name: (info.annotation | None, Field(None, description=info.description)) for name, info in Job.model_fields.items()},  # type: ignore[call-overload,operator]
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import anyio
 import pytest
 from mcp import Client
 
+from mco_mcp.models import ListedJob, ListedRun, StatusResult
 from mco_mcp.server import build_server
 from mco_mcp.tools.common import App
 
@@ -44,6 +46,36 @@ async def test_listing_cache_of_finished_jobs_matches_the_stored_documents(env: 
     assert cached == fresh
     assert {job["job_id"] for job in cached} == {run["job_id"], review["job_id"]}
     for job in cached:
-        assert job["findings"] is None
-        assert all(p["final_text"] is None and p["dropped_findings"] == [] for p in job["providers"])
+        assert set(job) == set(ListedJob.model_fields)  # no final texts, findings or the rest of the job
+        assert all(set(p) == set(ListedRun.model_fields) for p in job["providers"])
         assert all(p["state"] == "succeeded" for p in job["providers"])
+
+
+async def test_listing_p99_entries_are_what_a_host_needs_to_pick_a_job(env: dict[str, str], repo: Path) -> None:
+    """A listing entry was the whole job less its texts (~4 KB for 5 providers, 70-100 KB for 20 jobs), read
+    whole by the host and validated, dumped and encoded by the SDK on every call. It is now the job's id,
+    kind, state, times and summary, and each provider's state, time, exit code and error: the same fields,
+    running or finished; the one job (status with its id) still has everything."""
+    env = {**env, "FAKE_CLI_MODE_CLAUDE": "stall"}
+    with anyio.fail_after(60):
+        async with Client(build_server(env=env), mode="legacy") as client:
+            done = structured(await client.call_tool("run", {"prompt": "answer", "repo": str(repo), "providers": ["gemini", "qwen"]}))
+            running = structured(await client.call_tool("run", {"prompt": "wait", "repo": str(repo), "providers": ["claude"], "wait_seconds": 0}))
+            try:
+                listing = structured(await client.call_tool("status", {}))
+                StatusResult.model_validate(listing)
+                entries = {job["job_id"]: job for job in listing["jobs"]}
+                assert set(entries) == {done["job_id"], running["job_id"]}
+                for entry in entries.values():
+                    ListedJob.model_validate(entry)
+                    assert set(entry) == set(ListedJob.model_fields)
+                    assert all(set(p) == set(ListedRun.model_fields) for p in entry["providers"])
+                assert entries[running["job_id"]]["state"] == "running"
+                assert entries[done["job_id"]]["state"] == "completed"
+                assert [p["provider"] for p in entries[done["job_id"]]["providers"]] == ["gemini", "qwen"]
+                assert entries[done["job_id"]]["summary"] == done["summary"]
+                whole = structured(await client.call_tool("status", {"job_id": done["job_id"]}))
+                assert all(p["final_text"] and p["artifacts"] for p in whole["providers"])
+                assert len(json.dumps(entries[done["job_id"]])) * 3 < len(json.dumps(whole))
+            finally:
+                await client.call_tool("cancel", {"job_id": running["job_id"]})

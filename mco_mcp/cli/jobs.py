@@ -236,7 +236,8 @@ async def status(args: argparse.Namespace, settings: Any, registry: Any, default
 
 
 def _listed(job: Job) -> Job:
-    """A job in a listing: without answers and findings (as the `status` tool lists them)."""
+    """A job in the headless listing: without answers and findings (the `status` tool lists less of it:
+    models.ListedJob, for a host that reads every listing whole)."""
     providers = [run.model_copy(update={"final_text": None, "dropped_findings": []}) for run in job.providers]
     return job.model_copy(update={"findings": None, "providers": providers})
 

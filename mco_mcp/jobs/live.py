@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -27,6 +27,8 @@ from mco_mcp.models import (
     Job,
     JobState,
     KillStep,
+    LISTED_JOB_FIELDS,
+    LISTED_RUN_FIELDS,
     ProviderRun,
     RunState,
     Synthesis,
@@ -249,6 +251,22 @@ class LiveJob:
             prompt_sha256=self.prompt_sha256,
             prompt_bytes=self.prompt_bytes,
         )
+
+
+# What Job.model_dump keeps of a job for the `status` listing: models.ListedJob's fields, in Job's order.
+_LISTING: dict[str, Any] = {name: True for name in LISTED_JOB_FIELDS} | {
+    "providers": {"__all__": {name: True for name in LISTED_RUN_FIELDS}}
+}
+
+
+def listed(job: Job) -> dict[str, Any]:
+    """A job as the `status` listing shows it (a models.ListedJob, JSON mode), dumped in one pass."""
+    return job.model_dump(mode="json", include=_LISTING)
+
+
+def listed_json(job: Job) -> str:
+    """`listed(job)` as JSON text: what the listing keeps of a finished job."""
+    return job.model_dump_json(include=_LISTING)
 
 
 def brief(job: Job) -> Job:

@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import anyio
 from anyio.abc import TaskGroup
@@ -35,7 +35,7 @@ from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJ
 from mco_mcp.execute import ArtifactPaths, InotifyHub, Limits, LiveProcess, RunRequest, Watchdog, execute
 from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.children import use_pidfd_child_watcher
-from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, provider_run
+from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, listed, listed_json, provider_run
 from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.housekeeping import housekeep
@@ -48,6 +48,7 @@ from mco_mcp.scope import job as scope_hooks
 from mco_mcp.attempts import job as attempts_hooks  # [attempts] each writer's own worktree (issue 17)
 from mco_mcp.settings import Settings
 
+_T = TypeVar("_T")
 log = logging.getLogger("mco_mcp.jobs")
 
 ProgressCallback = Callable[[Job], Awaitable[None]]
@@ -270,7 +271,7 @@ class JobManager:
         self._finished.move_to_end(job.job_id)
         while len(self._finished) > _FINISHED_CACHE:
             self._finished.popitem(last=False)
-        self._listed[job.job_id] = brief(job).model_dump_json()
+        self._listed[job.job_id] = listed_json(job)
         while len(self._listed) > _LISTED_CACHE:
             self._listed.popitem(last=False)
 
@@ -385,21 +386,23 @@ class JobManager:
         if cached is not None:
             return cached
         job = self.snapshot(job_id)  # remembers a finished job (and its listing entry)
-        return self._listed.get(job_id) or brief(job).model_dump_json()
+        return self._listed.get(job_id) or listed_json(job)
 
-    def _recent(self, limit: int, unreadable: list[UnreadableJob] | None) -> list[tuple[str, LiveJob | None, str | None]]:
-        """The `limit` most recent jobs: (id, the live job, or its listing entry as JSON); a stored job that
-        cannot be read is skipped (and put in `unreadable`)."""
+    def _recent(
+        self, limit: int, unreadable: list[UnreadableJob] | None, stored: Callable[[str], _T]
+    ) -> list[tuple[str, LiveJob | None, _T | None]]:
+        """The `limit` most recent jobs: (id, the live job, or `stored(id)` for a job not running here); a
+        stored job that cannot be read is skipped (and put in `unreadable`)."""
         self._start_housekeeping()
         ids = sorted(set(self.store.job_ids()) | set(self._jobs), reverse=True)[:limit]
-        recent: list[tuple[str, LiveJob | None, str | None]] = []
+        recent: list[tuple[str, LiveJob | None, _T | None]] = []
         for job_id in ids:
             lj = self._jobs.get(job_id)
             if lj is not None:
                 recent.append((job_id, lj, None))
                 continue
             try:
-                recent.append((job_id, None, self._listed_json(job_id)))
+                recent.append((job_id, None, stored(job_id)))
             except UnreadableJob as exc:
                 log.warning("skipping a stored job: %s", exc)
                 if unreadable is not None:
@@ -412,18 +415,21 @@ class JobManager:
         """The `limit` most recent jobs as a listing shows them (no final texts, findings or dropped findings);
         a stored job that cannot be read is skipped (and put in `unreadable`)."""
         now = anyio.current_time()
-        return [
-            brief(lj.render(now)) if lj is not None else Job.model_validate_json(text or "")
-            for _, lj, text in self._recent(limit, unreadable)
-        ]
+        jobs: list[Job] = []
+        for _, lj, job in self._recent(limit, unreadable, self.snapshot):
+            if lj is not None:
+                jobs.append(brief(lj.render(now)))
+            elif job is not None:
+                jobs.append(brief(job))
+        return jobs
 
     def listing(self, limit: int = 20, unreadable: list[UnreadableJob] | None = None) -> list[dict[str, Any]]:
-        """`list_jobs` as JSON-mode dicts, what `status` sends: a finished job's entry is parsed from the text
+        """What `status` lists (models.ListedJob, JSON mode): a finished job's entry is parsed from the text
         serialised when it finished, never rendered or dumped again. Each call gets dicts of its own."""
         now = anyio.current_time()
         return [
-            brief(lj.render(now)).model_dump(mode="json") if lj is not None else json.loads(text or "")
-            for _, lj, text in self._recent(limit, unreadable)
+            listed(lj.render(now)) if lj is not None else json.loads(text or "")
+            for _, lj, text in self._recent(limit, unreadable, self._listed_json)
         ]
 
     async def wait(self, job_id: str, wait_seconds: float, on_progress: ProgressCallback | None = None) -> Job:

@@ -13,8 +13,9 @@ from mco_mcp.tools.common import WAIT_NOTE, app_of, job_result, progress_reporte
 LIST_LIMIT = 20
 
 DESCRIPTION = f"""Get a job by id, waiting up to wait_seconds for it to finish; without job_id, list the
-{LIST_LIMIT} most recent jobs, newest first (final texts and findings left out: ask for one job to get them).
-Finished jobs are kept across server restarts. {WAIT_NOTE}"""
+{LIST_LIMIT} most recent jobs, newest first (each job's id, state, times, summary and its providers' states:
+ask for one job to get its answers, findings and the rest). Finished jobs are kept across server restarts.
+{WAIT_NOTE}"""
 
 
 async def status(ctx: Context, given: StatusInput) -> CallToolResult:
@@ -23,7 +24,7 @@ async def status(ctx: Context, given: StatusInput) -> CallToolResult:
     with tool_errors():
         if job_id is None:
             unreadable: list[UnreadableJob] = []
-            jobs = manager.listing(LIST_LIMIT, unreadable)  # already as listed: no final texts, no findings
+            jobs = manager.listing(LIST_LIMIT, unreadable)  # already as listed (models.ListedJob)
             unreadable_info = [UnreadableJobInfo(job_id=u.job_id, reason=u.reason).model_dump(mode="json") for u in unreadable]
             text = "\n".join(
                 [job["summary"] for job in jobs] + [f"{u.job_id}: unreadable — {u.reason}" for u in unreadable]
