@@ -102,7 +102,8 @@ async def serve_stdio(settings: Settings | None = None, lead: bytes = b"") -> No
                     with anyio.CancelScope(shield=True):
                         if holder:
                             await holder[0].manager.shutdown(f"the mco-mcp server received {signal.Signals(signum).name}")
-                    # The stdio reader thread cannot be interrupted, so a clean return could hang: exit now.
+                    # Where the SDK's transport serves (not a pipe), its stdin reader thread cannot be
+                    # interrupted, so a clean return could hang: exit now, either way.
                     logging.shutdown()
                     os._exit(0)
 
