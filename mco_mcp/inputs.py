@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
 
-from mco_mcp.models import JobKind
+from mco_mcp.kinds import JobKind
 from mco_mcp.scope.model import ReviewScope
 
 WAIT_DEFAULT = 40

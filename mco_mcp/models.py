@@ -11,32 +11,18 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from mco_mcp.attempts.model import AttemptInfo
+from mco_mcp.kinds import (  # noqa: F401 — re-exported: the document's words live in kinds.py
+    TERMINAL_JOB_STATES,
+    TERMINAL_RUN_STATES,
+    Access,
+    Category,
+    ErrorKind,
+    JobKind,
+    JobState,
+    RunState,
+    Severity,
+)
 from mco_mcp.scope.model import ScopeInfo
-
-JobKind = Literal["review", "run"]
-JobState = Literal["queued", "running", "completed", "partial", "failed", "cancelled"]
-RunState = Literal["queued", "running", "succeeded", "failed", "timed_out", "cancelled", "unavailable"]
-Access = Literal["read-only", "workspace-write"]
-Severity = Literal["critical", "high", "medium", "low"]
-Category = Literal["bug", "security", "performance", "maintainability", "test-gap"]
-ErrorKind = Literal[
-    "authentication",  # the model API refused the credentials (401/403)
-    "rate_limited",  # 429 / quota
-    "server_error",  # the model API answered 5xx
-    "api_error",  # another model API error the CLI reported
-    "cli_error",  # the CLI failed on its own (bad flag, bad session id, crash)
-    "empty_answer",  # exit 0 but no final text
-    "timeout",  # hard timeout
-    "stalled",  # no output for stall_seconds
-    "output_limit",  # printed more than MCO_MCP_MAX_OUTPUT_BYTES
-    "cancelled",
-    "not_installed",
-    "spawn_failed",
-    "not_ready",  # the readiness probe says the CLI cannot work
-]
-
-TERMINAL_JOB_STATES: frozenset[str] = frozenset({"completed", "partial", "failed", "cancelled"})
-TERMINAL_RUN_STATES: frozenset[str] = frozenset({"succeeded", "failed", "timed_out", "cancelled", "unavailable"})
 
 
 class _Model(BaseModel):

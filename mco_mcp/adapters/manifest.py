@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from mco_mcp.adapters.parsers import PARSERS
 from mco_mcp.errors import ManifestError
-from mco_mcp.models import Access
+from mco_mcp.kinds import Access
 from mco_mcp.safefiles import read_regular_file
 
 _NAME_RE = re.compile(r"[a-z][a-z0-9_-]{0,31}")  # fullmatch: "$" would let a final newline through

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError
 from mco_mcp.jobs.roles import Focus, resolve_roles
-from mco_mcp.models import Access, JobKind
+from mco_mcp.kinds import Access, JobKind
 from mco_mcp.scope.model import ReviewScope
 
 if TYPE_CHECKING:
