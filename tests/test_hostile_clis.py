@@ -8,7 +8,7 @@ from typing import Any
 import anyio
 import pytest
 
-from mco_mcp.execute.runner import FILE_SIZE_MARGIN
+from mco_mcp.execute.request import FILE_SIZE_MARGIN
 from tests.conftest import PROVIDERS, alive_groups, memory_client, records
 
 pytestmark = pytest.mark.anyio

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -257,6 +258,20 @@ def parse_manifest(path: Path, text: str | None = None) -> Manifest:
 def builtin_manifest_files() -> list[Path]:
     root = resources.files("mco_mcp") / "manifests"
     return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(".toml"))
+
+
+def find_binary(manifest: Manifest, path: str | None) -> str | None:
+    """The absolute path of the manifest's binary, or None: what `providers()` reports is what runs.
+
+    Only absolute PATH entries count. A relative entry (".", "bin", an empty one) would be resolved in the
+    server's directory here but in the reviewed repository when the CLI starts there, running a file of
+    that repository instead.
+    """
+    if "/" in manifest.binary:  # the manifest allows only absolute paths here
+        return manifest.binary if os.path.isabs(manifest.binary) and shutil.which(manifest.binary) else None
+    absolute = os.pathsep.join(entry for entry in (path or "").split(os.pathsep) if os.path.isabs(entry))
+    found = shutil.which(manifest.binary, path=absolute) if absolute else None
+    return os.path.abspath(found) if found else None
 
 
 @dataclass

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 from collections.abc import Mapping
@@ -21,7 +20,7 @@ import anyio
 from anyio.abc import ByteReceiveStream
 
 from mco_mcp.adapters.cli_config import CHECKS, Verdict
-from mco_mcp.adapters.manifest import Manifest
+from mco_mcp.adapters.manifest import Manifest, find_binary  # noqa: F401 — find_binary: re-exported
 from mco_mcp.execute.groups import signal_group
 from mco_mcp.models import ProviderInfo
 
@@ -39,20 +38,6 @@ class ProbeResult:
     def ready(self) -> bool:
         """In the default set: "ready", and "unknown" (tried, as nothing cheap can tell)."""
         return self.verdict != "not-ready"
-
-
-def find_binary(manifest: Manifest, path: str | None) -> str | None:
-    """The absolute path of the manifest's binary, or None: what `providers()` reports is what runs.
-
-    Only absolute PATH entries count. A relative entry (".", "bin", an empty one) would be resolved in the
-    server's directory here but in the reviewed repository when the CLI starts there, running a file of
-    that repository instead.
-    """
-    if "/" in manifest.binary:  # the manifest allows only absolute paths here
-        return manifest.binary if os.path.isabs(manifest.binary) and shutil.which(manifest.binary) else None
-    absolute = os.pathsep.join(entry for entry in (path or "").split(os.pathsep) if os.path.isabs(entry))
-    found = shutil.which(manifest.binary, path=absolute) if absolute else None
-    return os.path.abspath(found) if found else None
 
 
 async def _run_probe(argv: list[str], env: Mapping[str, str], timeout: float) -> tuple[int | None, str, str]:

@@ -73,7 +73,7 @@ def _installed(registry: object) -> str:
     """The providers on PATH, for --help (no probe: help must be instant)."""
     import os
 
-    from mco_mcp.adapters.probe import find_binary
+    from mco_mcp.adapters.manifest import find_binary
 
     manifests = registry.manifests.values()  # type: ignore[attr-defined]
     found = [m.name for m in manifests if find_binary(m, os.environ.get("PATH"))]

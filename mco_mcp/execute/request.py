@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mco_mcp.adapters.env import redact
+from mco_mcp.execute.groups import RUN_MARKER_VAR
+
+# The kernel stops a CLI's writes this far past the output limit (RLIMIT_FSIZE, per file): past the limit
+# itself, so that our own check sees the limit crossed and reports it, and not much further.
+FILE_SIZE_MARGIN = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,11 @@ class Limits:
     stall_seconds: float
     kill_grace_seconds: float
     max_output_bytes: int = 256 * 1024 * 1024
+
+    @property
+    def file_size(self) -> int:
+        """The RLIMIT_FSIZE a CLI runs under."""
+        return self.max_output_bytes + FILE_SIZE_MARGIN
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,11 @@ class RunRequest:
     artifacts: ArtifactPaths
     # Values redacted from whatever of this run reaches a document: the server's environment and the CLI's.
     secrets: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    def spawn_env(self, marker: str) -> dict[str, str]:
+        """The environment the CLI is started with: the run marker first (it survives setsid and double
+        forks, so every descendant can be found and stopped), then the request's own."""
+        return {RUN_MARKER_VAR: marker, **{k: v for k, v in self.env.items() if k != RUN_MARKER_VAR}}
 
     def recorded_argv(self) -> tuple[str, ...]:
         """The argv as it is recorded: the very list that ran, with secrets replaced (the prompt is never in it)."""

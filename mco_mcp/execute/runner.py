@@ -30,7 +30,7 @@ from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.follow import FileFollower, InotifyHub
-from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker, signal_group, start_time
+from mco_mcp.execute.groups import kill_marked_by_run, new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
 from mco_mcp.execute.outcome import KillStep, ProcessEnd, RunOutcome, StopReason, decide
 from mco_mcp.execute.request import ArtifactPaths, RunRequest
@@ -40,9 +40,6 @@ log = logging.getLogger("mco_mcp.execute")
 
 MAX_LINE = 8 * 1024 * 1024  # longer stdout lines are cut (the log keeps them whole)
 STDERR_TAIL = 16_384
-# The kernel stops a CLI's writes this far past the output limit (RLIMIT_FSIZE, per file): past the limit
-# itself, so that our own check sees the limit crossed and reports it, and not much further.
-FILE_SIZE_MARGIN = 64 * 1024
 
 
 @dataclass
@@ -244,9 +241,8 @@ async def _run(
         follower = await _opening.run(partial(_open_and_follow, paths, sink, hub))
     stdout_fd, stderr_fd = follower.fds
     live.marker = new_marker()
-    # The marker first: it survives setsid and double forks, so every descendant can be found and stopped.
-    env = {RUN_MARKER_VAR: live.marker, **{k: v for k, v in request.env.items() if k != RUN_MARKER_VAR}}
-    file_size = limits.max_output_bytes + FILE_SIZE_MARGIN
+    env = request.spawn_env(live.marker)
+    file_size = limits.file_size
     try:
         try:
             with child_file_size_limit(file_size):  # a limit in force from the child's first instruction

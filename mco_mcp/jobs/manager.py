@@ -29,12 +29,13 @@ from typing import Any, TypeVar
 import anyio
 from anyio.abc import TaskGroup
 
-from mco_mcp.adapters.env import child_env, nesting_depth
+from mco_mcp.adapters.env import nesting_depth
 from mco_mcp.adapters.manifest import Registry
 from mco_mcp.errors import InputError, RecursionRefused, UnknownJob, UnreadableJob
-from mco_mcp.execute import ArtifactPaths, InotifyHub, Limits, LiveProcess, RunRequest, Watchdog, execute
+from mco_mcp.execute import ArtifactPaths, InotifyHub, LiveProcess, RunRequest, Watchdog, execute
 from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.children import use_pidfd_child_watcher
+from mco_mcp.jobs.command import provider_run_request
 from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, listed, listed_json, provider_run
 from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
@@ -293,40 +294,24 @@ class JobManager:
                 self.changed(lj)
 
     def _run_request(self, lj: LiveJob, lr: LiveRun, job_dir: Path, stdin: bytes) -> RunRequest:
-        """The one place a provider run's command, environment and limits are put together."""
-        manifest, req = lr.manifest, lj.request
+        """A provider run's request, from the job (see jobs/command.py: the one place it is put together)."""
         assert lr.binary is not None
-        cwd = attempts_hooks.workdir(lj, lr.provider)  # [attempts] a writer's own worktree, else the repo
-        env = child_env(
-            self.env,
-            strip=manifest.env.strip,
-            set_vars={**manifest.env.set, **manifest.access[lr.access].env},
-            depth=self.depth,
-        )
-        argv = manifest.build_argv(
-            binary_path=lr.binary,
-            repo=str(cwd),
+        return provider_run_request(
+            manifest=lr.manifest,
+            provider=lr.provider,
+            binary=lr.binary,
+            cwd=attempts_hooks.workdir(lj, lr.provider),  # [attempts] a writer's own worktree, else the repo
             access=lr.access,
             job_id=lj.job_id,
-            model=req.models.get(lr.provider),
+            model=lj.request.models.get(lr.provider),
             session_id=lr.session_id,
-            env=env,  # where the CLI will look for its own config (e.g. CODEX_HOME), as the child sees it
-        )
-        return RunRequest(
-            provider=lr.provider,
-            argv=tuple(argv),
-            cwd=cwd,
-            env=env,
-            stdin=stdin,
-            limits=Limits(
-                timeout_seconds=req.timeout_seconds,
-                stall_seconds=req.stall_seconds,
-                kill_grace_seconds=self.settings.kill_grace_seconds,
-                max_output_bytes=self.settings.max_output_bytes,
-            ),
-            parser=manifest.parser,
+            parent_env=self.env,
+            depth=self.depth,
+            timeout_seconds=lj.request.timeout_seconds,
+            stall_seconds=lj.request.stall_seconds,
+            settings=self.settings,
             artifacts=ArtifactPaths.in_dir(job_dir, f"{lr.provider}{lr.tag}"),
-            secrets={**env, **self.env},
+            stdin=stdin,
         )
 
     async def _run_provider_inner(self, lj: LiveJob, lr: LiveRun, job_dir: Path) -> None:
