@@ -13,9 +13,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mco_mcp.models import Job
+if TYPE_CHECKING:
+    from mco_mcp.models import Job
 
 EXIT_FINDINGS = 3
 SEVERITIES = ("critical", "high", "medium", "low")

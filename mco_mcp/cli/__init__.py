@@ -11,8 +11,6 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-import anyio
-
 if TYPE_CHECKING:
     import argparse
 
@@ -62,11 +60,68 @@ def _headless_main(argv: list[str]) -> int:
         return _serve()
     if setup_error is not None or settings is None or registry is None:
         return _setting_error(setup_error)
+    if args.command in ("review", "run"):
+        return _job_main(args, settings, registry)
+    import anyio  # after the parse: `--help` and bad flags need no event loop
+
     try:
         return anyio.run(_dispatch, args, settings, registry)
     except UsageError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _job_main(args: argparse.Namespace, settings: object, registry: object) -> int:
+    """review / run: validate and build the job, start its CLIs (jobs/prestart.py), and only then load the
+    engine (asyncio, anyio, the job models, the findings code) while they run; it adopts them."""
+    import os
+
+    from mco_mcp.cli.args import UsageError
+    from mco_mcp.cli.start import prepare
+    from mco_mcp.errors import McoError
+    from mco_mcp.jobs.prestart import prestart
+    from mco_mcp.settings import ConfigError, load_defaults
+
+    for error in registry.errors:  # type: ignore[attr-defined]
+        print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
+    try:
+        defaults = load_defaults(_repo_of(args))
+    except ConfigError as exc:
+        print(f"mco-mcp: config: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        job = prepare(args, settings, registry, defaults)
+    except (UsageError, McoError) as exc:  # bad input: one line, nothing started
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    early = prestart(job.request, settings, registry, os.environ)  # type: ignore[arg-type]
+    try:
+        import anyio
+
+        return anyio.run(_run_job, args, settings, registry, job, early)
+    finally:
+        if early is not None:
+            early.kill()  # what was not adopted (an error before the engine took them): never left running
+
+
+async def _run_job(args: argparse.Namespace, settings: object, registry: object, job: object, early: object) -> int:
+    from mco_mcp.cli import jobs
+    from mco_mcp.errors import McoError, StateDirError
+
+    try:
+        return await jobs.run_job(args, settings, registry, job, early)  # type: ignore[arg-type]
+    except StateDirError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_JOB_FAILED
+    except McoError as exc:
+        print(f"mco-mcp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _repo_of(args: argparse.Namespace) -> object:
+    from pathlib import Path
+
+    return Path(getattr(args, "repo", None) or ".").expanduser().absolute()
 
 
 def _installed(registry: object) -> str:
@@ -82,8 +137,6 @@ def _installed(registry: object) -> str:
 
 
 async def _dispatch(args: argparse.Namespace, settings: object, registry: object) -> int:
-    from pathlib import Path
-
     from mco_mcp.cli import jobs
     from mco_mcp.errors import McoError, StateDirError
     from mco_mcp.settings import ConfigError, load_defaults
@@ -91,8 +144,7 @@ async def _dispatch(args: argparse.Namespace, settings: object, registry: object
     for error in registry.errors:  # type: ignore[attr-defined]
         print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
     try:
-        repo = Path(getattr(args, "repo", None) or ".").expanduser().absolute()
-        defaults = load_defaults(repo)
+        defaults = load_defaults(_repo_of(args))  # type: ignore[arg-type]
     except ConfigError as exc:
         print(f"mco-mcp: config: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -101,8 +153,8 @@ async def _dispatch(args: argparse.Namespace, settings: object, registry: object
             from mco_mcp.cli.doctor import doctor
 
             return await doctor(args, settings, registry, defaults)
-        handler = {"review": jobs.run_job, "run": jobs.run_job, "status": jobs.status, "cancel": jobs.cancel,
-                   "apply": jobs.attempts, "discard": jobs.attempts, "providers": jobs.providers}[args.command]  # fmt: skip
+        handler = {"status": jobs.status, "cancel": jobs.cancel, "apply": jobs.attempts, "discard": jobs.attempts,
+                   "providers": jobs.providers}[args.command]  # fmt: skip
         return await handler(args, settings, registry, defaults)
     except StateDirError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)
@@ -186,6 +238,8 @@ def _serve() -> int:
     except McoError as exc:
         print(f"mco-mcp: {exc}", file=sys.stderr)
         return EXIT_JOB_FAILED
+    import anyio
+
     try:
         anyio.run(serve_stdio, settings, lead)
     except KeyboardInterrupt:  # a person's Ctrl-C on a hand-started server

@@ -8,7 +8,6 @@ import json
 import signal
 import sys
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -20,26 +19,14 @@ from mco_mcp.cli.args import (
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
-    pairs,
-    read_prompt,
     split_names,
     usage_error,
 )
+from mco_mcp.cli.start import Prepared, output_format
 from mco_mcp.models import TERMINAL_JOB_STATES, Job
 
 # How often the progress display is redrawn while a job runs; the job's end wakes it at once.
 REFRESH_SECONDS = 0.5
-FLAG_OF = {"timeout_seconds": "--timeout", "stall_seconds": "--stall", "providers": "--providers", "paths": "--path",
-           "models": "--model", "roles": "--role", "resume": "--resume", "repo": "--repo", "prompt": "the prompt",
-           "synthesizer": "--synthesizer", "access": "--access", "scope": "the change", "check": "--check",
-           "min_confidence": "--min-confidence", "adjudicator": "--adjudicator"}  # fmt: skip
-
-
-def output_format(flag: str | None, configured: str | None) -> str:
-    """A flag, else the config file, else human in a terminal and json in a pipe."""
-    return flag or configured or ("human" if sys.stdout.isatty() else "json")
-
-
 def print_job(job: Job, fmt: str) -> None:
     if fmt == "human":
         from mco_mcp.cli.human import print_job as human
@@ -59,99 +46,26 @@ def job_exit(job: Job) -> int:
     return EXIT_OK if job.state == "completed" else EXIT_JOB_FAILED
 
 
-def validated_input(args: argparse.Namespace, registry: Any, defaults: Any) -> Any:
-    """The job's input model from the flags and the config file (a flag wins), validated as the MCP tool
-    validates it; the prompt is a placeholder here, read only once everything else is known to be good."""
-    from pydantic import ValidationError
-
-    from mco_mcp.errors import InputError
-    from mco_mcp.inputs import ReviewInput, RunInput
-    from mco_mcp.jobs.request import check_providers
-
-    providers = split_names(args.providers) if args.providers else defaults.providers
-    try:
-        check_providers(providers, registry)  # unknown names are refused before stdin is read
-    except InputError as exc:
-        usage_error(str(exc) + (" (from the config file's `providers`)" if not args.providers else ""))
-
-    def configured(mapping: dict[str, str]) -> dict[str, str]:
-        # A config file's model or role for a provider this job does not ask is not an error.
-        return {k: v for k, v in mapping.items() if providers is None or k in providers}
-
-    values: dict[str, Any] = {
-        "prompt": "-",
-        "repo": args.repo,
-        "paths": args.paths,
-        "providers": providers,
-        "models": {**configured(defaults.models), **pairs(args.model, "--model")} or None,
-    }
-    if args.timeout is not None or defaults.timeout_seconds is not None:
-        values["timeout_seconds"] = args.timeout if args.timeout is not None else defaults.timeout_seconds
-    if args.stall is not None or defaults.stall_seconds is not None:
-        values["stall_seconds"] = args.stall if args.stall is not None else defaults.stall_seconds
-    if args.command == "review":
-        values["roles"] = {**configured(defaults.roles), **pairs(args.role, "--role")} or None
-        values["synthesize"] = args.synthesize
-        values["synthesizer"] = args.synthesizer
-        values["cross_examine"] = args.cross_examine
-        values["min_confidence"] = args.min_confidence
-        values["adjudicate"] = args.adjudicate
-        values["adjudicator"] = args.adjudicator
-        model: type[ReviewInput] | type[RunInput] = ReviewInput
-    else:
-        values["access"] = args.access
-        values["resume"] = pairs(args.resume, "--resume") or None
-        if args.check is not None:
-            import shlex  # 'pytest -q' -> ['pytest', '-q']: split like a shell would, run without one
-
-            try:
-                values["check"] = shlex.split(args.check)
-            except ValueError as exc:
-                usage_error(f"--check {args.check!r} cannot be split into arguments: {exc}")
-        model = RunInput
-    try:
-        return model.model_validate(values)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else ""
-        usage_error(f"{FLAG_OF.get(field, field)}: {first['msg']}" + (f" (got {first['input']!r})" if "input" in first else ""))
-
-
-async def run_job(args: argparse.Namespace, settings: Any, registry: Any, defaults: Any) -> int:
+async def run_job(args: argparse.Namespace, settings: Any, registry: Any, job: Prepared, early: Any = None) -> int:
+    """Run the prepared job (cli/start.py) to its end; `early`: its CLIs, already started (jobs/prestart.py)."""
     from mco_mcp import gate
     from mco_mcp.cli.progress import display_for
-    from mco_mcp.inputs import request_fields
     from mco_mcp.jobs.manager import JobManager
-    from mco_mcp.jobs.request import build_request
 
-    fmt = output_format(args.format, defaults.format)
-    scope = gate.scope_from_args(args)
-    outputs = gate.parse_outputs(args.output)
-    given = validated_input(args, registry, defaults)
-    prompt = read_prompt(args, scoped=scope is not None)
-    if scope is not None and not prompt.strip():
-        prompt = gate.DEFAULT_PROMPT
-    given = given.model_copy(update={"prompt": prompt, "scope": scope})
-    request = build_request(
-        kind=args.command,
-        default_repo=Path.cwd(),
-        registry=registry,
-        max_prompt_bytes=settings.max_prompt_bytes,
-        **request_fields(args.command, given),
-    )
-    async with JobManager(settings, registry) as manager:
-        live = await manager.start(request)
-        job, interrupted = await follow(manager, live.job_id, display_for(sys.stderr, args.no_progress))
+    watchdog = early.watchdog if early is not None else None
+    async with JobManager(settings, registry, watchdog=watchdog) as manager:
+        live = await manager.start(job.request, early=early)
+        finished, interrupted = await follow(manager, live.job_id, display_for(sys.stderr, args.no_progress))
         if interrupted:
-            print(f"mco-mcp: interrupted: job {job.job_id} is {job.state}; `mco-mcp status {job.job_id}` shows it",
+            print(f"mco-mcp: interrupted: job {finished.job_id} is {finished.state}; `mco-mcp status {finished.job_id}` shows it",
                   file=sys.stderr)  # fmt: skip
             return EXIT_INTERRUPTED
-    print_job(job, fmt)
-    gate.write_outputs(job, outputs)
-    failed = gate.gate(job, getattr(args, "fail_on", None))
+    print_job(finished, job.fmt)
+    gate.write_outputs(finished, job.outputs)
+    failed = gate.gate(finished, getattr(args, "fail_on", None))
     if failed is not None:
         return EXIT_FINDINGS
-    return job_exit(job)
+    return job_exit(finished)
 
 
 async def until_signal(signals: Any, body: Callable[[], Awaitable[None]]) -> bool:

@@ -29,6 +29,7 @@ from mco_mcp.adapters.env import redact
 from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.execute.batch import ThreadBatcher
+from mco_mcp.execute.early import EarlyRun
 from mco_mcp.execute.follow import FileFollower, InotifyHub
 from mco_mcp.execute.groups import kill_marked_by_run, new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
@@ -107,13 +108,18 @@ class _LineSplitter:
         self._buffer.clear()
 
 
-async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> RunOutcome:
+async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub, early: EarlyRun | None = None) -> RunOutcome:
     """Run the request to its end and say how it ended. Cancelled from outside: the group is stopped
-    (shielded) and the cancellation re-raised."""
+    (shielded) and the cancellation re-raised.
+
+    `early`: the request's CLI, already started before the event loop existed (execute/early.py): it is
+    adopted instead of started, and supervised from its own start on."""
     live.entered = True
+    if early is not None:
+        early.adopted = True  # ours from here on, on every way out
     parser = make_parser(request.parser)
     steps: list[KillStep] = []
-    started = anyio.current_time()
+    started = early.spawned_at if early is not None else anyio.current_time()
     end = ProcessEnd(reason="cancelled")
     # What is left once the CLI has exited is done in one worker call, on every way out (see _Aftermath).
     after = _Aftermath()
@@ -124,7 +130,7 @@ async def execute(request: RunRequest, live: LiveProcess, hub: InotifyHub) -> Ru
             live._scope = scope
             if live.cancel_reason is not None:
                 scope.cancel()
-            end = await _run(request, parser, live, hub, run_steps, after)
+            end = await _run(request, parser, live, hub, run_steps, after, early)
         live._scope = None
         parsed = parser.finish(end.exit_code, end.stderr_tail)
         decision = decide(end, parsed, request.limits, live.cancel_reason)
@@ -214,7 +220,13 @@ class _Steps:
 
 
 async def _run(
-    request: RunRequest, parser: OutputParser, live: LiveProcess, hub: InotifyHub, steps: _Steps, after: _Aftermath
+    request: RunRequest,
+    parser: OutputParser,
+    live: LiveProcess,
+    hub: InotifyHub,
+    steps: _Steps,
+    after: _Aftermath,
+    early: EarlyRun | None = None,
 ) -> ProcessEnd:
     """The CLI writes stdout and stderr straight into their log files (see follow.py for why not pipes);
     we follow the files as they grow, feeding the parser and pushing the stall deadline forward. The
@@ -237,6 +249,8 @@ async def _run(
     # period), take milliseconds each under load: worker threads do it, off the event loop (the runs
     # starting together in one hop: see batch.py). Shielded, so nothing leaks (the removal: `execute`,
     # with the final text).
+    if early is not None:
+        return await _adopt(early, request, live, hub, steps, after, stall_scope, splitter, sink)
     with anyio.CancelScope(shield=True):
         follower = await _opening.run(partial(_open_and_follow, paths, sink, hub))
     stdout_fd, stderr_fd = follower.fds
@@ -266,6 +280,68 @@ async def _run(
         after.followers.append(follower.follower)
         follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
         splitter.close()
+
+
+async def _adopt(
+    early: EarlyRun,
+    request: RunRequest,
+    live: LiveProcess,
+    hub: InotifyHub,
+    steps: _Steps,
+    after: _Aftermath,
+    stall_scope: anyio.CancelScope,
+    splitter: _LineSplitter,
+    sink: Callable[[int, bytes], None],
+) -> ProcessEnd:
+    """`_run` for a CLI started before the loop: its logs exist (it writes into them), so they are only
+    followed, from their first byte; from there on it is supervised, stopped and swept as any run."""
+    live.marker = early.marker
+    try:
+        if early.popen is None or early.pidfd is None:
+            return ProcessEnd(reason="spawn_failed", message=early.error or f"cannot start {request.argv[0]}")
+        with anyio.CancelScope(shield=True):
+            follower = await _opening.run(partial(FileFollower, [request.artifacts.stdout, request.artifacts.stderr], sink, hub))
+    except BaseException:
+        early.adopted = False
+        early.kill()  # not followed, never supervised: it does not run on unwatched
+        raise
+    try:
+        process = _AdoptedProcess(early)
+        return await _supervise(process, request, live, stall_scope, follower, splitter, steps, after, early)  # type: ignore[arg-type]
+    finally:
+        after.followers.append(follower)
+        follower.drain(request.limits.max_output_bytes)
+        splitter.close()
+
+
+class _AdoptedProcess:
+    """What `_supervise` uses of anyio's Process, for a child started by `subprocess.Popen` before the
+    loop: its exit is awaited on its pidfd (no thread, no polling), its status read by `Popen.poll`. Its
+    stdin is fed by execute/early.py's thread, so there is none here."""
+
+    stdin = None
+
+    def __init__(self, early: EarlyRun) -> None:
+        assert early.popen is not None and early.pidfd is not None
+        self._early = early
+        self._popen = early.popen
+        self.pid = early.popen.pid
+
+    @property
+    def returncode(self) -> int | None:
+        return self._popen.poll()
+
+    async def wait(self) -> int:
+        while (code := self._popen.poll()) is None:
+            assert self._early.pidfd is not None
+            await anyio.wait_readable(self._early.pidfd)
+        return code
+
+    async def aclose(self) -> None:
+        try:
+            await self.wait()  # stopped by the caller already: this reaps it
+        finally:
+            self._early.close()
 
 
 _opening = ThreadBatcher()
@@ -302,13 +378,16 @@ async def _supervise(
     splitter: _LineSplitter,
     steps: _Steps,
     after: _Aftermath,
+    early: EarlyRun | None = None,
 ) -> ProcessEnd:
     limits = request.limits
-    now = anyio.current_time()
+    # An adopted CLI's limits run from its own start, before the loop existed.
+    begun = early.spawned_at if early is not None else anyio.current_time()
     live.pid = process.pid
-    live.start_time = start_time(process.pid)
-    live.last_output_at = now
-    stall_scope.deadline = now + limits.stall_seconds
+    live.start_time = early.leader_start if early is not None else start_time(process.pid)
+    if live.last_output_at is None or live.last_output_at < begun:
+        live.last_output_at = begun
+    stall_scope.deadline = live.last_output_at + limits.stall_seconds
     if live.on_spawn is not None:
         live.on_spawn(live)
 
@@ -333,8 +412,9 @@ async def _supervise(
     try:
         async with anyio.create_task_group() as tg:
             tg.start_soon(follower.follow, check_size)
-            tg.start_soon(feed_stdin)
-            with anyio.move_on_after(limits.timeout_seconds) as hard_scope:
+            if process.stdin is not None:
+                tg.start_soon(feed_stdin)
+            with anyio.CancelScope(deadline=begun + limits.timeout_seconds) as hard_scope:
                 with stall_scope:
                     await process.wait()
             if hard_scope.cancelled_caught:

@@ -16,6 +16,7 @@ import anyio
 
 from mco_mcp.adapters.manifest import Manifest
 from mco_mcp.execute import LiveProcess, RunOutcome
+from mco_mcp.execute.early import EarlyRun
 from mco_mcp.jobs.outcome import live_summary, summarize, truncate
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.jobs.store import JobRecord, Owner, ProcessRecord
@@ -81,6 +82,8 @@ class LiveRun:
     # each rendering takes a copy.
     attempt: AttemptInfo | None = None
     patch: str | None = None  # the attempt's patch file, once saved
+    # Its CLI, started by the headless CLI before the engine was loaded (jobs/prestart.py): adopted, not started.
+    early: EarlyRun | None = None
 
     @property
     def run(self) -> ProviderRun:

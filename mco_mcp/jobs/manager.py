@@ -37,6 +37,7 @@ from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.children import use_pidfd_child_watcher
 from mco_mcp.jobs.command import provider_run_request
 from mco_mcp.jobs.live import LiveJob, LiveRun, Phase, SharedRead, brief, listed, listed_json, provider_run
+from mco_mcp.jobs.prestart import EarlyJob
 from mco_mcp.jobs.outcome import job_state, total_usage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.housekeeping import housekeep
@@ -70,6 +71,7 @@ class JobManager:
         registry: Registry,
         *,
         env: Mapping[str, str] | None = None,
+        watchdog: Watchdog | None = None,
     ) -> None:
         self.settings = settings
         self.registry = registry
@@ -81,7 +83,8 @@ class JobManager:
         self._jobs: dict[str, LiveJob] = {}
         self._tg: TaskGroup | None = None
         self._owner = Owner.me()
-        self._watchdog = Watchdog()
+        # The headless CLI's early start hands over the watchdog it already told about its CLIs.
+        self._watchdog = watchdog if watchdog is not None else Watchdog()
         self._housekeeping_started = False
         self._hub: InotifyHub | None = None
         self._finished: OrderedDict[str, Job] = OrderedDict()
@@ -148,7 +151,17 @@ class JobManager:
 
     # -- jobs ---------------------------------------------------------------------------------------
 
-    async def start(self, request: JobRequest, client: str | None = None) -> LiveJob:
+    async def start(self, request: JobRequest, client: str | None = None, early: EarlyJob | None = None) -> LiveJob:
+        """Create the job and start its runs. `early`: the job's CLIs, already started by the headless CLI
+        before the engine was loaded (jobs/prestart.py), with its id and staging directory: they are
+        adopted (and killed, should anything here fail before they are)."""
+        try:
+            return await self._start(request, client, early)
+        finally:
+            if early is not None and not early.handed_over:
+                early.kill()
+
+    async def _start(self, request: JobRequest, client: str | None, early: EarlyJob | None) -> LiveJob:
         if self.depth >= self.settings.max_depth:
             raise RecursionRefused(
                 f"refused: this mco-mcp server runs inside a CLI that mco-mcp launched (nesting depth "
@@ -161,7 +174,9 @@ class JobManager:
                 "wait for some to finish (`status`) or `cancel` them"
             )
         providers = request.providers or await self.selector.default_providers(client)
-        job_id = new_job_id()
+        job_id = new_job_id() if early is None else early.job_id
+        if early is not None and set(early.runs) != set(providers):
+            raise ValueError(f"the CLIs started early ({sorted(early.runs)}) are not the job's ({sorted(providers)})")
         request = await scope_hooks.prepare(request, self.store.job_dir(job_id), self.settings)  # git change, if any
         request = await attempts_hooks.prepare(request, job_id, providers, self.settings)  # [attempts] writers' worktrees
         now = utc_now()
@@ -178,6 +193,7 @@ class JobManager:
                 focus=focus.name if focus else None,
                 access=access,
                 session_id=request.resume.get(name),
+                early=early.runs[name] if early is not None else None,
             )
         encoded = request.prompt.encode("utf-8")
         header = Job(
@@ -204,14 +220,20 @@ class JobManager:
             header=record.job,
             request=replace(request, prompt=""),
             runs=runs,
-            started_at=anyio.current_time(),
+            # An early-started job began when its first CLI did (asyncio's clock is time.monotonic).
+            started_at=min((r.spawned_at for r in early.runs.values()), default=anyio.current_time())
+            if early is not None
+            else anyio.current_time(),
             owner=self._owner,
             prompt_sha256=record.prompt_sha256,
             prompt_bytes=record.prompt_bytes,
             client=client,
             findings=record.job.findings,
         )
-        job_dir = await self._files.run(partial(self.store.create, record, encoded))
+        staging = early.staging if early is not None else None
+        job_dir = await self._files.run(partial(self.store.create, record, encoded, staging))
+        if early is not None:
+            early.handed_over = True  # each run's CLI is adopted, or killed, by its run_provider
         del encoded
         if not runs:
             lj.final_state, lj.final = record.job.state, record.job
@@ -241,6 +263,10 @@ class JobManager:
             log.exception("job %s failed inside mco-mcp", lj.job_id)
             lj.notes.append(f"mco-mcp internal error while running the job: {exc!r}")
         finally:
+            for lr in lj.runs.values():
+                if lr.early is not None:  # the job failed before this run began: its early CLI goes
+                    lr.early.kill()
+                    lr.early = None
             with anyio.CancelScope(shield=True):
                 lj.advance(Phase.FINISHING)  # from here a cancel is answered "already finished"
                 await scope_hooks.leave(lj)  # the worktree goes on every way out, before the job reads as ended
@@ -289,6 +315,9 @@ class JobManager:
             if lr.document is None:  # cancelled while queued (or by the server going down)
                 reason = lr.cancel_reason or "cancelled"
                 lr.end("cancelled", ErrorInfo(kind="cancelled", message=reason))
+            if lr.early is not None:
+                lr.early.kill()  # never adopted (cancelled first, or failed before): it does not run on
+                lr.early = None
             lr.ended.set()
             if not _final_write_next(lj):
                 self.changed(lj)
@@ -338,11 +367,14 @@ class JobManager:
                 paths = ArtifactPaths.in_dir(job_dir, files)
                 lr.artifacts = Artifacts(stdout=str(paths.stdout), stderr=str(paths.stderr))
                 lj.advance(Phase.RUNNING)
-                stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, lr.provider, job_dir)
-                request = self._run_request(lj, lr, job_dir, stdin)
-                del stdin
                 assert self._hub is not None
-                outcome = await execute(request, lr.live, self._hub)
+                if lr.early is not None:  # already running: the very request it was started from
+                    outcome = await execute(lr.early.request, lr.live, self._hub, early=lr.early)
+                else:
+                    stdin = lr.prompt if lr.prompt is not None else await self._provider_prompt(lj, lr.provider, job_dir)
+                    request = self._run_request(lj, lr, job_dir, stdin)
+                    del stdin
+                    outcome = await execute(request, lr.live, self._hub)
                 if lj.processes.pop(files, None) is not None and lr.live.pid is not None:
                     self._watchdog.forget(lr.live.pid)
                 lr.full_text = outcome.final_text

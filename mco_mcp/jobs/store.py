@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import shutil
 import stat
 import time
@@ -27,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mco_mcp.execute.groups import start_time
 from mco_mcp.errors import StateDirError, UnknownJob, UnreadableJob
+from mco_mcp.jobs.layout import LIVE_MARK, PROMPT_FILE, STAGING_PREFIX, ensure_jobs_root, new_job_id, stage  # noqa: F401 — re-exported
 from mco_mcp.models import TERMINAL_JOB_STATES, Job
 from mco_mcp.safefiles import create_private, read_regular_file, write_private
 
@@ -41,10 +41,6 @@ _RACY_NS = 3_000_000_000
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 # Files a job directory may hold that a resource serves: derived from the provider name, never the document.
 PROVIDER_FILE_RE = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
-PROMPT_FILE = "prompt.txt"
-# Present while a job is unfinished: housekeeping finds the jobs to settle, and tells finished ones from
-# unfinished, with one stat per job instead of reading and validating every document.
-LIVE_MARK = ".live"
 
 
 class ProcessRecord(BaseModel):
@@ -83,10 +79,6 @@ class JobRecord(BaseModel):
     prompt_bytes: int = 0
 
 
-def new_job_id() -> str:
-    return f"{datetime.now(UTC):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
-
-
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -101,45 +93,27 @@ class JobStore:
 
     def ensure(self) -> None:
         """Create the state directory (0700) or say in one line why it cannot be used (StateDirError)."""
-        old = os.umask(0o077)
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            for directory in (self.root.parent, self.root):
-                info = os.stat(directory)  # a symlink to a directory of our own is fine
-                if not stat.S_ISDIR(info.st_mode):
-                    raise StateDirError(f"state directory {str(directory)!r} is not a directory (MCO_MCP_STATE_DIR)")
-                if info.st_uid != os.geteuid():
-                    # Someone else's directory could be read or rewritten by them: jobs hold prompts and answers.
-                    raise StateDirError(
-                        f"state directory {str(directory)!r} belongs to uid {info.st_uid}, not to you; "
-                        "choose another with MCO_MCP_STATE_DIR"
-                    )
-                os.chmod(directory, 0o700)
-        except OSError as exc:
-            raise StateDirError(
-                f"cannot use the state directory {str(self.root.parent)!r}: {exc.strerror or exc} "
-                "(set MCO_MCP_STATE_DIR to a writable directory)"
-            ) from exc
-        finally:
-            os.umask(old)
+        ensure_jobs_root(self.root)
 
     def job_dir(self, job_id: str) -> Path:
         if not isinstance(job_id, str) or not JOB_ID_RE.match(job_id):
             raise UnknownJob(f"invalid job id {job_id!r}: expected the form YYYYMMDD-HHMMSS-xxxxxx")
         return self.root / job_id
 
-    def create(self, record: JobRecord, prompt: bytes = b"") -> Path:
+    def create(self, record: JobRecord, prompt: bytes = b"", staging: Path | None = None) -> Path:
         """A new job's directory, appearing with its first document (and the prompt) already in it.
 
         The directory is built under a temporary name and renamed into place, so a crash at any point
         leaves either no job or a job with a whole document. The prompt is kept there, not in memory, until
         its runs start (not fsync'd: a job whose server dies is cancelled at the next start anyway).
+        `staging`: a directory `layout.stage` already made for this job (the prompt in it, and the logs of
+        CLIs started before the engine was loaded: jobs/prestart.py).
         """
         path = self.job_dir(record.job.job_id)
-        staging = self.root / f".new-{record.job.job_id}-{secrets.token_hex(4)}"
-        staging.mkdir(mode=0o700)
-        with os.fdopen(create_private(staging / PROMPT_FILE), "wb") as handle:
-            handle.write(prompt)
+        if staging is None:
+            staging = stage(self.root, record.job.job_id, prompt)
+        elif staging.parent != self.root or not staging.name.startswith(f"{STAGING_PREFIX}{record.job.job_id}-"):
+            raise ValueError(f"{staging} is not a staging directory of job {record.job.job_id}")
         if record.job.state not in TERMINAL_JOB_STATES:
             os.close(create_private(staging / LIVE_MARK))
         # Not fsync'd: the rename makes the whole directory appear at once to readers and across a crash of
@@ -224,7 +198,7 @@ class JobStore:
         removed = 0
         for entry in _scan(self.root):
             try:
-                if entry.name.startswith(".new-"):  # a job directory whose creation was cut short
+                if entry.name.startswith(STAGING_PREFIX):  # a job directory whose creation was cut short
                     if entry.stat(follow_symlinks=False).st_mtime < cutoff:
                         shutil.rmtree(entry.path)
                         removed += 1
