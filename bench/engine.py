@@ -37,24 +37,35 @@ from standins import export, write_manifest  # noqa: E402
 PROVIDERS = [f"p{i}" for i in range(1, 6)]
 
 COUNT_WRITES = """
-import sys, time
-import anyio
-_open_process, _cpu = anyio.open_process, []
-async def _noted(*args, **kwargs):  # the CPU this process used before its first spawn: a load-proof cost
-    if not _cpu:
+import importlib.machinery, subprocess, sys, time
+# Nothing of mco-mcp or anyio is imported here before main(): a tree that starts its CLIs before loading
+# them (the headless early start) is measured as it runs. Both hooks act from the inside instead.
+_execute_child, _cpu = subprocess.Popen._execute_child, []
+def _noted(self, *args, **kwargs):  # the CPU this process used before its first spawn: a load-proof cost
+    if not _cpu:  # every spawn goes through here: subprocess.Popen, and anyio.open_process via asyncio
         _cpu.append(time.process_time())
-    return await _open_process(*args, **kwargs)
-anyio.open_process = _noted
-from mco_mcp.jobs.store import JobStore
+    return _execute_child(self, *args, **kwargs)
+subprocess.Popen._execute_child = _noted
 counts = {"n": 0}
-for name in ("write", "write_draft", "create"):
-    original = getattr(JobStore, name, None)
-    if original is None:
-        continue
-    def counted(self, *args, _original=original, **kwargs):
-        counts["n"] += 1
-        return _original(self, *args, **kwargs)
-    setattr(JobStore, name, counted)
+class _CountWrites:  # wraps JobStore's writers when mco_mcp.jobs.store is imported, whenever that is
+    def find_spec(self, name, path=None, target=None):
+        if name != "mco_mcp.jobs.store":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            for method in ("write", "write_draft", "create"):
+                original = getattr(module.JobStore, method, None)
+                if original is None:
+                    continue
+                def counted(self, *args, _original=original, **kwargs):
+                    counts["n"] += 1
+                    return _original(self, *args, **kwargs)
+                setattr(module.JobStore, method, counted)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, _CountWrites())
 from mco_mcp.cli import main
 code = main(sys.argv[1:])
 print(f"WRITES {counts['n']} CPU {_cpu[0] if _cpu else -1}", file=sys.stderr)

@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _headless_main(argv: list[str]) -> int:
+    from mco_mcp.plugin_scan import answer_empty_scan
+
+    answer_empty_scan()  # before the first model is built: pydantic's plugin scan, unless a plugin may exist
     from mco_mcp.cli.args import UsageError, build_parser, normalize_argv
 
     registry = None
