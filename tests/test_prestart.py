@@ -113,10 +113,28 @@ async def test_an_adopted_cli_is_stopped_and_swept_on_cancel(env: dict[str, str]
     assert [step.signal for step in run.kill_steps][:1] == ["SIGTERM"]
     (record,) = [r for r in records(record_dir) if r["stdin_complete"]]
     assert alive_groups([record["pgid"]]) == []
-    assert not Path(f"/proc/{record['daemon_pid']}").exists() or _zombie(record["daemon_pid"])
+    assert _dead(record["daemon_pid"])
 
 
-def _zombie(pid: int) -> bool:
+async def test_an_adopted_cli_that_ends_leaving_a_daemon_has_it_swept(env: dict[str, str], repo: Path, record_dir: Path) -> None:
+    """The CLI answers and exits, its daemon (out of its group) writes on: the end-of-run sweep finds it by
+    the marker the early start gave it, and the run's answer comes only once it is dead."""
+    env = env | {"FAKE_CLI_MODE": "daemon"}
+    request, settings, registry = job_request(env, repo, "run", providers=["gemini"])
+    early = prestart(request, settings, registry, env)
+    assert early is not None
+    with anyio.fail_after(60):
+        async with JobManager(settings, registry, env=env, watchdog=early.watchdog) as manager:
+            job = await run_to_end(manager, request, early)
+    run = job.providers[0]
+    assert run.state == "succeeded"
+    assert [(step.signal, step.target) for step in run.kill_steps] == [("SIGKILL", "marked")]
+    (record,) = [r for r in records(record_dir) if r["stdin_complete"]]
+    assert _dead(record["daemon_pid"])
+
+
+def _dead(pid: int) -> bool:
+    """Gone, or a zombie (killed, not yet reaped by whoever adopted it)."""
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:

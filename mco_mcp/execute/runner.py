@@ -385,9 +385,8 @@ async def _supervise(
     begun = early.spawned_at if early is not None else anyio.current_time()
     live.pid = process.pid
     live.start_time = early.leader_start if early is not None else start_time(process.pid)
-    if live.last_output_at is None or live.last_output_at < begun:
-        live.last_output_at = begun
-    stall_scope.deadline = live.last_output_at + limits.stall_seconds
+    live.last_output_at = begun
+    stall_scope.deadline = begun + limits.stall_seconds
     if live.on_spawn is not None:
         live.on_spawn(live)
 

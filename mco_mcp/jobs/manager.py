@@ -363,7 +363,8 @@ class JobManager:
             if lr.cancel_reason is not None:
                 scope.cancel()
             async with self._limiter:
-                lr.started_at = anyio.current_time()
+                # An adopted CLI's run began when it was started, before the engine was loaded.
+                lr.started_at = lr.early.spawned_at if lr.early is not None else anyio.current_time()
                 paths = ArtifactPaths.in_dir(job_dir, files)
                 lr.artifacts = Artifacts(stdout=str(paths.stdout), stderr=str(paths.stderr))
                 lj.advance(Phase.RUNNING)
