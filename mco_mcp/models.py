@@ -11,16 +11,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from mco_mcp.attempts.model import AttemptInfo
-from mco_mcp.kinds import (  # noqa: F401 — re-exported: the document's words live in kinds.py
-    TERMINAL_JOB_STATES,
-    TERMINAL_RUN_STATES,
-    Access,
-    Category,
-    ErrorKind,
-    JobKind,
-    JobState,
-    RunState,
-    Severity,
+from mco_mcp.kinds import (  # re-exported: the document's words live in kinds.py
+    TERMINAL_JOB_STATES as TERMINAL_JOB_STATES,
+    TERMINAL_RUN_STATES as TERMINAL_RUN_STATES,
+    Access as Access,
+    Category as Category,
+    ErrorKind as ErrorKind,
+    JobKind as JobKind,
+    JobState as JobState,
+    RunState as RunState,
+    Severity as Severity,
 )
 from mco_mcp.scope.model import ScopeInfo
 

@@ -9,7 +9,6 @@ provider set, and the reason always says what was seen. A provider the caller na
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
@@ -20,7 +19,8 @@ import anyio
 from anyio.abc import ByteReceiveStream
 
 from mco_mcp.adapters.cli_config import CHECKS, Verdict
-from mco_mcp.adapters.manifest import Manifest, find_binary  # noqa: F401 — find_binary: re-exported
+from mco_mcp.adapters.manifest import Manifest
+from mco_mcp.adapters.manifest import find_binary as find_binary  # re-exported: it lived here
 from mco_mcp.execute.groups import signal_group
 from mco_mcp.models import ProviderInfo
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 EXIT_OK, EXIT_JOB_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -121,7 +122,7 @@ async def _run_job(args: argparse.Namespace, settings: object, registry: object,
         return EXIT_USAGE
 
 
-def _repo_of(args: argparse.Namespace) -> object:
+def _repo_of(args: argparse.Namespace) -> Path:
     from pathlib import Path
 
     return Path(getattr(args, "repo", None) or ".").expanduser().absolute()
@@ -147,7 +148,7 @@ async def _dispatch(args: argparse.Namespace, settings: object, registry: object
     for error in registry.errors:  # type: ignore[attr-defined]
         print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
     try:
-        defaults = load_defaults(_repo_of(args))  # type: ignore[arg-type]
+        defaults = load_defaults(_repo_of(args))
     except ConfigError as exc:
         print(f"mco-mcp: config: {exc}", file=sys.stderr)
         return EXIT_USAGE

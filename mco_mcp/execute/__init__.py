@@ -15,6 +15,20 @@ if _typing.TYPE_CHECKING:
     from mco_mcp.execute.runner import LiveProcess, execute
     from mco_mcp.execute.watchdog_client import Watchdog
 
+__all__ = [
+    "ArtifactPaths",
+    "InotifyHub",
+    "KillStep",
+    "Limits",
+    "LiveProcess",
+    "RunDecision",
+    "RunOutcome",
+    "RunRequest",
+    "StopReason",
+    "Watchdog",
+    "execute",
+]
+
 _HOMES = {
     "InotifyHub": "follow",
     "KillStep": "outcome",
@@ -39,4 +53,3 @@ def __getattr__(name: str) -> _typing.Any:
     return value
 
 
-__all__ = list(_HOMES)

@@ -81,7 +81,7 @@ def eligible(request: JobRequest, settings: Settings, registry: Registry, env: M
 
 def prestart(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> EarlyJob | None:
     """Start the job's CLIs now, or None when the engine must start them (not `eligible`)."""
-    if not eligible(request, settings, registry, env):
+    if not eligible(request, settings, registry, env) or not request.providers:
         return None
     job_id = new_job_id()
     jobs_root = settings.state_dir / "jobs"

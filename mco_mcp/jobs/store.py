@@ -25,8 +25,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mco_mcp.execute.groups import start_time
-from mco_mcp.errors import StateDirError, UnknownJob, UnreadableJob
-from mco_mcp.jobs.layout import LIVE_MARK, PROMPT_FILE, STAGING_PREFIX, ensure_jobs_root, new_job_id, stage  # noqa: F401 — re-exported
+from mco_mcp.errors import UnknownJob, UnreadableJob
+from mco_mcp.jobs.layout import LIVE_MARK as LIVE_MARK  # re-exported, as are the two below
+from mco_mcp.jobs.layout import PROMPT_FILE as PROMPT_FILE
+from mco_mcp.jobs.layout import STAGING_PREFIX, ensure_jobs_root, stage
+from mco_mcp.jobs.layout import new_job_id as new_job_id
 from mco_mcp.models import TERMINAL_JOB_STATES, Job
 from mco_mcp.safefiles import create_private, read_regular_file, write_private
 
