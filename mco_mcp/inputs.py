@@ -9,16 +9,14 @@ description are written here once, and read by both surfaces.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
 
 from mco_mcp.kinds import JobKind
-
-if TYPE_CHECKING:
-    import inspect
 from mco_mcp.scope.model import ReviewScope
 
 WAIT_DEFAULT = 40
@@ -223,8 +221,6 @@ def default_of(model: type[BaseModel], name: str) -> Any:
 
 
 def _parameter(name: str, info: FieldInfo) -> inspect.Parameter:
-    import inspect  # the MCP tools' signatures only: the headless CLI validates without it
-
     # The tool's argument model is built by the SDK from the signature: type, bounds (metadata) and
     # description in the annotation, the default as the parameter's default — the same schema as a
     # hand-written `name: Annotated[T, Field(...)] = default`.
@@ -242,8 +238,6 @@ def tool_function(
 ) -> Callable[..., Awaitable[Any]]:
     """An MCP tool function whose parameters are `model`'s fields: the SDK reads its signature, and each call
     reaches `handler(ctx, model_instance)`."""
-
-    import inspect
 
     async def tool(ctx: Any, **arguments: Any) -> Any:
         return await handler(ctx, model.model_validate(arguments))
