@@ -6,6 +6,7 @@ nobody supervises, or start anything for bad input.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import select
@@ -19,6 +20,8 @@ import pytest
 
 from mco_mcp.adapters.manifest import load_registry
 from mco_mcp.execute.groups import RUN_MARKER_VAR, group_members
+from mco_mcp.execute import RunRequest, execute
+from mco_mcp.jobs import manager as manager_module
 from mco_mcp.jobs.manager import JobManager
 from mco_mcp.jobs.prestart import EarlyJob, prestart
 from mco_mcp.jobs.request import JobRequest, build_request
@@ -75,7 +78,7 @@ async def test_the_early_start_starts_exactly_what_the_engine_starts(
 ) -> None:
     """Same argv, environment (the run marker aside), working directory, prompt on a stdin pipe, own
     session: the early start and the engine build them in one place (jobs/command.py); this proves it."""
-    results = {}
+    results, requests = {}, {}
     for way in ("early", "engine"):
         record_dir = tmp_path / f"records-{way}"
         record_dir.mkdir()
@@ -85,14 +88,35 @@ async def test_the_early_start_starts_exactly_what_the_engine_starts(
             early = prestart(request, settings, registry, side) if way == "early" else None
             assert (early is not None) == (way == "early")
             async with JobManager(settings, registry, env=side, watchdog=early.watchdog if early else None) as manager:
-                job = await run_to_end(manager, request, early)
+                seen = requests[way] = []
+
+                async def noted(run: RunRequest, *args: Any, _seen: list[RunRequest] = seen, **kwargs: Any) -> Any:
+                    _seen.append(run)
+                    return await execute(run, *args, **kwargs)
+
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr(manager_module, "execute", noted)
+                    job = await run_to_end(manager, request, early)
         assert job.state == "completed", job.summary
         results[way] = what_ran(record_dir, job.job_id)
+        requests[way] = [_normalized(run, job.job_id, record_dir) for run in sorted(requests[way], key=lambda r: r.provider)]
         assert [r["name"] for r in results[way]] == ["claude", "codex"]
         assert all(r["stdin_kind"] == "pipe" and r["own_group"] for r in results[way])
         if kind == "review":
             assert all("Look at the queries" in r["stdin"] and "app/db.py" in r["stdin"] for r in results[way])
     assert results["early"] == results["engine"]
+    # Everything of the request, the limits, the output parser and the log paths included.
+    assert requests["early"] == requests["engine"] and len(requests["early"]) == 2
+
+
+def _normalized(run: RunRequest, job_id: str, record_dir: Path) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        text = json.dumps(value, default=str).replace(job_id, "JOB").replace(str(record_dir), "RECORDS")
+        return json.loads(text)
+
+    return plain({"provider": run.provider, "argv": run.argv, "cwd": run.cwd, "env": dict(run.env),
+                  "stdin": run.stdin.decode(), "limits": dataclasses.asdict(run.limits), "parser": run.parser,
+                  "artifacts": dataclasses.asdict(run.artifacts), "secrets": dict(run.secrets)})  # fmt: skip
 
 
 async def test_an_adopted_cli_is_stopped_and_swept_on_cancel(env: dict[str, str], repo: Path, record_dir: Path) -> None:

@@ -19,6 +19,7 @@ renamed is removed (or, after a crash, by housekeeping a minute later).
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,8 @@ from mco_mcp.jobs.layout import ensure_jobs_root, new_job_id, stage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.request import JobRequest
 from mco_mcp.settings import Settings
+
+log = logging.getLogger("mco_mcp.prestart")
 
 
 @dataclass
@@ -86,7 +89,12 @@ def prestart(request: JobRequest, settings: Settings, registry: Registry, env: M
     job_id = new_job_id()
     jobs_root = settings.state_dir / "jobs"
     prompt = request.prompt.encode("utf-8")
-    early = EarlyJob(job_id, stage(jobs_root, job_id, prompt), Watchdog())
+    try:
+        staging = stage(jobs_root, job_id, prompt)
+    except OSError as exc:
+        log.warning("starting the CLIs before the engine: %s; the engine starts them", exc)
+        return None  # nothing started: the engine creates the job (and says what is wrong, if anything)
+    early = EarlyJob(job_id, staging, Watchdog())
     depth = nesting_depth(env)
     access = "read-only" if request.kind == "review" else request.access
     try:
@@ -115,8 +123,13 @@ def prestart(request: JobRequest, settings: Settings, registry: Registry, env: M
             run = early.runs[name] = start_early(run_request, early.staging)
             if run.pid is not None:
                 early.watchdog.watch(run.pid, run.leader_start, run.marker)  # this process killed -9: it kills them
-    except BaseException:
+    except BaseException as exc:
         early.kill()
         early.watchdog.close()
-        raise
+        if not isinstance(exc, OSError):
+            raise
+        # A log that could not be created (the disk, the state directory changed under us): what was
+        # started is stopped already, milliseconds in; the engine starts the job and reports what it finds.
+        log.warning("starting the CLIs before the engine: %s; the engine starts them", exc)
+        return None
     return early
