@@ -259,3 +259,22 @@ def test_a_headless_job_takes_the_early_start(env: dict[str, str], repo: Path, r
     if nothing_declared():  # no pydantic plugin installed here: its scan (importlib.metadata) is not run either
         assert "importlib.metadata" not in loaded
     assert sorted(r["name"] for r in records(record_dir) if r["stdin_complete"]) == ["claude", "gemini"]
+
+
+def test_without_providers_the_remembered_choice_starts_early_and_is_the_engines(
+    env: dict[str, str], repo: Path, record_dir: Path
+) -> None:
+    """No --providers: the first job probes (the engine's selector) and remembers the verdicts; the next one
+    chooses from them by the same rule (jobs/choice.py) before the engine is loaded, and asks the same CLIs."""
+    env = env | {"MCO_MCP_PROBE_WAIT_SECONDS": "600", "PYTHONPATH": str(ROOT)}
+    probe = ROOT / "tests" / "fakes" / "modules_at_first_spawn.py"
+    jobs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, str(probe), "run", "--repo", str(repo), "--format", "json", "the prompt"],
+                              env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        loaded = json.loads(done.stderr.split("MODULES ", 1)[1].splitlines()[0])
+        jobs.append(([run["provider"] for run in json.loads(done.stdout)["providers"]], "asyncio" in loaded))
+    (first, first_loaded_asyncio), (second, second_loaded_asyncio) = jobs
+    assert first_loaded_asyncio  # its first process was a probe, started by the engine
+    assert not second_loaded_asyncio and second == first == ["claude", "codex", "gemini", "opencode", "qwen"]

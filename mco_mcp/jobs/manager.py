@@ -173,10 +173,15 @@ class JobManager:
                 f"too many jobs in flight: {in_flight} queued or running (MCO_MCP_MAX_JOBS={self.settings.max_jobs}); "
                 "wait for some to finish (`status`) or `cancel` them"
             )
-        providers = request.providers or await self.selector.default_providers(client)
+        if early is None:
+            providers = request.providers or await self.selector.default_providers(client)
+        else:  # started already: named, or chosen by the selector's rule from remembered verdicts (jobs/choice.py)
+            if request.providers and tuple(request.providers) != early.providers or set(early.runs) != set(early.providers):
+                raise ValueError(f"the CLIs started early ({sorted(early.runs)}) are not the job's ({request.providers})")
+            providers = early.providers
+            if not request.providers:
+                await self.selector.reprobe_not_ready(self.selector.remembered())  # as default_providers does
         job_id = new_job_id() if early is None else early.job_id
-        if early is not None and set(early.runs) != set(providers):
-            raise ValueError(f"the CLIs started early ({sorted(early.runs)}) are not the job's ({sorted(providers)})")
         request = await scope_hooks.prepare(request, self.store.job_dir(job_id), self.settings)  # git change, if any
         request = await attempts_hooks.prepare(request, job_id, providers, self.settings)  # [attempts] writers' worktrees
         now = utc_now()

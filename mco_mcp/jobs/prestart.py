@@ -8,7 +8,8 @@ adopts them: the job is created with the id chosen here, in the directory staged
 supervised, stopped and swept as any other (execute/early.py, runner.execute).
 
 Taken only where it starts exactly what the engine would, without asking anything the engine decides
-later: named providers (no default selection, no probe), no git scope, no attempts (read-only), no more
+later: providers named, or the default ones chosen from verdicts remembered for every installed CLI (the
+engine's rule, jobs/choice.py, which then needs no probe); no git scope, no attempts (read-only), no more
 CLIs than may run at once, an installed binary for each, a usable state directory (made if missing), pidfds. Otherwise
 `prestart` returns None and the engine starts the job as always.
 
@@ -27,9 +28,11 @@ from pathlib import Path
 
 from mco_mcp.adapters.env import nesting_depth
 from mco_mcp.adapters.manifest import Registry, find_binary
+from mco_mcp.adapters.probe_memo import ProbeMemo
 from mco_mcp.execute.early import EarlyRun, pidfds_work, start_early
 from mco_mcp.execute.request import ArtifactPaths
 from mco_mcp.execute.watchdog_client import Watchdog
+from mco_mcp.jobs import choice
 from mco_mcp.jobs.command import provider_run_request
 from mco_mcp.errors import StateDirError
 from mco_mcp.jobs.layout import ensure_jobs_root, new_job_id, stage
@@ -45,6 +48,7 @@ class EarlyJob:
     job_id: str
     staging: Path
     watchdog: Watchdog
+    providers: tuple[str, ...]  # the job's providers, in order: named, or chosen from remembered verdicts
     runs: dict[str, EarlyRun] = field(default_factory=dict)
     handed_over: bool = False  # the staging directory is the job's directory now; each run is its run's
 
@@ -60,31 +64,48 @@ class EarlyJob:
                 shutil.rmtree(self.staging, ignore_errors=True)
 
 
+def providers_of(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> tuple[str, ...] | None:
+    """The providers the early start would start, exactly as the engine would start them, or None when
+    the engine must start the job (see the module docstring)."""
+    if request.scope is not None or request.change is not None or request.check:
+        return None
+    if request.kind == "run" and request.access != "read-only":
+        return None  # workspace-write: attempts plan worktrees first
+    if nesting_depth(env) >= settings.max_depth or settings.max_jobs < 1:
+        return None  # the engine refuses it, with its own message
+    if not pidfds_work():
+        return None
+    try:
+        ensure_jobs_root(settings.state_dir / "jobs")  # as JobManager does (the memo lives beside it); else it reports
+    except StateDirError:
+        return None
+    binaries = choice.installed(registry, env)
+    if request.providers:
+        providers = tuple(request.providers)
+        if any(name not in binaries for name in providers):
+            return None  # the engine reports the missing CLI
+    else:
+        # No provider named: the engine's default choice, when it needs no probe — every installed CLI has a
+        # verdict remembered from a recent one (the headless client is nobody's own CLI).
+        remembered = choice.remembered(ProbeMemo(settings.state_dir, settings.probe_ttl_seconds), registry, binaries,
+                                       env, nesting_depth(env))  # fmt: skip
+        if set(remembered) != set(binaries):
+            return None  # the engine probes those first
+        providers = tuple(choice.choose(registry, remembered, None))
+        if not providers:
+            return None  # the engine says why
+    return providers if len(providers) <= settings.max_processes else None
+
+
 def eligible(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> bool:
     """Whether the early start would start exactly what the engine starts (see the module docstring)."""
-    if not request.providers or request.scope is not None or request.change is not None or request.check:
-        return False
-    if request.kind == "run" and request.access != "read-only":
-        return False  # workspace-write: attempts plan worktrees first
-    if len(request.providers) > settings.max_processes or settings.max_jobs < 1:
-        return False
-    if nesting_depth(env) >= settings.max_depth:
-        return False  # the engine refuses it, with its own message
-    if any(name not in registry.manifests or find_binary(registry.manifests[name], env.get("PATH")) is None
-           for name in request.providers):  # fmt: skip
-        return False  # the engine reports the missing CLI
-    if not pidfds_work():
-        return False
-    try:
-        ensure_jobs_root(settings.state_dir / "jobs")  # as JobManager does; what is wrong, it reports
-    except StateDirError:
-        return False
-    return True
+    return providers_of(request, settings, registry, env) is not None
 
 
 def prestart(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> EarlyJob | None:
     """Start the job's CLIs now, or None when the engine must start them (not `eligible`)."""
-    if not eligible(request, settings, registry, env) or not request.providers:
+    providers = providers_of(request, settings, registry, env)
+    if providers is None:
         return None
     job_id = new_job_id()
     jobs_root = settings.state_dir / "jobs"
@@ -94,11 +115,11 @@ def prestart(request: JobRequest, settings: Settings, registry: Registry, env: M
     except OSError as exc:
         log.warning("starting the CLIs before the engine: %s; the engine starts them", exc)
         return None  # nothing started: the engine creates the job (and says what is wrong, if anything)
-    early = EarlyJob(job_id, staging, Watchdog())
+    early = EarlyJob(job_id, staging, Watchdog(), providers)
     depth = nesting_depth(env)
     access = "read-only" if request.kind == "review" else request.access
     try:
-        for name in request.providers:
+        for name in providers:
             manifest = registry.manifests[name]
             binary = find_binary(manifest, env.get("PATH"))
             assert binary is not None

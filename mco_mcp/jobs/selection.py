@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping
 import anyio
 from anyio.abc import TaskGroup
 
-from mco_mcp.adapters.env import child_env
 from mco_mcp.adapters.manifest import Manifest, Registry
 from mco_mcp.adapters.probe import ProbeCache, ProbeResult, find_binary, provider_info
 from mco_mcp.adapters.probe_memo import ProbeMemo, probe_key
+from mco_mcp.jobs import choice
 from mco_mcp.errors import InputError
 from mco_mcp.models import ProviderInfo
 from mco_mcp.settings import Settings
@@ -47,7 +47,7 @@ class ProviderSelector:
         return find_binary(manifest, self._env.get("PATH"))
 
     def probe_env(self, manifest: Manifest) -> dict[str, str]:
-        return child_env(self._env, strip=manifest.env.strip, set_vars=manifest.env.set, depth=self._depth)
+        return choice.probe_env(manifest, self._env, self._depth)
 
     async def probe_all(self, wait: float | None = None, skip: frozenset[str] = frozenset()) -> dict[str, ProbeResult | None]:
         """Probe every installed provider (but those in `skip`, answered None) concurrently; give up waiting
@@ -105,30 +105,26 @@ class ProviderSelector:
 
     def remembered(self) -> dict[str, bool]:
         """{name: ready} for installed providers with a verdict remembered from a recent probe (probe_memo.py)."""
-        keys = {m.name: probe_key(m, b, self.probe_env(m)) for m in self._registry.manifests.values() if (b := self.binary_for(m))}
-        return self._memo.verdicts(keys)
+        return choice.remembered(self._memo, self._registry, choice.installed(self._registry, self._env), self._env, self._depth)
+
+    async def reprobe_not_ready(self, remembered: Mapping[str, bool]) -> None:
+        """Probe again, in the background, the CLIs remembered not ready: the next job sees them as they are."""
+        installed = frozenset(m.name for m in self._registry.manifests.values() if self.binary_for(m))
+        not_ready = frozenset(name for name, ready in remembered.items() if not ready)
+        if not_ready:
+            await self.probe_all(wait=0, skip=installed - not_ready)
 
     async def default_providers(self, client: str | None) -> tuple[str, ...]:
         # Chosen from remembered verdicts where there are some, without waiting for a probe: a headless job,
         # a new process each time, would otherwise wait for every CLI's probes (Node start-ups) before its
         # first CLI could start. A CLI remembered not ready is probed again meanwhile, for the next job.
         remembered = self.remembered()
-        installed = frozenset(m.name for m in self._registry.manifests.values() if self.binary_for(m))
-        not_ready = frozenset(name for name, ready in remembered.items() if not ready)
-        if not_ready:
-            await self.probe_all(wait=0, skip=installed - not_ready)
+        await self.reprobe_not_ready(remembered)
         results = await self.probe_all(wait=self._settings.probe_wait_seconds, skip=frozenset(remembered))
         own = self.own_provider(client)
-        chosen = []
-        for manifest in self._registry.manifests.values():
-            if not manifest.default or manifest.name == own or manifest.name not in results:
-                continue
-            result = results[manifest.name]
-            if manifest.name in remembered:
-                if remembered[manifest.name]:
-                    chosen.append(manifest.name)
-            elif result is None or result.ready:  # a probe still running counts as ready: never block on it
-                chosen.append(manifest.name)
+        # A remembered verdict wins; else the probe's (None while it runs: counted as ready, never waited for).
+        ready = {name: remembered.get(name, None if result is None else result.ready) for name, result in results.items()}
+        chosen = choice.choose(self._registry, ready, own)
         if not chosen:
             raise InputError(
                 "no provider CLI is installed and ready"
