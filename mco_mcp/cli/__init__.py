@@ -103,6 +103,13 @@ def _job_main(args: argparse.Namespace, settings: object, registry: object) -> i
         import anyio
 
         return anyio.run(_run_job, args, settings, registry, job, early)
+    except KeyboardInterrupt:
+        if early is None or not early.handed_over:
+            raise  # no job was created: main() says so
+        # Ctrl-C before the job's own handler was in place: the engine's shutdown has cancelled it.
+        print(f"\nmco-mcp: interrupted: job {early.job_id} was cancelled; `mco-mcp status {early.job_id}` shows it",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_INTERRUPTED
     finally:
         if early is not None:
             early.kill()  # what was not adopted (an error before the engine took them): never left running
