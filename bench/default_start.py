@@ -4,8 +4,9 @@
 
 Such a job first chooses its providers: every installed CLI whose readiness probe (its version and status
 commands: Node or Bun start-ups) does not say "not ready", waiting at most MCO_MCP_PROBE_WAIT_SECONDS. The
-run measured here is cut at the job's first CLI start (`execute` is stopped there, so no model is ever
-called), then left 6 s for probes still running to end, as they would while a real job runs. Each round
+run measured here is cut at the job's first CLI start (the early start's `start_early`, or the engine's
+`execute`, is stopped there, so no model is ever called), then left 6 s for probes still running to end,
+as they would while a real job runs. Each round
 starts with an empty state directory ("cold": nothing probed before) and runs n more jobs on it ("warm":
 the verdicts remembered by adapters/probe_memo.py), and the same with --providers naming the CLIs (never
 probed) as the reference. Uses the pinned real CLIs (scripts/install_clis.py) with dummy API keys.
@@ -24,18 +25,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CUT = """
-import os, sys, time
+import importlib.machinery, os, sys, time
 started = time.perf_counter()
-import anyio
-import mco_mcp.jobs.manager as manager
 
-async def first_run(request, *args, **kwargs):
+def cut(*args, **kwargs):  # the first CLI would start here: noted, and never started (no model is called)
     sys.stderr.write(f"FIRST {(time.perf_counter() - started) * 1000:.1f}\\n")
     sys.stderr.flush()
-    await anyio.sleep(6)
+    time.sleep(6)  # probes still running end meanwhile, as they would while a real job runs
     os._exit(0)
 
-manager.execute = first_run
+async def cut_async(*args, **kwargs):
+    cut()
+
+# Where a CLI starts: the headless early start (jobs/prestart.py), or the engine's runner, patched when the
+# manager is imported (importing it here would load the engine before the early start).
+
+class _CutEngine:
+    def find_spec(self, name, path=None, target=None):
+        if name != "mco_mcp.jobs.manager":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.execute = cut_async
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, _CutEngine())
+import mco_mcp.jobs.prestart  # binds start_early: patched above
+mco_mcp.jobs.prestart.start_early = cut
 from mco_mcp.cli import main
 main(sys.argv[1:])
 """
