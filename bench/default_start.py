@@ -28,14 +28,14 @@ CUT = """
 import importlib.machinery, os, sys, time
 started = time.perf_counter()
 
-def cut(*args, **kwargs):  # the first CLI would start here: noted, and never started (no model is called)
-    sys.stderr.write(f"FIRST {(time.perf_counter() - started) * 1000:.1f}\\n")
+def cut(*args, _way="early", **kwargs):  # the first CLI would start here: noted, never started (no model called)
+    sys.stderr.write(f"FIRST {(time.perf_counter() - started) * 1000:.1f} {_way}\\n")
     sys.stderr.flush()
     time.sleep(6)  # probes still running end meanwhile, as they would while a real job runs
     os._exit(0)
 
 async def cut_async(*args, **kwargs):
-    cut()
+    cut(_way="engine")
 
 # Where a CLI starts: the headless early start (jobs/prestart.py), or the engine's runner, patched when the
 # manager is imported (importing it here would load the engine before the early start).
@@ -60,13 +60,18 @@ main(sys.argv[1:])
 """
 
 
+WAYS: list[str] = []  # which path each measured job took: "early" (jobs/prestart.py) or "engine"
+
+
 def first_start(env: dict[str, str], *args: str) -> float:
     done = subprocess.run([sys.executable, "-c", CUT, "run", "--repo", str(ROOT), *args], env=env, input=b"p",
                           capture_output=True, timeout=120)  # fmt: skip
     said = done.stderr.decode()
     if "FIRST " not in said:
         raise RuntimeError(said[-2000:])
-    return float(said.split("FIRST ", 1)[1].split()[0])
+    first, way = said.split("FIRST ", 1)[1].split()[:2]
+    WAYS.append(way)
+    return float(first)
 
 
 def main() -> None:
@@ -84,10 +89,14 @@ def main() -> None:
             cold.append(first_start(env))
             warm.append(first_start(env))
             named.append(first_start(env, "--providers", "claude,gemini,opencode,qwen"))
+    ways = {name: WAYS[index::3] for index, name in enumerate(("cold", "warm", "named"))}
     print(f"load {os.getloadavg()[0]:.1f}; ms from process start to the job's first CLI start, median (min-max) of {args.n}")
-    for name, values in (("default providers, nothing remembered", cold), ("default providers, verdicts remembered", warm),
-                         ("--providers named (never probed)", named)):  # fmt: skip
-        print(f"{name:42} {statistics.median(values):8.0f} ({min(values):.0f}-{max(values):.0f})")
+    rows = (("default providers, nothing remembered", "cold", cold), ("default providers, verdicts remembered", "warm", warm),
+            ("--providers named (never probed)", "named", named))  # fmt: skip
+    for name, key, values in rows:
+        taken = ways[key]
+        print(f"{name:42} {statistics.median(values):8.0f} ({min(values):.0f}-{max(values):.0f})   "
+              f"started by: {', '.join(f'{w} x{taken.count(w)}' for w in sorted(set(taken)))}")
 
 
 if __name__ == "__main__":
