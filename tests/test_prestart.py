@@ -157,6 +157,30 @@ async def test_an_adopted_cli_that_ends_leaving_a_daemon_has_it_swept(env: dict[
     assert _dead(record["daemon_pid"])
 
 
+async def test_a_cli_that_cannot_be_started_early_fails_as_the_engine_reports_it(env: dict[str, str], repo: Path, tmp_path: Path) -> None:
+    """An executable the kernel refuses (no #! line, not a binary): the early start records the error, the
+    adopted run reports it as `spawn_failed` with the engine's own words, and the other CLI still runs."""
+    broken = tmp_path / "broken-bin"
+    broken.mkdir()
+    (broken / "claude").write_text("this is not a program\n")
+    (broken / "claude").chmod(0o755)
+    env = env | {"PATH": f"{broken}:{env['PATH']}"}
+    errors = {}
+    for way in ("early", "engine"):
+        request, settings, registry = job_request(env, repo, "run")
+        with anyio.fail_after(60):
+            early = prestart(request, settings, registry, env) if way == "early" else None
+            assert (early is not None) == (way == "early")
+            async with JobManager(settings, registry, env=env, watchdog=early.watchdog if early else None) as manager:
+                job = await run_to_end(manager, request, early)
+        runs = {run.provider: run for run in job.providers}
+        assert job.state == "partial" and runs["codex"].state == "succeeded"
+        assert runs["claude"].state == "failed" and runs["claude"].error is not None
+        errors[way] = (runs["claude"].error.kind, runs["claude"].error.message)
+    assert errors["early"] == errors["engine"] and errors["early"][0] == "spawn_failed"
+    assert "Exec format error" in errors["early"][1]
+
+
 def _dead(pid: int) -> bool:
     """Gone, or a zombie (killed, not yet reaped by whoever adopted it)."""
     try:

@@ -22,7 +22,7 @@ import signal
 import subprocess
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from mco_mcp.execute.groups import kill_marked_by_run, new_marker, signal_group, start_time
@@ -43,7 +43,6 @@ class EarlyRun:
     leader_start: int | None = None  # its start time, proof that a pgid is still this run's
     error: str | None = None  # could not be started: the runner reports it as the engine would
     adopted: bool = False
-    _feeder: threading.Thread | None = field(default=None, repr=False)
 
     @property
     def pid(self) -> int | None:
@@ -114,9 +113,8 @@ def start_early(request: RunRequest, log_dir: Path) -> EarlyRun:
         run.kill()  # cannot be watched: never left running unwatched
         raise
     assert popen.stdin is not None
-    run._feeder = threading.Thread(target=_feed, args=(popen.stdin, request.stdin), name=f"mco-mcp stdin {request.provider}",
-                                   daemon=True)  # fmt: skip
-    run._feeder.start()
+    threading.Thread(target=_feed, args=(popen.stdin, request.stdin), name=f"mco-mcp stdin {request.provider}",
+                     daemon=True).start()  # fmt: skip
     return run
 
 

@@ -9,9 +9,9 @@ supervised, stopped and swept as any other (execute/early.py, runner.execute).
 
 Taken only where it starts exactly what the engine would, without asking anything the engine decides
 later: providers named, or the default ones chosen from verdicts remembered for every installed CLI (the
-engine's rule, jobs/choice.py, which then needs no probe); no git scope, no attempts (read-only), no more
-CLIs than may run at once, an installed binary for each, a usable state directory (made if missing), pidfds. Otherwise
-`prestart` returns None and the engine starts the job as always.
+engine's rule, jobs/choice.py, which then needs no probe); no git scope, no attempts (read-only), no
+more CLIs than may run at once, an installed binary for each, a usable state directory (made if
+missing), pidfds. Otherwise `prestart` returns None and the engine starts the job as always.
 
 Never left behind: the watchdog is told about each CLI as soon as it is started (this process killed -9:
 it kills them); every exception path, and `kill`, stop what was not adopted; a staging directory never
@@ -29,12 +29,12 @@ from pathlib import Path
 from mco_mcp.adapters.env import nesting_depth
 from mco_mcp.adapters.manifest import Registry, find_binary
 from mco_mcp.adapters.probe_memo import ProbeMemo
+from mco_mcp.errors import StateDirError
 from mco_mcp.execute.early import EarlyRun, pidfds_work, start_early
 from mco_mcp.execute.request import ArtifactPaths
 from mco_mcp.execute.watchdog_client import Watchdog
 from mco_mcp.jobs import choice
 from mco_mcp.jobs.command import provider_run_request
-from mco_mcp.errors import StateDirError
 from mco_mcp.jobs.layout import ensure_jobs_root, new_job_id, stage
 from mco_mcp.jobs.prompt import build_prompt
 from mco_mcp.jobs.request import JobRequest
@@ -97,13 +97,8 @@ def providers_of(request: JobRequest, settings: Settings, registry: Registry, en
     return providers if len(providers) <= settings.max_processes else None
 
 
-def eligible(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> bool:
-    """Whether the early start would start exactly what the engine starts (see the module docstring)."""
-    return providers_of(request, settings, registry, env) is not None
-
-
 def prestart(request: JobRequest, settings: Settings, registry: Registry, env: Mapping[str, str]) -> EarlyJob | None:
-    """Start the job's CLIs now, or None when the engine must start them (not `eligible`)."""
+    """Start the job's CLIs now, or None when the engine must start them (see `providers_of`)."""
     providers = providers_of(request, settings, registry, env)
     if providers is None:
         return None
