@@ -30,10 +30,11 @@ from mco_mcp.adapters.parsers import make_parser
 from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.follow import FileFollower, InotifyHub
-from mco_mcp.execute.groups import RUN_MARKER_VAR, kill_marked_by_run, new_marker, signal_group, start_time
+from mco_mcp.execute.groups import RUN_MARKER_VAR, new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
 from mco_mcp.execute.outcome import KillStep, ProcessEnd, RunOutcome, StopReason, decide
 from mco_mcp.execute.request import ArtifactPaths, RunRequest
+from mco_mcp.execute.subtree import become_subreaper, kill_marked_descendants
 from mco_mcp.safefiles import create_private
 
 log = logging.getLogger("mco_mcp.execute")
@@ -247,6 +248,9 @@ async def _run(
     # The marker first: it survives setsid and double forks, so every descendant can be found and stopped.
     env = {RUN_MARKER_VAR: live.marker, **{k: v for k, v in request.env.items() if k != RUN_MARKER_VAR}}
     file_size = limits.max_output_bytes + FILE_SIZE_MARGIN
+    # Before the first CLI: from then on its orphans come to us, not to init, and the sweep reads only our
+    # own subtree (subtree.py). Once per process; where the kernel refuses, the sweep reads all of /proc.
+    become_subreaper()
     try:
         try:
             with child_file_size_limit(file_size):  # a limit in force from the child's first instruction
@@ -386,10 +390,11 @@ def _own_cancel(live: LiveProcess) -> bool:
 
 
 class _Sweeper:
-    """Sweeps /proc for the runs that ask, from worker threads: one pass for all who asked meanwhile.
+    """Sweeps for the runs that ask, from worker threads: one pass for all who asked meanwhile.
 
-    Providers of a job tend to end together; each pass reads every process's environment, so five passes
-    one after another would be five times the cost on the path from the last exit to the answer. A run's
+    Providers of a job tend to end together; each pass reads the environment of every process in our
+    subtree (of every process on the machine where we cannot be a subreaper), so five passes one after
+    another would be five times the cost on the path from the last exit to the answer. A run's
     sweep is only done by a pass that began after it asked (after its CLI had exited).
     """
 
@@ -409,7 +414,7 @@ class _Sweeper:
                     return self._swept.pop(marker)
                 batch, self._pending = self._pending, set()
             try:
-                counts = kill_marked_by_run(batch)
+                counts = kill_marked_descendants(batch)
             except BaseException:
                 with self._lock:
                     self._pending |= batch - {marker}  # the others' threads sweep again: nobody is left out
