@@ -34,6 +34,7 @@ from mco_mcp.execute.groups import RUN_MARKER_VAR, new_marker, signal_group, sta
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
 from mco_mcp.execute.outcome import KillStep, ProcessEnd, RunOutcome, StopReason, decide
 from mco_mcp.execute.request import ArtifactPaths, RunRequest
+from mco_mcp.execute import subtree
 from mco_mcp.execute.subtree import become_subreaper, kill_marked_descendants
 from mco_mcp.safefiles import create_private
 
@@ -269,7 +270,11 @@ async def _run(
             os.close(stdout_fd)  # the child holds its own copies
             os.close(stderr_fd)
         pin_limits(process.pid, file_size)
-        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, after)
+        subtree.started(process.pid)  # while it lives, no other run's leftovers can be below it
+        try:
+            return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, after)
+        finally:
+            subtree.ended(process.pid)  # reaped by now: _supervise waits for it on every way out
     finally:
         after.followers.append(follower.follower)
         follower.follower.drain(limits.max_output_bytes)  # what was written after the last event

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import select
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -48,6 +49,8 @@ _CHILDREN_READ = 65_536
 
 _lock = threading.Lock()
 _subreaper: bool | None = None  # None: not tried yet
+_started: dict[int, int] = {}  # pid -> pidfd of living processes we started ourselves (see `started`)
+_forked_off_leader = False
 
 
 def become_subreaper() -> bool:
@@ -80,14 +83,59 @@ def _set_subreaper() -> bool:
     return got == 0 and flag.value == 1
 
 
-def _children(pid: int) -> frozenset[int] | None:
-    """The children of every thread of `pid`, its leader thread read last; None if it is gone."""
+def started(pid: int, *, run: bool = True) -> None:
+    """Note a process we started ourselves and wait for (a run's CLI, from the thread that forked it; the
+    watchdog, `run=False`). While it lives,
+    the sweep does not read below it: a run's leftovers are descendants of that run's CLI, and the kernel
+    re-parents a process only to an ancestor of it, never below another process we started."""
+    global _forked_off_leader
+    if run and threading.get_native_id() != os.getpid():
+        _forked_off_leader = True  # its orphans still go to the leader thread, but not while it lives
+    pidfd = groups.pin(pid)  # our child, not yet reaped: it is the very process we started
+    if pidfd is not None:
+        with _lock:
+            _started[pid] = pidfd
+
+
+def ended(pid: int) -> None:
+    """The process noted by `started` has been reaped (or is about to be): forget it."""
+    with _lock:
+        pidfd = _started.pop(pid, None)
+        if pidfd is not None:
+            os.close(pidfd)  # under the lock: a sweep polling it must not see its number reused
+
+
+def _living_started() -> frozenset[int]:
+    """Those noted by `started` that have not exited (a pidfd turns readable when its process exits)."""
+    with _lock:
+        if not _started:
+            return frozenset()
+        poller = select.poll()
+        for pidfd in _started.values():
+            poller.register(pidfd, select.POLLIN)
+        exited = {pidfd for pidfd, _ in poller.poll(0)}
+        return frozenset(pid for pid, pidfd in _started.items() if pidfd not in exited)
+
+
+def _threads(pid: int, root: int) -> list[str] | None:
+    """The threads whose children we read, the leader last (an exiting thread's children and orphans go
+    to it); None if the process is gone. For ourselves, the leader alone, where our CLIs were forked and
+    where our orphans go, unless a CLI was forked by another thread."""
+    leader = str(pid)
+    if pid == root and not _forked_off_leader:
+        return [leader]
     try:
         tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
         return None
-    leader = str(pid)
-    tids.sort(key=leader.__eq__)  # the leader last: an exiting thread's children and orphans go to it
+    tids.sort(key=leader.__eq__)
+    return tids
+
+
+def _children(pid: int, tids: list[str] | None) -> frozenset[int] | None:
+    """The children of those threads of `pid`; None if it is gone."""
+    if tids is None:
+        return None
     found: set[int] = set()
     for tid in tids:
         try:
@@ -110,24 +158,34 @@ def _children(pid: int) -> frozenset[int] | None:
 
 
 def read_subtree(root: int) -> tuple[list[int], frozenset[int]] | None:
-    """Our subtree, read twice (top down, then bottom up); (its pids in top-down order, the root's children)
-    when both readings agree, else None."""
+    """Our subtree but what lies below the living processes noted by `started`, read twice (top down,
+    then bottom up); (its pids in top-down order, the root's children) when both readings agree, else None.
+
+    A process that appears only after the first reading began may be in neither: it was forked by a
+    process of the tree, which carries the same marker unless it replaced its environment, and which the
+    caller kills and then reads the tree again for.
+    """
+    living = _living_started()
     order = [root]
     seen = {root}
+    threads: dict[int, list[str] | None] = {}
     first: dict[int, frozenset[int] | None] = {}
     at = 0
     while at < len(order):
         pid = order[at]
         at += 1
-        kids = first[pid] = _children(pid)
+        if pid in living:
+            continue  # one of ours, alive: nothing of another run below it
+        tids = threads[pid] = _threads(pid, root)
+        kids = first[pid] = _children(pid, tids)
         for kid in kids or ():
             if kid not in seen:
                 seen.add(kid)
                 order.append(kid)
     for pid in reversed(order):  # bottom up: one re-parented meanwhile went up, to a process read later
-        if _children(pid) != first[pid]:
+        if pid in first and _children(pid, threads[pid]) != first[pid]:
             return None
-    return order, first[root] or frozenset()
+    return [pid for pid in order if pid not in living], first[root] or frozenset()
 
 
 def kill_marked_descendants(markers: str | Iterable[str], wait_seconds: float = 2.0) -> Counter[str]:
