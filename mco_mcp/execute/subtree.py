@@ -85,12 +85,14 @@ def _set_subreaper() -> bool:
 
 def started(pid: int, *, run: bool = True) -> None:
     """Note a process we started ourselves and wait for (a run's CLI, from the thread that forked it; the
-    watchdog, `run=False`). While it lives,
-    the sweep does not read below it: a run's leftovers are descendants of that run's CLI, and the kernel
-    re-parents a process only to an ancestor of it, never below another process we started."""
+    watchdog, `run=False`). While it lives, the sweep does not read below it: a run's leftovers are
+    descendants of that run's CLI, and the kernel re-parents a process only to an ancestor of it, never
+    below another process we started."""
     global _forked_off_leader
     if run and threading.get_native_id() != os.getpid():
-        _forked_off_leader = True  # its orphans still go to the leader thread, but not while it lives
+        # Orphans go to our leader thread whoever forked the CLI, but a child the CLI makes with
+        # CLONE_PARENT becomes a child of the thread that forked the CLI: from now on read every thread.
+        _forked_off_leader = True
     pidfd = groups.pin(pid)  # our child, not yet reaped: it is the very process we started
     if pidfd is not None:
         with _lock:
