@@ -217,7 +217,7 @@ def test_runs_ending_together_are_swept_in_shared_passes_each_killing_its_own(mo
         def __exit__(self, *exc: object) -> None:
             self._lock.release()
 
-    monkeypatch.setattr(runner, "kill_marked_by_run", counted)
+    monkeypatch.setattr(runner, "kill_marked_descendants", counted)
     sweeper = runner._Sweeper()
     sweeper._one_pass = ArrivalLock()  # type: ignore[assignment]
     markers = [new_marker() for _ in range(5)]

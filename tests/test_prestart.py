@@ -280,6 +280,9 @@ def test_a_headless_job_takes_the_early_start(env: dict[str, str], repo: Path, r
     assert job["state"] == "completed" and [p["state"] for p in job["providers"]] == ["succeeded", "succeeded"]
     loaded = json.loads(done.stderr.split("MODULES ", 1)[1].splitlines()[0])
     assert not {"asyncio", "anyio", "mco_mcp.models", "mco_mcp.jobs.manager", "mco_mcp.findings.extract"} & set(loaded)
+    # A subreaper before its first CLI, as the runner is: a CLI's daemons re-parent to it, and the sweep reads
+    # only its own subtree (execute/subtree.py; it reads all of /proc where the kernel refuses).
+    assert done.stderr.split("SUBREAPER ", 1)[1].splitlines()[0] == "1"
     if nothing_declared():  # no pydantic plugin installed here: its scan (importlib.metadata) is not run either
         assert "importlib.metadata" not in loaded
     assert sorted(r["name"] for r in records(record_dir) if r["stdin_complete"]) == ["claude", "gemini"]

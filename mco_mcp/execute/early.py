@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from mco_mcp.execute import subtree
 from mco_mcp.execute.groups import kill_marked_by_run, new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
 from mco_mcp.execute.request import RunRequest
@@ -56,6 +57,7 @@ class EarlyRun:
         signal_group(self.popen.pid, signal.SIGKILL)
         kill_marked_by_run({self.marker})
         self.popen.wait()
+        subtree.ended(self.popen.pid)
         self.close()
 
     def close(self) -> None:
@@ -88,6 +90,8 @@ def start_early(request: RunRequest, log_dir: Path) -> EarlyRun:
         os.close(stdout_fd)
         raise
     marker = new_marker()
+    # As the runner does before its first CLI: the CLI's orphans come to us, so the sweep finds them in our subtree.
+    subtree.become_subreaper()
     try:
         with child_file_size_limit(request.limits.file_size):  # a limit in force from the child's first instruction
             popen = subprocess.Popen(  # as anyio.open_process does in the runner: no shell, fds closed
@@ -105,6 +109,7 @@ def start_early(request: RunRequest, log_dir: Path) -> EarlyRun:
         os.close(stdout_fd)  # the child holds its own copies
         os.close(stderr_fd)
     run = EarlyRun(request, marker, time.monotonic(), popen=popen)
+    subtree.started(popen.pid)  # as the runner notes its CLIs: no other run's leftovers can be below it
     pin_limits(popen.pid, request.limits.file_size)
     run.leader_start = start_time(popen.pid)
     try:

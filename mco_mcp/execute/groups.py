@@ -13,10 +13,10 @@ proof we require before signalling anything recorded in a job document, which is
   between the check and the signal gets nothing.
 
 What the marker cannot catch: a descendant that re-execs with a scrubbed environment (`env -i`) or
-overwrites its environment block, and that has also left the process group. Neither a child subreaper nor
-a cgroup is used: as a subreaper the server would inherit every orphan as a zombie to reap without taking
-asyncio's children's exit statuses, and it would not help once the server is SIGKILLed (orphans go to
-init then); a writable cgroup v2 (cgroup.kill) is not generally available to a user's process.
+overwrites its environment block, and that has also left the process group. A run's own sweep reads only
+the server's subtree, the server being a child subreaper (subtree.py); the watchdog and the next server,
+after our death, read every process here (orphans have gone to init by then). A writable cgroup v2
+(cgroup.kill) is not generally available to a user's process.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def is_marker(value: object) -> bool:
     return isinstance(value, str) and _MARKER_RE.fullmatch(value) is not None
 
 
-def _stat_fields(pid: int, proc: Path = _PROC) -> list[str] | None:
+def stat_fields(pid: int, proc: Path = _PROC) -> list[str] | None:
     """Fields 3.. of /proc/PID/stat (state first), or None if gone or unreadable."""
     try:
         stat = (proc / str(pid) / "stat").read_text()
@@ -65,12 +65,12 @@ def start_time(pid: int, proc: Path = _PROC) -> int | None:
     """
     if type(pid) is not int or not 0 < pid <= _PID_MAX:
         return None
-    fields = _stat_fields(pid, proc)
+    fields = stat_fields(pid, proc)
     return int(fields[19]) if fields is not None else None
 
 
 def _process_group(pid: int) -> int | None:
-    fields = _stat_fields(pid)
+    fields = stat_fields(pid)
     return int(fields[2]) if fields is not None else None
 
 
@@ -89,12 +89,13 @@ def group_members(pgid: int, proc: Path = _PROC) -> list[int]:
     return members
 
 
-def _environ(pid: int) -> bytes:
-    """The environment block PID was started with (NUL-separated), or b"" if unreadable or a zombie."""
+def read_environ(pid: int) -> bytes | None:
+    """The environment block PID was started with (NUL-separated); None if it cannot be opened (gone, a
+    zombie, not ours to read), b"" if it cannot be read (a kernel thread)."""
     try:
         fd = os.open(f"/proc/{pid}/environ", os.O_RDONLY | os.O_CLOEXEC)
     except OSError:
-        return b""
+        return None
     try:
         chunks, size = [], 0
         while size < _ENVIRON_CAP:
@@ -108,6 +109,10 @@ def _environ(pid: int) -> bytes:
         return b""
     finally:
         os.close(fd)
+
+
+def _environ(pid: int) -> bytes:
+    return read_environ(pid) or b""
 
 
 _PREFIX = f"\0{RUN_MARKER_VAR}=".encode("ascii")
@@ -133,7 +138,7 @@ def signal_group(pgid: int, sig: signal.Signals) -> bool:
     return True
 
 
-def _pin(pid: int) -> int | None:
+def pin(pid: int) -> int | None:
     """A pidfd for `pid`, or None. Checks made through /proc after this, followed by a successful signal
     through the pidfd, were made on the very process the pidfd holds (its pid cannot be reused while it lives).
     """
@@ -153,7 +158,7 @@ def _signal_pinned(pidfd: int, sig: int) -> bool:
 
 def _proven_member(pid: int, pgid: int, marker: str, leader_start_time: int | None = None) -> bool:
     """Is `pid` (now) a member of group `pgid` carrying the run's marker (with the given start time)?"""
-    pidfd = _pin(pid)
+    pidfd = pin(pid)
     if pidfd is None:
         return False
     try:
@@ -203,35 +208,68 @@ def kill_marked_by_run(markers: str | Iterable[str], wait_seconds: float = 2.0) 
     killed, per marker. One pass over /proc serves any number of runs.
     """
     wanted = {m for m in ([markers] if isinstance(markers, str) else markers) if is_marker(m)}
-    counts: Counter[str] = Counter()
     if not wanted:
-        return counts
-    me = os.getpid()
-    killed: dict[int, int] = {}  # pid -> pidfd, kept open until they are dead
+        return Counter()
+    killer = MarkedKiller(wanted)
     try:
+        killer.sweep_all_of_proc()
+        killer.wait_dead(wait_seconds)
+    finally:
+        killer.close()
+    return killer.counts
+
+
+class MarkedKiller:
+    """Kills processes proven to carry one of `wanted` markers, and holds them pinned until they are dead."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted = wanted
+        self.counts: Counter[str] = Counter()
+        self.killed: dict[int, int] = {}  # pid -> pidfd, kept open until they are dead
+
+    def kill_if_marked(self, pid: int, environ: bytes | None = None) -> int:
+        """1 if `pid` carried a wanted marker (read again through a pidfd) and was SIGKILLed now, else 0."""
+        if pid in self.killed or _marker_of(_environ(pid) if environ is None else environ) not in self.wanted:
+            return 0
+        pidfd = pin(pid)
+        if pidfd is None:
+            return 0
+        # Read again through the pinned process: the first read may have been of a pid since reused.
+        marker = _marker_of(_environ(pid))
+        if marker in self.wanted and _signal_pinned(pidfd, signal.SIGKILL):
+            self.killed[pid] = pidfd
+            self.counts[marker] += 1
+            return 1
+        os.close(pidfd)
+        return 0
+
+    def sweep_all_of_proc(self) -> None:
+        """Every process on the machine, pass after pass until one finds nothing new (a marked process may
+        fork while we sweep; a killed one cannot fork any more)."""
+        me = os.getpid()
         for _ in range(_SWEEP_PASSES):
             new = 0
             for pid in _pids():
-                if pid == me or pid in killed or _marker_of(_environ(pid)) not in wanted:
-                    continue
-                pidfd = _pin(pid)
-                if pidfd is None:
-                    continue
-                # Read again through the pinned process: the first read may have been of a pid since reused.
-                marker = _marker_of(_environ(pid))
-                if marker in wanted and _signal_pinned(pidfd, signal.SIGKILL):
-                    killed[pid] = pidfd
-                    counts[marker] += 1
-                    new += 1
-                else:
-                    os.close(pidfd)
+                if pid != me:
+                    new += self.kill_if_marked(pid)
             if not new:
                 break
-        _wait_dead(list(killed.values()), wait_seconds)
-    finally:
-        for pidfd in killed.values():
+
+    def wait_dead(self, wait_seconds: float, reap: bool = False) -> None:
+        """Until the killed are dead (bounded). With `reap`, also reap those that are our children: only for
+        processes nothing else in this server waits for (see subtree.py)."""
+        _wait_dead(list(self.killed.values()), wait_seconds)
+        if reap:
+            for pidfd in self.killed.values():
+                try:
+                    os.waitid(os.P_PIDFD, pidfd, os.WEXITED | os.WNOHANG)
+                except ChildProcessError:
+                    pass  # not our child: its own parent (or init) reaps it
+
+    def close(self) -> None:
+        for pidfd in self.killed.values():
             os.close(pidfd)
-    return counts
+        self.killed = {}
 
 
 def _wait_dead(pidfds: list[int], wait_seconds: float) -> None:

@@ -31,10 +31,12 @@ from mco_mcp.adapters.parsers.base import OutputParser
 from mco_mcp.execute.batch import ThreadBatcher
 from mco_mcp.execute.early import EarlyRun
 from mco_mcp.execute.follow import FileFollower, InotifyHub
-from mco_mcp.execute.groups import kill_marked_by_run, new_marker, signal_group, start_time
+from mco_mcp.execute.groups import new_marker, signal_group, start_time
 from mco_mcp.execute.limits import child_file_size_limit, pin_limits
 from mco_mcp.execute.outcome import KillStep, ProcessEnd, RunOutcome, StopReason, decide
 from mco_mcp.execute.request import ArtifactPaths, RunRequest
+from mco_mcp.execute import subtree
+from mco_mcp.execute.subtree import become_subreaper, kill_marked_descendants
 from mco_mcp.safefiles import create_private
 
 log = logging.getLogger("mco_mcp.execute")
@@ -257,6 +259,9 @@ async def _run(
     live.marker = new_marker()
     env = request.spawn_env(live.marker)
     file_size = limits.file_size
+    # Before the first CLI: from then on its orphans come to us, not to init, and the sweep reads only our
+    # own subtree (subtree.py). Once per process; where the kernel refuses, the sweep reads all of /proc.
+    become_subreaper()
     try:
         try:
             with child_file_size_limit(file_size):  # a limit in force from the child's first instruction
@@ -275,7 +280,11 @@ async def _run(
             os.close(stdout_fd)  # the child holds its own copies
             os.close(stderr_fd)
         pin_limits(process.pid, file_size)
-        return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, after)
+        subtree.started(process.pid)  # while it lives, no other run's leftovers can be below it
+        try:
+            return await _supervise(process, request, live, stall_scope, follower.follower, splitter, steps, after)
+        finally:
+            subtree.ended(process.pid)  # reaped by now: _supervise waits for it on every way out
     finally:
         after.followers.append(follower.follower)
         follower.follower.drain(limits.max_output_bytes)  # what was written after the last event
@@ -307,7 +316,11 @@ async def _adopt(
         raise
     try:
         process = _AdoptedProcess(early)
-        return await _supervise(process, request, live, stall_scope, follower, splitter, steps, after, early)  # type: ignore[arg-type]
+        try:
+            return await _supervise(process, request, live, stall_scope, follower, splitter, steps, after, early)  # type: ignore[arg-type]
+        finally:
+            if early.popen is not None:
+                subtree.ended(early.popen.pid)  # reaped by now, as in `_run`
     finally:
         after.followers.append(follower)
         follower.drain(request.limits.max_output_bytes)
@@ -461,10 +474,11 @@ def _own_cancel(live: LiveProcess) -> bool:
 
 
 class _Sweeper:
-    """Sweeps /proc for the runs that ask, from worker threads: one pass for all who asked meanwhile.
+    """Sweeps for the runs that ask, from worker threads: one pass for all who asked meanwhile.
 
-    Providers of a job tend to end together; each pass reads every process's environment, so five passes
-    one after another would be five times the cost on the path from the last exit to the answer. A run's
+    Providers of a job tend to end together; each pass reads the environment of every process in our
+    subtree (of every process on the machine where we cannot be a subreaper), so five passes one after
+    another would be five times the cost on the path from the last exit to the answer. A run's
     sweep is only done by a pass that began after it asked (after its CLI had exited).
     """
 
@@ -484,7 +498,7 @@ class _Sweeper:
                     return self._swept.pop(marker)
                 batch, self._pending = self._pending, set()
             try:
-                counts = kill_marked_by_run(batch)
+                counts = kill_marked_descendants(batch)
             except BaseException:
                 with self._lock:
                     self._pending |= batch - {marker}  # the others' threads sweep again: nobody is left out

@@ -8,6 +8,7 @@ import sys
 import threading
 from typing import IO
 
+from mco_mcp.execute import subtree
 from mco_mcp.execute.groups import RUN_MARKER_VAR, is_marker
 
 
@@ -29,6 +30,7 @@ class Watchdog:
                 start_new_session=True,
                 env=env,
             )
+            subtree.started(self._process.pid, run=False)  # the sweep need not read below it while it lives
         return self._process.stdin
 
     def _send(self, line: str) -> None:
@@ -39,6 +41,7 @@ class Watchdog:
             pipe.write(line.encode("ascii"))
             pipe.flush()
         except BrokenPipeError:
+            subtree.ended(self._process.pid)  # type: ignore[union-attr]
             self._process = None  # it died: the next group starts a new one
 
     def watch(self, pgid: int, leader_start_time: int | None, marker: str | None) -> None:
@@ -52,6 +55,7 @@ class Watchdog:
     def close(self) -> None:
         """Normal shutdown: every group has been stopped; EOF lets the watchdog exit with nothing to do."""
         if self._process is not None and self._process.stdin is not None:
+            subtree.ended(self._process.pid)
             self._process.stdin.close()
             # Reaped by a thread, not waited for here: it exits on the EOF by itself, and a headless run
             # need not wait for its start-up to end first (a third of a second on a loaded machine).
