@@ -152,3 +152,17 @@ def test_config_file_defaults_and_their_precedence(env: dict[str, str], repo: Pa
     (repo / "pyproject.toml").write_text('[tool.mco-mcp]\ntimeout = 5\n')
     bad = headless(env, "run", "--prompt", "q", cwd=repo)
     assert bad.returncode == 2 and "unknown key(s) timeout" in bad.stderr
+
+
+@pytest.mark.parametrize("command", [["run", "--repo", "{repo}", "the prompt"], ["status"]])
+def test_a_bad_config_file_is_one_line_exit_2_and_starts_nothing(
+    env: dict[str, str], repo: Path, record_dir: Path, command: list[str]
+) -> None:
+    """The job path (which starts its CLIs before the engine loads) and the other commands read the config
+    the same way: a bad `[tool.mco-mcp]` table is named in one line, exit 2, no CLI started."""
+    (repo / "pyproject.toml").write_text('[tool.mco-mcp]\nno_such_key = 1\n')
+    done = headless(env, *(arg.format(repo=repo) for arg in command), cwd=repo)  # status: the repo is the cwd
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("mco-mcp: config: ") and "unknown key(s) no_such_key" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert records(record_dir) == []

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from mco_mcp.settings import UserDefaults
+
 EXIT_OK, EXIT_JOB_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 BANNER = """mco-mcp {version}: an MCP server over stdio that lets one coding agent consult the others
@@ -84,14 +86,9 @@ def _job_main(args: argparse.Namespace, settings: object, registry: object) -> i
     from mco_mcp.cli.start import prepare
     from mco_mcp.errors import McoError
     from mco_mcp.jobs.prestart import prestart
-    from mco_mcp.settings import ConfigError, load_defaults
 
-    for error in registry.errors:  # type: ignore[attr-defined]
-        print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
-    try:
-        defaults = load_defaults(_repo_of(args))
-    except ConfigError as exc:
-        print(f"mco-mcp: config: {exc}", file=sys.stderr)
+    defaults = _defaults(args, registry)
+    if defaults is None:
         return EXIT_USAGE
     try:
         job = prepare(args, settings, registry, defaults)
@@ -147,17 +144,26 @@ def _installed(registry: object) -> str:
     return (", ".join(found) or "none") + (f" (not installed: {', '.join(missing)})" if missing else "")
 
 
-async def _dispatch(args: argparse.Namespace, settings: object, registry: object) -> int:
-    from mco_mcp.cli import jobs
-    from mco_mcp.errors import McoError, StateDirError
+
+def _defaults(args: argparse.Namespace, registry: object) -> UserDefaults | None:
+    """The config file's defaults for the job's repo (the manifests' errors said first), or None once a bad
+    config file has been reported."""
     from mco_mcp.settings import ConfigError, load_defaults
 
     for error in registry.errors:  # type: ignore[attr-defined]
         print(f"mco-mcp: ignoring user manifest: {error}", file=sys.stderr)
     try:
-        defaults = load_defaults(_repo_of(args))
+        return load_defaults(_repo_of(args))
     except ConfigError as exc:
         print(f"mco-mcp: config: {exc}", file=sys.stderr)
+        return None
+
+async def _dispatch(args: argparse.Namespace, settings: object, registry: object) -> int:
+    from mco_mcp.cli import jobs
+    from mco_mcp.errors import McoError, StateDirError
+
+    defaults = _defaults(args, registry)
+    if defaults is None:
         return EXIT_USAGE
     try:
         if args.command == "doctor":
