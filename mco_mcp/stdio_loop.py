@@ -87,22 +87,25 @@ def _parse(line: bytes) -> SessionMessage | Exception:
 async def _read(fd: int, lead: bytes, sink: MemoryObjectSendStream[SessionMessage | Exception]) -> None:
     """Every line from `lead` then `fd`, in order, parsed into `sink`; closes `sink` at end of file."""
     buffer = bytearray(lead)
+    scanned = 0  # the bytes at the buffer's start known to hold no newline: a long line is searched once
     skipping = False  # inside a line longer than MAX_LINE: dropped up to its newline
     async with sink:
         while True:
             start = 0
-            while (end := buffer.find(b"\n", start)) >= 0:
+            while (end := buffer.find(b"\n", max(start, scanned))) >= 0:
                 if skipping:
                     skipping = False
                 else:
                     await sink.send(_parse(bytes(buffer[start : end + 1])))
                 start = end + 1
             del buffer[:start]
+            scanned = len(buffer)
             if len(buffer) > MAX_LINE:
                 if not skipping:
                     await sink.send(LineTooLong(f"a line longer than {MAX_LINE} bytes was dropped"))
                 skipping = True
                 buffer.clear()
+                scanned = 0
             try:
                 chunk = os.read(fd, READ_SIZE)
             except BlockingIOError:

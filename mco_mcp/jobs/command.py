@@ -1,6 +1,6 @@
 """The one place a provider run's command, environment and limits are put together.
 
-Used by the job manager for every run, and by the headless CLI's early start (mco_mcp/cli/prestart.py),
+Used by the job manager for every run, and by the headless CLI's early start (mco_mcp/jobs/prestart.py),
 which starts a job's CLIs before the engine is loaded and hands them to it: what it starts is what the
 manager would have started (tests/test_prestart.py compares the two). Loads nothing heavy.
 """
