@@ -10,7 +10,7 @@ import pytest
 from mco_mcp.findings import ProviderFinding, merge_findings
 from mco_mcp.findings.defects import conflict, kinds, names_race
 from mco_mcp.findings.outline import Outline
-from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score
+from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score, relation
 from mco_mcp.findings.source import SourceIndex
 
 GO = """package api
@@ -600,3 +600,67 @@ def test_the_critical_section_ties_a_check_to_what_it_guards_only_for_two_report
             assert place < RELATED_PLACE["guard"]
         else:
             assert place == expected
+
+
+def test_round6_words_of_one_kind_agree() -> None:
+    """Round 6 (issue 15): one defect named in the different words reviewers use for it is one kind."""
+    same = [
+        ("Memory leak: _seen grows indefinitely", "Unbounded growth of the _seen set"),
+        ("Attempts map is never cleaned up", "Memory leak in LoginLimiter"),
+        ("maxSeries check allows one extra series", "Series limit allows one more series than configured"),
+        ("Audit pagination skips an entry per page", "Audit page start index off by one"),
+        ("Manifest pages overlap by one entry", "Off-by-one in page end index"),
+        ("Nil pointer dereference for unknown series", "nil deref when series not found"),
+        ("nil map write panics in PushAll", "`p.failed` is never initialised"),
+        ("PushAll blocks forever after the first error", "Deadlock on the unbuffered error channel"),
+        ("Thundering herd on cache expiry", "Concurrent cache misses load the same project repeatedly"),
+        ("Monetary amounts computed with floats", "Floating point arithmetic for currency"),
+        ("Query parameter `format` is interpolated into `sh -c`", "Shell command injection in convert"),
+        ("transcript: room name not HTML-escaped", "Cross-Site Scripting in Transcript"),
+        ("Mass assignment in user update", "PUT /users/:id spreads the raw request body into the stored user"),
+        ("Sensitive payment data written to logs", "Gateway response and customer e-mail are logged at INFO"),
+        ("Empty SDK key accepted", "Requests without an SDK key are accepted when SDK_KEYS is unset"),
+        ("saveAll does not await its writes", "async forEach not awaited"),
+        ("cached conn never reset after write error", "Write error does not reset the cached connection"),
+    ]
+    for a, b in same:
+        ka, kb = kinds(a), kinds(b)
+        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+
+
+def test_round6_kinds_that_keep_near_misses_apart() -> None:
+    apart = [
+        ("Concurrent Upload calls share one net.Conn without locking", "cached conn never reset after write error"),
+        ("Push failures are not detected", "A failed push leaves `flushing = true` forever"),
+        ("Refresh tokens never expire", "Refresh token can be redeemed twice"),
+        ("Password hash cache is never invalidated", "Cache stampede in checkPassword"),
+        ("Inefficient Pagination of Audit Log", "Audit page start index off by one"),
+        ("Nil pointer dereference for unknown series", "Stored XSS in the query page"),
+        ("Memory leak: _seen grows indefinitely", "CSV export file handle never closed"),
+    ]
+    for a, b in apart:
+        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+
+
+def test_round6_words_that_mean_something_else() -> None:
+    """"logged-in" is no log line; "one by one" is no off-by-one; a bound on a value is no growth."""
+    assert "sensitive-log" not in kinds("Any logged-in user can delete any photo")
+    assert "bounds" not in kinds("Rows are inserted one by one")
+    assert "unbounded" not in kinds("Percentage discount not bounded")
+    assert "resource-leak" not in kinds("Memory leak in LoginLimiter")
+
+
+def test_a_closure_inside_a_function_is_part_of_its_body() -> None:
+    """The signature of `saveAll` and a statement inside the callback it passes to `forEach` are one place."""
+    ts = (
+        "export async function saveAll(all: Note[]): Promise<void> {\n"
+        "  const batches = chunk(all, 25);\n"
+        "  batches.forEach(async (batch) => {\n"
+        "    await writeBatch(batch);\n"
+        "  });\n"
+        "}\n"
+    )
+    outline = Outline(ts, "store.ts")
+    assert relation(outline, (1, 1), (3, 3)) == "signature"
+    assert relation(outline, (1, 1), (4, 4)) == "signature"
+    assert relation(outline, (3, 3), (4, 4)) == "signature"  # the callback's own head and body

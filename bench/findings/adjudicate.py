@@ -49,7 +49,7 @@ from mco_mcp.jobs.crossexam_prompt import SourceFiles, estimate_tokens  # noqa: 
 
 # Every tuning set there is (tune3 was written after the adjudication pass and first scored with it as it
 # stands; see RESULTS.md); never the frozen test split.
-DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3", "tune4") if s == "original" or (score.SPLITS / s).is_dir())
+DEFAULT_SETS = tuple(s for s in ("original", *score.TUNING) if s == "original" or (score.SPLITS / s).is_dir())
 NOISE = 0.20
 # A panel: (pair id -> (label of A, label of B)), a seeded random generator -> the answer text.
 Panel = Callable[[dict[str, tuple[str | None, str | None]], random.Random], str]
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="allow a frozen split in --sets: ONLY for its one scoring at the end of a round (RESULTS.md), never while tuning")
     args = parser.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if (frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]) and not args.score_frozen:
+    if (frozen := [s for s in sets if s in score.FROZEN]) and not args.score_frozen:
         parser.error(f"{', '.join(frozen)}: frozen, never run here; the adjudication pass is measured on the tuning sets only")
     shapes = [s for s in args.shapes.split(",") if s]
     print("adjudication pass, SIMULATED adjudicators (answers from the labels, not a model): problems merged")

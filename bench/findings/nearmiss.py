@@ -44,7 +44,7 @@ from mco_mcp.findings.extract import extract_findings  # noqa: E402
 from mco_mcp.findings.merge import group_findings  # noqa: E402
 from mco_mcp.findings.model import ProviderFinding  # noqa: E402
 
-DEFAULT_SETS = tuple(s for s in ("original", "tune", "tune2", "tune3", "tune4")
+DEFAULT_SETS = tuple(s for s in ("original", *score.TUNING)
                      if s == "original" or (score.SPLITS / s).is_dir())  # fmt: skip
 
 
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown := [p for p in panels if p not in adjudicate.PANELS]:
         parser.error(f"unknown panel(s) {unknown}")
     sets = [s for s in args.sets.split(",") if s]
-    if frozen := [s for s in sets if s in score.FROZEN or s.startswith("test")]:
+    if frozen := [s for s in sets if s in score.FROZEN]:
         parser.error(f"{frozen} are frozen splits: never run here")
     print("near-miss pairs with each agent keeping one side: probes fused, sides still merged exactly")
     if args.no_split:

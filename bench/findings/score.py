@@ -15,14 +15,10 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   any change made for it, see RESULTS.md);
 - tune3: `splits/tune3/*` (a third, in Java, Rust and Ruby, written the same way and scored the same way);
 - tune4: `splits/tune4/*` (a fourth, in C# and PHP, written the same way and scored the same way);
-- test: `splits/test/*` -- FROZEN: scored, never tuned on. Only its aggregate numbers are printed, never a
-  per-problem or per-class line (see splits/README.md).
-- test2: `splits/test2/*` -- FROZEN the same way, written on 2026-12-02 after the test split had been
-  looked at a dozen times: scored once, at the end of the round that made it (RESULTS.md).
-- test3: `splits/test3/*` -- FROZEN the same way, written on 2026-12-02 after round 3 (Python, TypeScript, Go
-  in new domains): scored once, after round 4 (RESULTS.md).
-- test4: `splits/test4/*` -- FROZEN the same way, written on 2026-12-02 after round 4 (Python, TypeScript, Go,
-  new domains again): scored once, after round 5 (RESULTS.md).
+- test, test2, test3, test4: `splits/test*/*` -- each was FROZEN (scored, never tuned on; only its aggregate
+  numbers printed) until its one scoring (test2 after round 2, test3 after round 4, test4 after round 5; test
+  was read a dozen times before). Since round 6 they are read and tuned on like the tune splits.
+- FROZEN: the splits written before round 6 by sessions that saw no merger or score, scored once at its end.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -52,9 +48,12 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-SETS = ("original", "tune", "tune2", "tune3", "tune4", "test", "test2", "test3", "test4")
-FROZEN = ("test", "test2", "test3", "test4")  # scored, never tuned on: only their aggregate lines are printed
-TUNING = ("tune", "tune2", "tune3", "tune4")  # the splits whose per-class numbers are printed (never the frozen test split)
+# Frozen: scored, never tuned on; only their aggregate lines are printed. test..test4 were frozen until each
+# had been scored (RESULTS.md); since round 6 they are read, and tuned on like the tune splits ("retired").
+FROZEN = ("test5", "test6")
+RETIRED = ("test", "test2", "test3", "test4")
+TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
+SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
 sys.path.insert(0, str(BENCH.parents[1]))
 
@@ -508,9 +507,8 @@ def detail(split: str, shape: str) -> None:
 
 
 _LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split", "tune4": "tune4 split",
-          "test": "test split (frozen)", "test2": "test2 split (frozen)",
-          "test3": "test3 split (frozen)",
-          "test4": "test4 split (frozen)"}
+          "test": "test split (read)", "test2": "test2 split (read)", "test3": "test3 split (read)",
+          "test4": "test4 split (read)", "test5": "test5 split (frozen)", "test6": "test6 split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:

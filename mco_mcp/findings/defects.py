@@ -21,25 +21,32 @@ _DATA_LEAK = re.compile(
     rf"\b{_DATA_NOUNS}\s+(?:are |is |get |gets )?leak\w*|\bleak\w*\s+(?:the |its |a |all )?(?:\w+\s+)?{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
+# A "memory leak" in a review is memory that only grows (a map never pruned), not a handle left open: read as
+# growth before the kinds are matched.
+_MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
 _KINDS: dict[str, str] = {
-    "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not escaped|shell\s*=\s*true"
-    r"|\bshell\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
+    "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
+    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
     "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
-    "transaction": r"\bcommit|rollback|transaction",
+    "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
-    r"|toctou|check.then.act|data race|in parallel|simultaneous",
-    "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever",
+    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile",
+    "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever|deadlock|goroutine leak",
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
     # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
     "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
     r"|\bone (?:\w+ )?too (?:few|many)|\b(?:last|final|trailing) (?:partial )?(?:element|item|window|value|chunk"
     r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
     r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
-    r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b",
+    r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
+    r"|\bone (?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b"
+    r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)",
+    "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
+    r"|\bderef\w*|nullpointer|\bnpe\b|has no attribute|cannot read propert|(?:never|not) initiali[sz]ed|uninitiali[sz]ed",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
-    "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt",
+    "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt|\bhmac\b|length.extension",
     "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe",
     "randomness": r"\brandom\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
@@ -58,19 +65,26 @@ _KINDS: dict[str, str] = {
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
     r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
-    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)",
+    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
+    r"|(?:not|never) detected|goes unnoticed|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:read|write|i/o|call)|readfilesync|blocks the (?:server|process)",
-    "quadratic": r"quadratic|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
+    "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
+    r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
-    r"|memory growth|only grows",
+    r"|memory growth|only grows|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
+    r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
+    r"|(?:kept|held|retained|stored) (?:\w+ )?in memory",
     "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time",
     "mutable-default": r"mutable default",
-    "await": r"not awaited|missing await|without await|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
+    "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
+    r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero",
     "secret-in-url": r"query.?string|in (?:the )?url\b|url (?:query|param)|\burl\b.{0,30}\blogs?\b",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
-    r"|defaults? to (?:empty|an empty|\"\")|fails? open",
-    "float-money": r"\bfloat\w* (?:for|money|currency|price)|currency .{0,20}float|rounding",
+    r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty \w+ (?:keys?|secrets?|tokens?|passwords?)"
+    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset)\b",
+    "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
+    r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding",
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
     # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
     # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
@@ -80,6 +94,14 @@ _KINDS: dict[str, str] = {
     "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
     r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
     r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
+    "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body",
+    "sensitive-log": r"\blogged\b(?!.in)|\blogs? (?:the|every|each|full|raw)\b|(?:written|sent|printed) to (?:the )?logs?|\bin(?:to)? (?:the )?logs?\b",
+    "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
+    "replay": r"\breplay|redeemed (?:twice|again)|used (?:twice|more than once|again)|\breus(?:e|ed|able)\b|double.spend",
+    # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
+    "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
+    r"|\bwedged\b|stops? permanently|\bleaves? .{0,40}\bforever",
+    "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
@@ -89,7 +111,7 @@ _SORTS: dict[str, str] = {
     "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
     "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b",
     # Not "exec": Go's `db.Exec` runs SQL.
-    "injection:command": r"\bshell\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
+    "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
     r"|child.process",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
@@ -114,6 +136,7 @@ def names_race(text: str) -> bool:
 def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names."""
     text = _DATA_LEAK.sub(" data exposure ", text)
+    text = _MEMORY_LEAK.sub(" memory growth ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
     found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
     return frozenset(found)

@@ -150,10 +150,11 @@ def relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | 
 def _relation(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> str | None:
     if outline.flows(a, b) or outline.flows(b, a):
         return "flow"
-    fa, fb = outline.function_at(a[0]), outline.function_at(b[0])
-    if fa is not None and fa is fb:
-        head = [s for s in (a, b) if s[1] < fa.body]
-        if len(head) == 1:
+    for head, other in ((a, b), (b, a)):
+        # The head of a function and a statement of its body, a closure's included (`items.forEach(async (x)
+        # => {..})` inside the function whose signature one agent cites).
+        function = outline.function_at(head[0])
+        if function is not None and head[1] < function.body <= other[0] and other[1] <= function.end:
             return "signature"
     if max(0, max(a[0], b[0]) - min(a[1], b[1])) <= SECTION_LINES and outline.one_run(a, b):
         return "section"
