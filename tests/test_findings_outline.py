@@ -622,6 +622,11 @@ def test_round6_words_of_one_kind_agree() -> None:
         ("Empty SDK key accepted", "Requests without an SDK key are accepted when SDK_KEYS is unset"),
         ("saveAll does not await its writes", "async forEach not awaited"),
         ("cached conn never reset after write error", "Write error does not reset the cached connection"),
+        ("Proration excludes the first active day", "Off-by-one in the proration window"),
+        ("Export path is built from the customer name", "Path traversal through the name"),
+        ("Download does not check access to the document", "Missing authorization on download"),
+        ("Client errors from backend treated as success", "4xx responses are silently ignored"),
+        ("Webhook signature not HMAC-based", "Signature is sha256(secret + message), not an HMAC"),
     ]
     for a, b in same:
         ka, kb = kinds(a), kinds(b)

@@ -27,7 +27,8 @@ _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
-    "traversal": r"travers|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
+    "traversal": r"travers|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
+    r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
     "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
@@ -42,7 +43,8 @@ _KINDS: dict[str, str] = {
     r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
     r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
     r"|\bone (?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b"
-    r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)",
+    r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
+    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|\bnpe\b|has no attribute|cannot read propert|(?:never|not) initiali[sz]ed|uninitiali[sz]ed",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
@@ -60,13 +62,15 @@ _KINDS: dict[str, str] = {
     "access-control": r"authenticat|authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
     r"|signature (?:is )?not verified|without verif|unverified (?:token|jwt)|identity"
-    r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)",
+    r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
+    r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
     r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
-    r"|(?:not|never) detected|goes unnoticed|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
+    r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
+    r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:read|write|i/o|call)|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
