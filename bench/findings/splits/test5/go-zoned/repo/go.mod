@@ -1,0 +1,3 @@
+module example.com/zoned
+
+go 1.22

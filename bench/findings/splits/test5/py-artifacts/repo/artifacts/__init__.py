@@ -1,0 +1,1 @@
+"""CI artifact store: build jobs upload files, people download them through signed links."""
