@@ -669,3 +669,56 @@ def test_a_closure_inside_a_function_is_part_of_its_body() -> None:
     assert relation(outline, (1, 1), (3, 3)) == "signature"
     assert relation(outline, (1, 1), (4, 4)) == "signature"
     assert relation(outline, (3, 3), (4, 4)) == "signature"  # the callback's own head and body
+
+
+def test_round7_words_of_one_kind_agree() -> None:
+    """Round 7 (issue 15): more of the words reviewers use for one defect class."""
+    same = [
+        ("API key compared with ==", "Non-constant-time comparison of the API key"),
+        ("Client secrets stored in plaintext", "client secrets are not hashed"),
+        ("Opportunistic TLS silently falls back to plaintext", "STARTTLS failure ignored, sends plaintext"),
+        ("Zip Slip in `import_bundle`", "Path traversal when extracting bundle"),
+        ("Zip bomb during bundle import", "Bundle members are read fully into memory"),
+        ("Leaderboard cache stored under a different key than it is read: never hits",
+         "leaderboard cache key mismatch, cache never used"),
+        ("Snapshot pruning sorts names as strings", "prune sorts filenames lexically (v10 < v9)"),
+        ("`Create` does not lower-case the zone name but `Get` does", "Zone name case handling inconsistent"),
+        ("Zone Creation Overwrites Existing Zone", "create overwrites an existing zone"),
+        ("`expires` is not covered by the link signature", "Expiry timestamp of download links can be modified"),
+        ("Authentication bypass when API key is not configured", "empty api key disables auth"),
+        ("Unrestricted outbound fetch from user URL", "SSRF: image import fetches arbitrary URLs"),
+        ("Synchronous child process in request handler", "`execSync` blocks the event loop during PNG export"),
+        ("Prune keeps one snapshot fewer than configured", "Off-by-one in the number of kept snapshots"),
+        ("Deleting an unknown artifact raises a `TypeError`", "NoneType is not subscriptable on a missing row"),
+        ("Non-atomic file write on upload", "Failed uploads leave a truncated file in place"),
+        ("Refresh token reuse under concurrent requests", "Refresh token can be redeemed twice"),
+    ]
+    for a, b in same:
+        ka, kb = kinds(a), kinds(b)
+        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+
+
+def test_round7_kinds_that_keep_near_misses_apart() -> None:
+    apart = [
+        ("API key accepted in the query string", "API key compared with =="),
+        ("Client Secrets Stored in Plaintext", "client secret compared with ==="),
+        ("Certificate verification disabled for STARTTLS", "Opportunistic TLS silently falls back to plaintext"),
+        ("Zip Slip vulnerability in import_bundle", "Zip bomb during bundle import"),
+        ("Snapshot pruning sorts names as strings", "Prune keeps one snapshot fewer than configured"),
+        ("Create keys zones by raw name, Get by ToLower(name)", "create overwrites an existing zone"),
+        ("Expiry timestamp of download links can be modified", "sign_link: sha256(secret||msg) instead of HMAC"),
+        ("Snapshot not written atomically", "Concurrent snapshots can overwrite each other's version"),
+        ("Scope filter grants any scope starting with 'openid'", "grantedScopes: scope undefined -> TypeError"),
+    ]
+    for a, b in apart:
+        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+
+
+def test_round7_words_that_mean_something_else() -> None:
+    """A role read from the query string is no secret in a URL; "overlapping runs reuse the same version" is a
+    race, not a replayed token; unsigned tokens are forgeable, not a field left out of a signature; a value
+    overwritten by a race is no overwrite of an existing record."""
+    assert "secret-in-url" not in kinds("role read from query string")
+    assert "replay" not in kinds("Overlapping snapshot runs reuse the same version number")
+    assert "unsigned-field" not in kinds("Session tokens are unsigned and trivially forgeable")
+    assert kinds("delete() is undone: a forget() issued meanwhile is overwritten") == frozenset()

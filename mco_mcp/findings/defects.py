@@ -24,13 +24,18 @@ _DATA_LEAK = re.compile(
 # A "memory leak" in a review is memory that only grows (a map never pruned), not a handle left open: read as
 # growth before the kinds are matched.
 _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
+# A file "not written atomically" is a torn write (a crash mid-write leaves half a file), not a race.
+_TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|persisted) (?:non-?)?atomically"
+                         r"|\b(?:non-?)?atomic(?:ally)? (?:file )?(?:writes?|rename|replace)",
+                         re.IGNORECASE)
 _KINDS: dict[str, str] = {
     "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
-    "traversal": r"travers|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
+    "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
     "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
     r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile",
@@ -42,18 +47,24 @@ _KINDS: dict[str, str] = {
     r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
     r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
     r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
-    r"|\bone (?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b"
+    r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
     r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
-    r"|\bderef\w*|nullpointer|\bnpe\b|has no attribute|cannot read propert|(?:never|not) initiali[sz]ed|uninitiali[sz]ed",
+    r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
+    r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
+    r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt|\bhmac\b|length.extension",
-    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe",
+    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.safe"
+    r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
     "randomness": r"\brandom\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
-    "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized",
+    "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized|starttls|plain.?text (?:fallback|connection)"
+    r"|falls? back to plain|downgrade",
+    "plaintext-secret": r"stored (?:in )?(?:plain.?text|clear.?text|unhashed)|(?:plain.?text|clear.?text|unhashed) (?:passwords?|secrets?|keys?|tokens?)"
+    r"|(?:passwords?|secrets?|keys?|tokens?) (?:are |is )?(?:stored |kept |saved )?(?:in )?(?:plain.?text|clear.?text|unhashed)|not hashed",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
     r"|committed secret",
     # Who may act, authenticated or authorized: one kind, since agents name the one for the other ("no
@@ -71,11 +82,12 @@ _KINDS: dict[str, str] = {
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
     r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
-    "event-loop": r"event loop|\bsync(?:hronous)? (?:read|write|i/o|call)|readfilesync|blocks the (?:server|process)",
+    "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
+    r"|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
-    r"|memory growth|only grows|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
+    r"|memory growth|only grows|(?:zip|decompression) bomb|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
     r"|(?:kept|held|retained|stored) (?:\w+ )?in memory",
     "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time",
@@ -83,17 +95,20 @@ _KINDS: dict[str, str] = {
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero",
-    "secret-in-url": r"query.?string|in (?:the )?url\b|url (?:query|param)|\burl\b.{0,30}\blogs?\b",
+    "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key)\b.{0,40}(?:query.?string|in (?:the )?url\b"
+    r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
+    r"|\burl\b.{0,30}\blogs?\b",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty \w+ (?:keys?|secrets?|tokens?|passwords?)"
-    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset)\b",
+    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|missing|not configured|not set)\b",
     "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
     r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding",
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
     # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
     # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
     "ssrf": r"\bssrf\b|server.side request|internal (?:services|network|hosts?|addresses)"
-    r"|metadata (?:endpoint|service)|arbitrary (?:\w+ )?(?:urls?|hosts?)",
+    r"|metadata (?:endpoint|service)|arbitrary (?:\w+ )?(?:urls?|hosts?)|\boutbound (?:fetch|request)"
+    r"|\b(?:user|client|caller|attacker)(?:.(?:supplied|controlled|provided))? urls?\b",
     "csrf": r"\bcsrf\b|\bxsrf\b|cross.site request|state.changing (?:get|request)",
     "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
     r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
@@ -101,10 +116,20 @@ _KINDS: dict[str, str] = {
     "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body",
     "sensitive-log": r"\blogged\b(?!.in)|\blogs? (?:the|every|each|full|raw)\b|(?:written|sent|printed) to (?:the )?logs?|\bin(?:to)? (?:the )?logs?\b",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
-    "replay": r"\breplay|redeemed (?:twice|again)|used (?:twice|more than once|again)|\breus(?:e|ed|able)\b|double.spend",
+    "replay": r"\breplay|redeemed (?:twice|again)|used (?:twice|more than once|again)|double.spend"
+    r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
     r"|\bwedged\b|stops? permanently|\bleaves? .{0,40}\bforever",
+    "dead-cache": r"never hits?\b|always miss|(?:cache )?key mismatch|(?:cache|it) (?:is )?never (?:used|read|hit)",
+    "sort-order": r"lexicograph|lexical|(?:sorts?|sorted|sorting|ordered|compared?) (?:\w+ )?as strings|string (?:sort|order)|natural (?:sort|order)",
+    "case-sensitivity": r"lower.?cas|upper.?cas|case.(?:sensitiv|insensitiv|handling|mismatch|fold)|tolower|toupper|casefold",
+    # A check that accepts anything with the right beginning ("grants any scope starting with 'openid'"); not
+    # "the title starts with '>'", a symptom.
+    "prefix-match": r"\b(?:any|every) \w+ (?:starting|beginning) with|startswith|\bprefix (?:match|check|comparison)",
+    "overwrite": r"overwrit\w* (?:an? |the )?(?:existing|previous)|clobber|replaces? (?:an? |the )?existing",
+    "unsigned-field": r"not (?:covered by|included in|part of|bound to) the (?:\w+ )?(?:signature|mac|hmac)|tamper"
+    r"|(?:can|could) be (?:modified|altered|changed|tampered with)\b",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
@@ -112,6 +137,8 @@ _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND
 # Sorts of one kind, named "kind:sort": an SQL injection and an XSS on neighbouring lines are two problems,
 # though both are injections. Read only in a finding that names the kind itself.
 _SORTS: dict[str, str] = {
+    "tls:verify": r"verif|certificate|insecureskipverify|rejectunauthorized|self.signed",
+    "tls:downgrade": r"plain.?text|downgrade|falls? back|without tls|opportunistic|starttls (?:failure|error)",
     "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
     "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b",
     # Not "exec": Go's `db.Exec` runs SQL.
@@ -141,6 +168,7 @@ def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names."""
     text = _DATA_LEAK.sub(" data exposure ", text)
     text = _MEMORY_LEAK.sub(" memory growth ", text)
+    text = _TORN_WRITE.sub(" torn write ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
     found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
     return frozenset(found)
