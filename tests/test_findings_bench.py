@@ -41,8 +41,9 @@ FLOORS = {
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused;
     # round 4 (Allman braces, a template's top level, keys read) kept it there; round 5 (the guarded critical
     # section) 28 / 30, F1 0.967 (RESULTS.md).
-    ("tune4", "nested"): (28, 0.96, 0),
-    ("tune4", "flat"): (28, 0.96, 0),
+    # round 7 (unrestricted upload, from the usual taxonomies): 29 / 30, F1 0.982.
+    ("tune4", "nested"): (29, 0.98, 0),
+    ("tune4", "flat"): (29, 0.98, 0),
     ("test", "nested"): (TEST_EXACT, TEST_F1, TEST_FUSED),
     ("test", "flat"): (TEST_EXACT, TEST_F1, TEST_FUSED),
     # test2: frozen, written after round 2 by a session that saw no merger or score; scored once, with the

@@ -722,3 +722,28 @@ def test_round7_words_that_mean_something_else() -> None:
     assert "replay" not in kinds("Overlapping snapshot runs reuse the same version number")
     assert "unsigned-field" not in kinds("Session tokens are unsigned and trivially forgeable")
     assert kinds("delete() is undone: a forget() issued meanwhile is overwritten") == frozenset()
+
+
+def test_kinds_from_the_usual_taxonomies() -> None:
+    """Classes named as CWE / OWASP name them, added before any split used them: each is a kind of its own, and
+    two of them on one line are two problems."""
+    for text, kind in [
+        ("Open redirect via the next parameter", "open-redirect"),
+        ("XML parser resolves external entities (XXE)", "xxe"),
+        ("CORS allows any origin with credentials", "cors"),
+        ("Session id is not regenerated after login", "session-fixation"),
+        ("Integer overflow when multiplying the page size", "integer-overflow"),
+        ("Prototype pollution through a merged __proto__ key", "prototype-pollution"),
+        ("Session cookie lacks HttpOnly", "cookie-flags"),
+        ("Unrestricted file upload into the web root", "unrestricted-upload"),
+        ("Infinite loop when the cursor never advances", "infinite-loop"),
+        ("Debug mode enabled in production", "debug-exposure"),
+        ("Failed jobs are retried immediately with no backoff", "retry-backoff"),
+        ("Timeouts measured with the wall clock instead of a monotonic clock", "clock"),
+        ("CRLF in the filename header allows response splitting", "injection:header"),
+    ]:
+        assert kind in kinds(text), (text, kinds(text))
+    assert conflict(kinds("Open redirect via next"), kinds("Session id is not regenerated after login"))
+    assert conflict(kinds("Header injection via the filename"), kinds("SQL injection via the filename"))
+    one = (kinds("Deliveries are retried immediately"), kinds("No backoff between delivery attempts"))
+    assert all(one) and not conflict(*one)

@@ -29,7 +29,8 @@ _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|p
                          r"|\b(?:non-?)?atomic(?:ally)? (?:file )?(?:writes?|rename|replace)",
                          re.IGNORECASE)
 _KINDS: dict[str, str] = {
-    "injection": r"inject|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
+    "injection": r"inject|\bcrlf\b|response splitting"
+    r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
@@ -130,6 +131,20 @@ _KINDS: dict[str, str] = {
     "overwrite": r"overwrit\w* (?:an? |the )?(?:existing|previous)|clobber|replaces? (?:an? |the )?existing",
     "unsigned-field": r"not (?:covered by|included in|part of|bound to) the (?:\w+ )?(?:signature|mac|hmac)|tamper"
     r"|(?:can|could) be (?:modified|altered|changed|tampered with)\b",
+    # Classes from the usual taxonomies of review findings (CWE / OWASP names and their common wordings), added
+    # before any labelled split used them: each names a defect no other kind here names.
+    "open-redirect": r"open redirect|unvalidated redirect|redirect\w* to (?:an? |any )?(?:arbitrary|attacker|user|external)",
+    "xxe": r"\bxxe\b|xml external entit|external entit(?:y|ies)",
+    "cors": r"\bcors\b|access-control-allow-origin|(?:any|every|wildcard) origin",
+    "session-fixation": r"session fixation|session (?:id|identifier|token) (?:is )?(?:not|never) (?:regenerated|rotated)",
+    "integer-overflow": r"integer overflow|\boverflows?\b(?! hidden)|wraps? around|wraparound",
+    "prototype-pollution": r"prototype pollution|__proto__",
+    "cookie-flags": r"httponly|samesite|secure (?:flag|attribute)|cookie (?:flags?|attributes?)",
+    "unrestricted-upload": r"unrestricted (?:file )?upload|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)",
+    "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
+    "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)",
+    "retry-backoff": r"\bbackoff\b|back-off|retr\w* (?:immediately|without (?:any )?delay|in a tight loop)|no delay between retr|retry storm",
+    "clock": r"\bmonotonic\b|wall.?clock|clock (?:skew|changes?|jumps?)",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
@@ -142,6 +157,7 @@ _SORTS: dict[str, str] = {
     "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
     "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b",
     # Not "exec": Go's `db.Exec` runs SQL.
+    "injection:header": r"\bcrlf\b|header injection|response splitting|injection into (?:a |the )?\w+ header",
     "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
     r"|child.process",
 }
