@@ -741,6 +741,16 @@ def test_kinds_from_the_usual_taxonomies() -> None:
         ("Failed jobs are retried immediately with no backoff", "retry-backoff"),
         ("Timeouts measured with the wall clock instead of a monotonic clock", "clock"),
         ("CRLF in the filename header allows response splitting", "injection:header"),
+        ("Goroutines capture the loop variable", "loop-capture"),
+        ("normalize() mutates the caller's list", "aliasing"),
+        ("Email regex is not anchored", "regex-anchor"),
+        ("No X-Frame-Options: clickjacking", "clickjacking"),
+        ("Loose comparison of hashes (type juggling)", "loose-equality"),
+        ("Expiry computed in local time breaks across DST", "time-zone"),
+        ("defer f.Close() inside the loop keeps every file open", "resource-leak"),
+        ("Formula evaluated with eval()", "injection:command"),
+        ("Comment body assigned to innerHTML", "injection:markup"),
+        ("Internal error details are returned to the client", "debug-exposure"),
     ]:
         assert kind in kinds(text), (text, kinds(text))
     assert conflict(kinds("Open redirect via next"), kinds("Session id is not regenerated after login"))

@@ -31,11 +31,12 @@ _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|p
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
-    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
+    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|arbitrary code|innerhtml|dangerouslysetinnerhtml"
+    r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
-    "resource-leak": r"(?<!timing )\bleak|unclosed|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
@@ -91,7 +92,7 @@ _KINDS: dict[str, str] = {
     r"|memory growth|only grows|(?:zip|decompression) bomb|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
     r"|(?:kept|held|retained|stored) (?:\w+ )?in memory",
-    "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time",
+    "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time|\bdst\b|daylight saving",
     "mutable-default": r"mutable default",
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
@@ -142,9 +143,15 @@ _KINDS: dict[str, str] = {
     "cookie-flags": r"httponly|samesite|secure (?:flag|attribute)|cookie (?:flags?|attributes?)",
     "unrestricted-upload": r"unrestricted (?:file )?upload|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)",
     "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
-    "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)",
+    "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)"
+    r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)",
     "retry-backoff": r"\bbackoff\b|back-off|retr\w* (?:immediately|without (?:any )?delay|in a tight loop)|no delay between retr|retry storm",
     "clock": r"\bmonotonic\b|wall.?clock|clock (?:skew|changes?|jumps?)",
+    "loop-capture": r"captur\w* (?:the )?loop variable|loop variable (?:is )?captured|closure (?:over|captures) (?:the )?(?:loop|iteration) var",
+    "aliasing": r"\baliasing\b|shallow copy|mutat\w* (?:the )?(?:caller's|shared|input|argument|default)\b",
+    "regex-anchor": r"(?:regex|regexp|pattern|regular expression)\w* (?:is )?(?:not|un)anchored|missing (?:\^|\$|anchors?)|without anchors",
+    "clickjacking": r"clickjacking|x-frame-options|frame-ancestors",
+    "loose-equality": r"loose (?:equality|comparison)|type juggling|magic hash|== instead of ===",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
@@ -155,10 +162,10 @@ _SORTS: dict[str, str] = {
     "tls:verify": r"verif|certificate|insecureskipverify|rejectunauthorized|self.signed",
     "tls:downgrade": r"plain.?text|downgrade|falls? back|without tls|opportunistic|starttls (?:failure|error)",
     "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
-    "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b",
+    "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b|innerhtml",
     # Not "exec": Go's `db.Exec` runs SQL.
     "injection:header": r"\bcrlf\b|header injection|response splitting|injection into (?:a |the )?\w+ header",
-    "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
+    "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|\beval\b|arbitrary code|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
     r"|child.process",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
