@@ -149,7 +149,7 @@ _KINDS: dict[str, str] = {
     "clock": r"\bmonotonic\b|wall.?clock|clock (?:skew|changes?|jumps?)",
     "loop-capture": r"captur\w* (?:the )?loop variable|loop variable (?:is )?captured|closure (?:over|captures) (?:the )?(?:loop|iteration) var",
     "aliasing": r"\baliasing\b|shallow copy|mutat\w* (?:the )?(?:caller's|shared|input|argument|default)\b",
-    "regex-anchor": r"(?:regex|regexp|pattern|regular expression)\w* (?:is )?(?:not|un)anchored|missing (?:\^|\$|anchors?)|without anchors",
+    "regex-anchor": r"(?:regex|regexp|pattern|regular expression)\w* (?:is )?(?:not |un)anchored|missing (?:\^|\$|anchors?)|without anchors",
     "clickjacking": r"clickjacking|x-frame-options|frame-ancestors",
     "loose-equality": r"loose (?:equality|comparison)|type juggling|magic hash|== instead of ===",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
