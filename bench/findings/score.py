@@ -20,7 +20,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   was read a dozen times before). Since round 6 they are read and tuned on like the tune splits.
 - test5, test6: written before round 6 by sessions that saw no merger or score, scored once at its end
   (RESULTS.md); read and tuned on since round 7.
-- FROZEN: the splits written before round 7 the same way, to be scored once at its end.
+- test7, test8: written before round 7 the same way, scored once at its end (RESULTS.md); read since round 8.
+- FROZEN: the splits written before round 8 the same way, to be scored once at its end.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -52,8 +53,8 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: scored, never tuned on; only their aggregate lines are printed. test..test4 were frozen until each
 # had been scored (RESULTS.md); since round 6 they are read, and tuned on like the tune splits ("retired").
-FROZEN = ("test7", "test8")
-RETIRED = ("test", "test2", "test3", "test4", "test5", "test6")
+FROZEN = ("test9", "test10")
+RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
@@ -511,7 +512,8 @@ def detail(split: str, shape: str) -> None:
 _LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split", "tune4": "tune4 split",
           "test": "test split (read)", "test2": "test2 split (read)", "test3": "test3 split (read)",
           "test4": "test4 split (read)", "test5": "test5 split (read)",
-          "test6": "test6 split (read)", "test7": "test7 split (frozen)", "test8": "test8 split (frozen)"}
+          "test6": "test6 split (read)", "test7": "test7 split (read)",
+          "test8": "test8 split (read)", "test9": "test9 split (frozen)", "test10": "test10 split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:
