@@ -757,3 +757,64 @@ def test_kinds_from_the_usual_taxonomies() -> None:
     assert conflict(kinds("Header injection via the filename"), kinds("SQL injection via the filename"))
     one = (kinds("Deliveries are retried immediately"), kinds("No backoff between delivery attempts"))
     assert all(one) and not conflict(*one)
+
+
+REGISTRY_GO = """package registry
+
+func (s *Server) HandleManifestPut(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	digest := sum(body)
+	s.mu.Lock()
+	s.manifests[digest] = body
+	s.mu.Unlock()
+	if s.tags[repo] == nil {
+		s.tags[repo] = map[string]string{}
+	}
+	s.tags[repo][ref] = digest
+	s.pushes++
+	go s.notify(repo, ref, digest)
+}
+"""
+
+
+def test_two_reports_of_a_race_a_few_statements_apart_in_one_function_are_one_place(tmp_path: Path) -> None:
+    """Round 8 (test7 TAGS-RACE): the map written after `Unlock()` and the counter bumped four lines below are one
+    critical section; the rule needs both findings to call the problem a race, and one function."""
+    (tmp_path / "manifests.go").write_text(REGISTRY_GO)
+    sources = SourceIndex(tmp_path)
+    tags = _finding("claude", "`s.tags` is modified after `s.mu.Unlock()`", "manifests.go", 9,
+                    "if s.tags[repo] == nil {", "bug")  # fmt: skip
+    counter = _finding("codex", "s.pushes++ outside the mutex (racy counter)", "manifests.go", 13, "s.pushes++", "bug")
+    other = _finding("codex", "notify goroutine is never awaited on shutdown", "manifests.go", 13, "s.pushes++", "bug")
+    assert names_race(tags.title) and names_race(counter.title) and not names_race(other.title)
+    a, b = build_items({"claude": [tags], "codex": [counter]}, sources)
+    assert place_score(a, b) == RELATED_PLACE["section"]
+    a, b = build_items({"claude": [tags], "codex": [other]}, sources)
+    place = place_score(a, b)
+    assert place is not None and place < RELATED_PLACE["section"]
+
+
+def test_round8_words_of_one_kind_agree() -> None:
+    same = [
+        ("Unsafe counter increments in Get", "Data race on the hit counters"),
+        ("basic auth over plain http", "Credentials Sent Without TLS"),
+        ("Digest verification result is ignored", "error from verify is silently ignored"),
+        ("Filesystem error (with full path) returned to the client", "Internal Error Messages Exposed"),
+        ("?limit= is uncapped", "Unbounded limit parameter"),
+        ("anyone can register a device", "Unauthenticated Device Registration"),
+        ("give_back doesn't verify loan owner", "Returning a loan does not check that it belongs to the caller"),
+        ("fetchone() result used without None check", "Missing loan causes TypeError"),
+        ("Returning a book with no holds raises IndexError", "next_for pops empty list"),
+        ("Unhandled promise rejection from setInterval", "a pager error aborts the whole escalation run"),
+        ("Device token is predictable", "Device tokens are guessable"),
+    ]
+    for a, b in same:
+        ka, kb = kinds(a), kinds(b)
+        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    apart = [
+        ("Hold Queue Serves the Newest Request First", "next_for pops empty list"),
+        ("Agent check only rejects role 'customer'", "JWT signature is never verified"),
+        ("alert crashes ingest when the device has no webhook_url", "SSRF via Device Webhook URL"),
+    ]
+    for a, b in apart:
+        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))

@@ -40,7 +40,8 @@ _KINDS: dict[str, str] = {
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
-    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile",
+    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile|unlock"
+    r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
     "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever|deadlock|goroutine leak",
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
     # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
@@ -51,20 +52,20 @@ _KINDS: dict[str, str] = {
     r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
-    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+",
+    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
-    r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed",
+    r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check|\bcrash\w* .{0,30}\b(?:has no|is missing)\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt|\bhmac\b|length.extension",
     "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.safe"
     r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
-    "randomness": r"\brandom\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
+    "randomness": r"\brandom\b|\bpredictable\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
     "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized|starttls|plain.?text (?:fallback|connection)"
-    r"|falls? back to plain|downgrade",
+    r"|falls? back to plain|downgrade|plain http\b|over http\b|unencrypted (?:http|connection|channel|transport)",
     "plaintext-secret": r"stored (?:in )?(?:plain.?text|clear.?text|unhashed)|(?:plain.?text|clear.?text|unhashed) (?:passwords?|secrets?|keys?|tokens?)"
     r"|(?:passwords?|secrets?|keys?|tokens?) (?:are |is )?(?:stored |kept |saved )?(?:in )?(?:plain.?text|clear.?text|unhashed)|not hashed",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
@@ -74,22 +75,27 @@ _KINDS: dict[str, str] = {
     # and `forget()` is no forgery.
     "access-control": r"authenticat|authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
-    r"|signature (?:is )?not verified|without verif|unverified (?:token|jwt)|identity"
+    r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
-    r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check",
+    r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
+    r"|\b(?:anyone|anybody) can\b|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
     r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
+    r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are )?dropped"
+    r"|unhandled (?:promise )?rejection"
+    r"|(?:error|failure|exception)s? .{0,30}\babort\w* (?:the )?(?:whole|entire|rest)"
     r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
     r"|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
-    r"|memory growth|only grows|(?:zip|decompression) bomb|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
+    r"|memory growth|only grows|\buncapped\b|not capped|(?:zip|decompression) bomb"
+    r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
     r"|(?:kept|held|retained|stored) (?:\w+ )?in memory",
     "time-zone": r"time.?zone|naive (?:datetime|now)|\butc\b|local time|\bdst\b|daylight saving",
@@ -144,7 +150,8 @@ _KINDS: dict[str, str] = {
     "unrestricted-upload": r"unrestricted (?:file )?upload|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)",
     "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
     "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)"
-    r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)",
+    r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)"
+    r"|\berror\w*\b.{0,40}\b(?:returned|sent|exposed|leaked) to (?:the )?(?:client|caller|user)",
     "retry-backoff": r"\bbackoff\b|back-off|retr\w* (?:immediately|without (?:any )?delay|in a tight loop)|no delay between retr|retry storm",
     "clock": r"\bmonotonic\b|wall.?clock|clock (?:skew|changes?|jumps?)",
     "loop-capture": r"captur\w* (?:the )?loop variable|loop variable (?:is )?captured|closure (?:over|captures) (?:the )?(?:loop|iteration) var",
@@ -152,6 +159,8 @@ _KINDS: dict[str, str] = {
     "regex-anchor": r"(?:regex|regexp|pattern|regular expression)\w* (?:is )?(?:not |un)anchored|missing (?:\^|\$|anchors?)|without anchors",
     "clickjacking": r"clickjacking|x-frame-options|frame-ancestors",
     "loose-equality": r"loose (?:equality|comparison)|type juggling|magic hash|== instead of ===",
+    "queue-order": r"\blifo\b|newest (?:\w+ )?first|served out of order|(?:reverse|wrong) (?:queue )?order",
+    "denylist": r"deny.?list|block.?list|black.?list|only rejects|instead of (?:an? )?allow.?list",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
@@ -160,7 +169,8 @@ _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND
 # though both are injections. Read only in a finding that names the kind itself.
 _SORTS: dict[str, str] = {
     "tls:verify": r"verif|certificate|insecureskipverify|rejectunauthorized|self.signed",
-    "tls:downgrade": r"plain.?text|downgrade|falls? back|without tls|opportunistic|starttls (?:failure|error)",
+    "tls:downgrade": r"plain.?text|downgrade|falls? back|without tls|opportunistic|starttls (?:failure|error)|plain http|over http\b"
+    r"|unencrypted",
     "injection:sql": r"\bsql|sqli\b|\bquery (?:string|text) (?:built|concatenat)",
     "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b|innerhtml",
     # Not "exec": Go's `db.Exec` runs SQL.
@@ -175,7 +185,8 @@ _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in 
 # stale pid file is no race, yet it sits on the same check as the race on that file).
 _RACE = re.compile(
     r"\brac(?:e|es|y|ing)\b|race.condition|concurren|thread.?(?:un)?safe|atomic|synchroni|mutex|toctou"
-    r"|check.then.act|data race|in parallel|simultaneous",
+    r"|check.then.act|data race|in parallel|simultaneous|after (?:the )?`?[\w.]*unlock|outside (?:the |its )?(?:lock|mutex)"
+    r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
     re.IGNORECASE,
 )
 

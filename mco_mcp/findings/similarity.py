@@ -22,6 +22,7 @@ from mco_mcp.findings.text import terms
 MAX_GAP = 8  # lines between two reports of one problem, after the tolerance for drift
 UNKNOWN_PLACE = 0.25
 SECTION_LINES = 3
+RACE_LINES = 6  # two reports of a race this close in one function are at one critical section (4 to 8 measure alike)
 # Place of two spans the code ties together (see `relation`): nearly as sure as the same statement.
 RELATED_PLACE = {"flow": 0.9, "signature": 0.9, "section": 0.8, "guard": 0.8}
 _RACE = "concurrency"  # the kind of defect whose findings a check and the statements it guards tie together  # one of the two findings has no file
@@ -123,12 +124,22 @@ def place_score(a: Item, b: Item) -> float | None:
             # Two reports of a race, one on the check and one on a statement the check lets through: the
             # critical section is one place, however many lines the guarded statements take.
             related = "guard"
+        if related is None and _race(fa) and _race(fb) and _near_in_function(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)):
+            # Two reports of a race a few statements apart in one function: one critical section, whichever
+            # of its statements each quoted (the map write, the counter after it).
+            related = "section"
         place = max(place, RELATED_PLACE.get(related, 0.0) if related is not None else 0.0)
     return place
 
 
 def _race(f: ProviderFinding) -> bool:
     return names_race(f"{f.title}\n{f.description or ''}")
+
+
+def _near_in_function(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    first, second = sorted((a, b))
+    fa, fb = outline.function_at(first[0]), outline.function_at(second[1])
+    return fa is not None and fa is fb and second[0] - first[1] <= RACE_LINES
 
 
 def _guarded(outline: Outline, a: tuple[int, int], b: tuple[int, int]) -> bool:
