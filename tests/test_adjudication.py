@@ -465,13 +465,13 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
-    8, with the read test splits tuned on too): the rules fuse at most 119 of the 660 probes (17 of the 164 of
+    8, with the read test splits tuned on too): the rules fuse at most 118 of the 660 probes (17 of the 164 of
     the five first tuning sets), the pass with a perfect (simulated) adjudicator at most 77, and it never fuses
     more than the rules alone."""
     rows = _stress("--panels", "none,oracle")
     assert rows[("all", "none")][2] == "660"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 119 and fused["oracle"] <= 77
+    assert fused["none"] <= 118 and fused["oracle"] <= 77
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 17
     for (name, panel), parts in rows.items():

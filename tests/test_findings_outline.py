@@ -807,6 +807,9 @@ def test_round8_words_of_one_kind_agree() -> None:
         ("Returning a book with no holds raises IndexError", "next_for pops empty list"),
         ("Unhandled promise rejection from setInterval", "a pager error aborts the whole escalation run"),
         ("Device token is predictable", "Device tokens are guessable"),
+        ("Insecure direct object reference on /members/<id>", "member_profile: no ownership check"),
+        ("misses++ under RLock", "Unsafe counter increments in Get"),
+        ("Manifest deletion only requires pull access", "Missing authorization on DELETE"),
     ]
     for a, b in same:
         ka, kb = kinds(a), kinds(b)

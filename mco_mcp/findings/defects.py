@@ -40,7 +40,7 @@ _KINDS: dict[str, str] = {
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
-    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile|unlock"
+    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile|unlock|rlock|read.lock"
     r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
     "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever|deadlock|goroutine leak",
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
@@ -78,7 +78,8 @@ _KINDS: dict[str, str] = {
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
     r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
-    r"|\b(?:anyone|anybody) can\b|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)",
+    r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
+    r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
@@ -186,6 +187,7 @@ _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in 
 _RACE = re.compile(
     r"\brac(?:e|es|y|ing)\b|race.condition|concurren|thread.?(?:un)?safe|atomic|synchroni|mutex|toctou"
     r"|check.then.act|data race|in parallel|simultaneous|after (?:the )?`?[\w.]*unlock|outside (?:the |its )?(?:lock|mutex)"
+    r"|under (?:the |a )?(?:read.?lock|`?rlock)"
     r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
     re.IGNORECASE,
 )
