@@ -1,0 +1,3 @@
+module example.com/edgecfg
+
+go 1.22
