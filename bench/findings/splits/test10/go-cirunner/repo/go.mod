@@ -1,0 +1,3 @@
+module example.com/ci-agent
+
+go 1.22
