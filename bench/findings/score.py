@@ -21,7 +21,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - test5, test6: written before round 6 by sessions that saw no merger or score, scored once at its end
   (RESULTS.md); read and tuned on since round 7.
 - test7, test8: written before round 7 the same way, scored once at its end (RESULTS.md); read since round 8.
-- FROZEN: the splits written before round 8 the same way, to be scored once at its end.
+- test9, test10: written before round 8 the same way, scored once at its end (RESULTS.md); read since round 9.
+- FROZEN: the splits written for round 9 the same way, to be scored once at its end.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -53,8 +54,8 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: scored, never tuned on; only their aggregate lines are printed. test..test4 were frozen until each
 # had been scored (RESULTS.md); since round 6 they are read, and tuned on like the tune splits ("retired").
-FROZEN = ("test9", "test10")
-RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+FROZEN = ("test11", "test12")
+RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 CLASSES = ("signature-vs-statement", "source-vs-sink", "critical-section", "off-by-one", "plain")
@@ -513,7 +514,8 @@ _LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", 
           "test": "test split (read)", "test2": "test2 split (read)", "test3": "test3 split (read)",
           "test4": "test4 split (read)", "test5": "test5 split (read)",
           "test6": "test6 split (read)", "test7": "test7 split (read)",
-          "test8": "test8 split (read)", "test9": "test9 split (frozen)", "test10": "test10 split (frozen)"}
+          "test8": "test8 split (read)", "test9": "test9 split (read)",
+          "test10": "test10 split (read)", "test11": "test11 split (frozen)", "test12": "test12 split (frozen)"}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:
