@@ -465,13 +465,13 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
-    8, with the read test splits tuned on too; test9 and test10 as scored once): the rules fuse at most 172 of
+    9, with the read test splits tuned on too): the rules fuse at most 151 of
     the 801 probes (17 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
     adjudicator at most 107, and it never fuses more than the rules alone."""
     rows = _stress("--panels", "none,oracle")
     assert rows[("all", "none")][2] == "801"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 172 and fused["oracle"] <= 107
+    assert fused["none"] <= 151 and fused["oracle"] <= 101
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 17
     for (name, panel), parts in rows.items():

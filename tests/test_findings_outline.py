@@ -821,3 +821,42 @@ def test_round8_words_of_one_kind_agree() -> None:
     ]
     for a, b in apart:
         assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+
+
+def test_round9_words() -> None:
+    """Round 9 (issue 15): "cancel" alone is an endpoint or a job state, not a missing cancellation; and more of
+    the words reviewers use for one class (tenants, roles, errors ignored, things that accumulate, a default
+    secret, rounding to whole units, idempotency, approval, a period ignored, units)."""
+    assert "timeout" not in kinds("`/cancel` panics for an unknown job id")
+    assert "timeout" in kinds("Context cancel function is discarded")
+    assert "timeout" in kinds("Retry sleep does not respect context cancellation")
+    same = [
+        ("export does not check tenant", "Missing authorization on export"),
+        ("Staff roles not enforced", "Missing authorization check for staff actions"),
+        ("Errors from persisting the state file are ignored", "write error swallowed"),
+        ("Label PDFs accumulate in the temp directory", "temporary label files are never deleted"),
+        ("Predictable Default JWT Secret", "Hard-coded fallback JWT secret"),
+        ("Fee rounded to integer euros", "Restocking fee rounded to whole units"),
+        ("PSP refund call has no idempotency key", "Refund request is not idempotent"),
+        ("Pay run pays unapproved entries", "Unapproved hours are included in payroll"),
+        ("pay run ignores the period", "Year-to-date total includes previous years"),
+        ("Session expiry uses seconds where milliseconds are expected", "expiry off by a factor of 1000"),
+        ("qty <= 0 passes validation", "Zero or negative quantities are accepted"),
+        ("Print view crashes when the board does not exist", "nil dereference for a missing board"),
+        ("Unhandled JSON.parse in WebSocket message handler", "malformed message throws an uncaught exception"),
+        ("Failed steps do not fail the job", "Step failures are swallowed"),
+        ("Any athlete can list another athlete's private workouts", "Missing authorization on workouts"),
+    ]
+    for a, b in same:
+        ka, kb = kinds(a), kinds(b)
+        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    apart = [
+        ("PSP refund call has no idempotency key", "urlopen() with no timeout"),
+        ("Configuration history exposed to all tenants", "History endpoint returns one entry too many"),
+        ("Refund amounts use float", "Fee rounded to integer euros"),
+        ("Pay run pays unapproved entries", "pay run ignores the period"),
+        ("Sessions expire after 10 minutes: seconds where milliseconds are expected", "session ids via Math.random"),
+        ("Label PDFs accumulate in the temp directory", "Return label of any RMA is downloadable by any customer"),
+    ]
+    for a, b in apart:
+        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))

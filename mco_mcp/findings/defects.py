@@ -42,7 +42,11 @@ _KINDS: dict[str, str] = {
     "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
     r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile|unlock|rlock|read.lock"
     r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
-    "timeout": r"time.?out|\bhang|\bcancel|deadline|wait forever|blocks forever|deadlock|goroutine leak",
+    # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
+    "timeout": r"time.?out|\bhang|(?:not|never|without|no) cancel\w*|cancel\w* (?:is |are )?(?:not|never|ignored)"
+    r"|cancel (?:func\w*|function) (?:is )?(?:discarded|ignored|dropped|never called|not called)|discard\w* (?:the )?cancel"
+    r"|(?:respect|honou?r|observe|check)\w* (?:the )?(?:context |ctx )?cancel\w*|ignor\w* (?:the )?(?:context|ctx)\b"
+    r"|deadline|wait forever|blocks forever|deadlock|goroutine leak",
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
     # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
     "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
@@ -56,20 +60,21 @@ _KINDS: dict[str, str] = {
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
-    r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check|\bcrash\w* .{0,30}\b(?:has no|is missing)\b",
+    r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check"
+    r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt|\bhmac\b|length.extension",
     "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.safe"
     r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
     "randomness": r"\brandom\b|\bpredictable\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
-    "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btmp (?:path|file)|symlink|mktemp",
+    "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btemp(?:orary)? (?:dir|directory|folder)|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
     "tls": r"\btls\b|\bssl\b|certificate|verify\s*=\s*false|insecureskipverify|rejectunauthorized|starttls|plain.?text (?:fallback|connection)"
     r"|falls? back to plain|downgrade|plain http\b|over http\b|unencrypted (?:http|connection|channel|transport)",
     "plaintext-secret": r"stored (?:in )?(?:plain.?text|clear.?text|unhashed)|(?:plain.?text|clear.?text|unhashed) (?:passwords?|secrets?|keys?|tokens?)"
     r"|(?:passwords?|secrets?|keys?|tokens?) (?:are |is )?(?:stored |kept |saved )?(?:in )?(?:plain.?text|clear.?text|unhashed)|not hashed",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
-    r"|committed secret",
+    r"|committed secret|(?:default|fallback) (?:\w+ )?(?:secret|key|password|token|credential)s?\b",
     # Who may act, authenticated or authorized: one kind, since agents name the one for the other ("no
     # authentication" and "missing authorization check" on one endpoint). "Request forgery" is SSRF or CSRF,
     # and `forget()` is no forgery.
@@ -78,16 +83,20 @@ _KINDS: dict[str, str] = {
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
     r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
+    r"|\btenants?\b|roles? (?:are |is )?not (?:enforced|checked)|(?:no|missing) role check|not scoped to (?:the )?(?:caller|user|tenant|owner)"
+    r"|\bany \w+ can (?:read|list|see|view|access|modify|edit|delete|download)"
+    r"|(?:readable|downloadable|visible|accessible|editable) (?:by any|regardless)|without (?:a )?valid (?:key|token|credential)"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
     r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
-    r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?)\b.{0,40}"
+    r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?|errors)\b.{0,40}"
     r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
     r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are )?dropped"
-    r"|unhandled (?:promise )?rejection"
+    r"|unhandled (?:promise )?rejection|unhandled \S+ (?:in|from|on)\b|\buncaught\b|(?:failed|failing) \w+ (?:do|does)(?: not|n't) fail"
+    r"|(?:error|failure) responses? (?:are |is )?(?:decoded|treated|parsed|processed) as"
     r"|(?:error|failure|exception)s? .{0,30}\babort\w* (?:the )?(?:whole|entire|rest)"
     r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
@@ -95,7 +104,7 @@ _KINDS: dict[str, str] = {
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
-    r"|memory growth|only grows|\buncapped\b|not capped|(?:zip|decompression) bomb"
+    r"|memory growth|only grows|\baccumulat\w*|\buncapped\b|not capped|(?:zip|decompression) bomb"
     r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
     r"|(?:kept|held|retained|stored) (?:\w+ )?in memory",
@@ -103,7 +112,7 @@ _KINDS: dict[str, str] = {
     "mutable-default": r"mutable default",
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
-    "negative-input": r"\bnegative\b|below zero|less than zero",
+    "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|non.?positive|not (?:strictly )?positive|lower bound (?:is )?not (?:validated|checked)",
     "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key)\b.{0,40}(?:query.?string|in (?:the )?url\b"
     r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
     r"|\burl\b.{0,30}\blogs?\b",
@@ -111,7 +120,8 @@ _KINDS: dict[str, str] = {
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty \w+ (?:keys?|secrets?|tokens?|passwords?)"
     r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|missing|not configured|not set)\b",
     "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
-    r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding",
+    r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding errors?",
+    "rounding": r"round\w* (?:to|down to|up to) (?:an? |the )?(?:integer|whole|int\b|nearest)|truncat\w* to (?:an? )?(?:integer|int\b|whole)",
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
     # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
     # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
@@ -162,6 +172,13 @@ _KINDS: dict[str, str] = {
     "loose-equality": r"loose (?:equality|comparison)|type juggling|magic hash|== instead of ===",
     "queue-order": r"\blifo\b|newest (?:\w+ )?first|served out of order|(?:reverse|wrong) (?:queue )?order",
     "denylist": r"deny.?list|block.?list|black.?list|only rejects|instead of (?:an? )?allow.?list",
+    "idempotency": r"idempoten",
+    "approval": r"unapproved|without approval|not (?:yet )?approved|approval (?:is )?(?:not checked|skipped|ignored)",
+    "date-filter": r"ignor\w* the (?:period|date|year|month|range)|(?:every|all) (?:entries|entry|rows|records)\b.{0,20}\bever"
+    r"|includes? (?:previous|prior|all|earlier) (?:years|periods|months)"
+    r"|not (?:filtered|scoped|limited) (?:by|to) (?:the )?(?:period|date|year|month)",
+    "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
+    r"|off by a factor",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
 }
