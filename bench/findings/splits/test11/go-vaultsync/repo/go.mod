@@ -1,0 +1,3 @@
+module example.com/vaultsync
+
+go 1.22
