@@ -1,0 +1,3 @@
+module example.com/parkgate
+
+go 1.22
