@@ -447,7 +447,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "0 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test11", "test12"])
+@pytest.mark.parametrize("frozen", ["test13", "test14"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -465,13 +465,13 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
-    9, with the read test splits tuned on too): the rules fuse at most 151 of
-    the 801 probes (17 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
-    adjudicator at most 107, and it never fuses more than the rules alone."""
+    9, with the read test splits tuned on too; test11 and test12 as scored once): the rules fuse at most 208 of
+    the 919 probes (17 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
+    adjudicator at most 136, and it never fuses more than the rules alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "801"
+    assert rows[("all", "none")][2] == "919"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 151 and fused["oracle"] <= 101
+    assert fused["none"] <= 208 and fused["oracle"] <= 136
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 17
     for (name, panel), parts in rows.items():
@@ -479,7 +479,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test11", "test12"])
+@pytest.mark.parametrize("frozen", ["test13", "test14"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
