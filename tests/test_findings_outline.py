@@ -602,6 +602,19 @@ def test_the_critical_section_ties_a_check_to_what_it_guards_only_for_two_report
             assert place == expected
 
 
+def assert_one_kind(pairs: list[tuple[str, str]]) -> None:
+    """Each pair: two wordings of one defect, each naming a kind, and no conflict between them."""
+    for a, b in pairs:
+        ka, kb = kinds(a), kinds(b)
+        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+
+
+def assert_kinds_apart(pairs: list[tuple[str, str]]) -> None:
+    """Each pair: two different defects whose kinds conflict."""
+    for a, b in pairs:
+        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+
+
 def test_round6_words_of_one_kind_agree() -> None:
     """Round 6 (issue 15): one defect named in the different words reviewers use for it is one kind."""
     same = [
@@ -628,9 +641,7 @@ def test_round6_words_of_one_kind_agree() -> None:
         ("Client errors from backend treated as success", "4xx responses are silently ignored"),
         ("Webhook signature not HMAC-based", "Signature is sha256(secret + message), not an HMAC"),
     ]
-    for a, b in same:
-        ka, kb = kinds(a), kinds(b)
-        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    assert_one_kind(same)
 
 
 def test_round6_kinds_that_keep_near_misses_apart() -> None:
@@ -643,8 +654,7 @@ def test_round6_kinds_that_keep_near_misses_apart() -> None:
         ("Nil pointer dereference for unknown series", "Stored XSS in the query page"),
         ("Memory leak: _seen grows indefinitely", "CSV export file handle never closed"),
     ]
-    for a, b in apart:
-        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+    assert_kinds_apart(apart)
 
 
 def test_round6_words_that_mean_something_else() -> None:
@@ -693,9 +703,7 @@ def test_round7_words_of_one_kind_agree() -> None:
         ("Non-atomic file write on upload", "Failed uploads leave a truncated file in place"),
         ("Refresh token reuse under concurrent requests", "Refresh token can be redeemed twice"),
     ]
-    for a, b in same:
-        ka, kb = kinds(a), kinds(b)
-        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    assert_one_kind(same)
 
 
 def test_round7_kinds_that_keep_near_misses_apart() -> None:
@@ -710,8 +718,7 @@ def test_round7_kinds_that_keep_near_misses_apart() -> None:
         ("Snapshot not written atomically", "Concurrent snapshots can overwrite each other's version"),
         ("Scope filter grants any scope starting with 'openid'", "grantedScopes: scope undefined -> TypeError"),
     ]
-    for a, b in apart:
-        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+    assert_kinds_apart(apart)
 
 
 def test_round7_words_that_mean_something_else() -> None:
@@ -811,16 +818,13 @@ def test_round8_words_of_one_kind_agree() -> None:
         ("misses++ under RLock", "Unsafe counter increments in Get"),
         ("Manifest deletion only requires pull access", "Missing authorization on DELETE"),
     ]
-    for a, b in same:
-        ka, kb = kinds(a), kinds(b)
-        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    assert_one_kind(same)
     apart = [
         ("Hold Queue Serves the Newest Request First", "next_for pops empty list"),
         ("Agent check only rejects role 'customer'", "JWT signature is never verified"),
         ("alert crashes ingest when the device has no webhook_url", "SSRF via Device Webhook URL"),
     ]
-    for a, b in apart:
-        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+    assert_kinds_apart(apart)
 
 
 def test_round9_words() -> None:
@@ -847,9 +851,7 @@ def test_round9_words() -> None:
         ("Failed steps do not fail the job", "Step failures are swallowed"),
         ("Any athlete can list another athlete's private workouts", "Missing authorization on workouts"),
     ]
-    for a, b in same:
-        ka, kb = kinds(a), kinds(b)
-        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+    assert_one_kind(same)
     apart = [
         ("PSP refund call has no idempotency key", "urlopen() with no timeout"),
         ("Configuration history exposed to all tenants", "History endpoint returns one entry too many"),
@@ -858,5 +860,4 @@ def test_round9_words() -> None:
         ("Sessions expire after 10 minutes: seconds where milliseconds are expected", "session ids via Math.random"),
         ("Label PDFs accumulate in the temp directory", "Return label of any RMA is downloadable by any customer"),
     ]
-    for a, b in apart:
-        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+    assert_kinds_apart(apart)
