@@ -1,0 +1,3 @@
+module example.com/filedrop
+
+go 1.22
