@@ -193,7 +193,7 @@ def _split_stats(split: str) -> dict[str, Any]:
 
 
 FROZEN_SPLITS = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
-                 "test12")
+                 "test12", "test14")
 
 
 @pytest.mark.parametrize("split", FROZEN_SPLITS)
@@ -348,6 +348,20 @@ def test_twelfth_frozen_split_meets_the_targets_it_was_written_to() -> None:
     for cls in CLASSES - {"plain"}:
         assert s["classes"][cls] >= 6, cls
     others = {c.name for c in CASES if c.parent.name != "test12"}
+    assert not s["repos"] & others
+
+
+def test_fourteenth_frozen_split_meets_the_targets_it_was_written_to() -> None:
+    """test14's brief: >= 60 problems (>= 18 per case), >= 27 near-miss pairs (>= 8 per case), every split class
+    >= 6 times, one case each in Python, TypeScript and Go, and repositories no other split uses."""
+    s = _split_stats("test14")
+    assert s["cases"] == 3 and s["languages"] == {"python", "typescript", "go"}
+    assert s["problems"] >= 60 and s["pairs"] >= 27
+    for c in (c for c in CASES if c.parent.name == "test14"):
+        assert len(truth(c)["problems"]) >= 18 and len(truth(c)["confusable"]) >= 8, c.name
+    for cls in CLASSES - {"plain"}:
+        assert s["classes"][cls] >= 6, cls
+    others = {c.name for c in CASES if c.parent.name != "test14"}
     assert not s["repos"] & others
 
 
