@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mco_mcp.findings import ProviderFinding, merge_findings
-from mco_mcp.findings.defects import conflict, kinds, names_race
+from mco_mcp.findings.defects import KIND_CHARS, conflict, kinds, names_race
 from mco_mcp.findings.outline import Outline
 from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score, relation
 from mco_mcp.findings.source import SourceIndex
@@ -861,3 +861,12 @@ def test_round9_words() -> None:
         ("Label PDFs accumulate in the temp directory", "Return label of any RMA is downloadable by any customer"),
     ]
     assert_kinds_apart(apart)
+
+
+def test_kinds_read_a_bounded_prefix_of_hostile_text() -> None:
+    """A description may be 4000 characters and a review 500 findings: the hundred-odd patterns read only the
+    first `KIND_CHARS`, where a finding names its kind."""
+    padding = "x " * (KIND_CHARS // 2)
+    assert kinds("SQL injection via q " + padding) >= {"injection"}
+    assert kinds(padding + "SQL injection via q") == frozenset()
+    assert not names_race(padding + "data race on the counter")
