@@ -54,8 +54,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH / "repo"
 SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
-# Frozen: scored, never tuned on; only their aggregate lines are printed. test..test4 were frozen until each
-# had been scored (RESULTS.md); since round 6 they are read, and tuned on like the tune splits ("retired").
+# Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
+# scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
 FROZEN = ("test13", "test14")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
