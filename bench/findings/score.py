@@ -513,13 +513,8 @@ def detail(split: str, shape: str) -> None:
         print()
 
 
-_LABEL = {"original": "original", "tune": "tune split", "tune2": "tune2 split", "tune3": "tune3 split", "tune4": "tune4 split",
-          "test": "test split (read)", "test2": "test2 split (read)", "test3": "test3 split (read)",
-          "test4": "test4 split (read)", "test5": "test5 split (read)",
-          "test6": "test6 split (read)", "test7": "test7 split (read)",
-          "test8": "test8 split (read)", "test9": "test9 split (read)",
-          "test10": "test10 split (read)", "test11": "test11 split (read)",
-          "test12": "test12 split (read)", "test13": "test13 split (frozen)", "test14": "test14 split (frozen)"}
+_LABEL = {"original": "original", **{s: f"{s} split" for s in TUNING if s not in RETIRED},
+          **{s: f"{s} split (read)" for s in RETIRED}, **{s: f"{s} split (frozen)" for s in FROZEN}}
 
 
 def summary(results: dict[tuple[str, str], Totals]) -> str:

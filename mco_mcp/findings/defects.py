@@ -30,6 +30,10 @@ _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
 _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|persisted) (?:non-?)?atomically"
                          r"|\b(?:non-?)?atomic(?:ally)? (?:file )?(?:writes?|rename|replace)",
                          re.IGNORECASE)
+# The words of a race, shared by the concurrency kind (which also reads "lock", stampedes and deadlocks) and by
+# `names_race` (which also reads where a lock is not held): one list, so a word added for one is in both.
+_RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.then.act|data race|in parallel|simultaneous"
+               r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)")
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
@@ -41,9 +45,8 @@ _KINDS: dict[str, str] = {
     "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
-    "concurrency": r"\brac(?:e|es|y)\b|race.condition|concurren|thread.?safe|\block|mutex|atomic|synchroni"
-    r"|toctou|check.then.act|data race|in parallel|simultaneous|deadlock|stampede|thundering herd|dogpile|unlock|rlock|read.lock"
-    r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
+    "concurrency": rf"\brac(?:e|es|y)\b|thread.?safe|{_RACE_WORDS}|\block|deadlock|stampede|thundering herd|dogpile|unlock"
+    r"|rlock|read.lock",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
     "timeout": r"time.?out|\bhang|(?:not|never|without|no) cancel\w*|cancel\w* (?:is |are )?(?:not|never|ignored)"
     r"|cancel (?:func\w*|function) (?:is )?(?:discarded|ignored|dropped|never called|not called)|discard\w* (?:the )?cancel"
@@ -204,10 +207,8 @@ _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in 
 # A race named as such: the words of the concurrency kind without "lock", which also names a lock *file* (a
 # stale pid file is no race, yet it sits on the same check as the race on that file).
 _RACE = re.compile(
-    r"\brac(?:e|es|y|ing)\b|race.condition|concurren|thread.?(?:un)?safe|atomic|synchroni|mutex|toctou"
-    r"|check.then.act|data race|in parallel|simultaneous|after (?:the )?`?[\w.]*unlock|outside (?:the |its )?(?:lock|mutex)"
-    r"|under (?:the |a )?(?:read.?lock|`?rlock)"
-    r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)",
+    rf"\brac(?:e|es|y|ing)\b|thread.?(?:un)?safe|{_RACE_WORDS}|after (?:the )?`?[\w.]*unlock"
+    r"|outside (?:the |its )?(?:lock|mutex)|under (?:the |a )?(?:read.?lock|`?rlock)",
     re.IGNORECASE,
 )
 

@@ -119,15 +119,17 @@ def place_score(a: Item, b: Item) -> float | None:
     elif scope == "apart":
         place *= 0.4
     if a.outline is not None and (pa.exact or pa.approx) and (pb.exact or pb.approx):
-        related = relation(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi))
-        if related is None and _race(fa) and _race(fb) and _guarded(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)):
-            # Two reports of a race, one on the check and one on a statement the check lets through: the
-            # critical section is one place, however many lines the guarded statements take.
-            related = "guard"
-        if related is None and _race(fa) and _race(fb) and _near_in_function(a.outline, (pa.lo, pa.hi), (pb.lo, pb.hi)):
-            # Two reports of a race a few statements apart in one function: one critical section, whichever
-            # of its statements each quoted (the map write, the counter after it).
-            related = "section"
+        spans = (pa.lo, pa.hi), (pb.lo, pb.hi)
+        related = relation(a.outline, *spans)
+        if related is None and _race(fa) and _race(fb):
+            if _guarded(a.outline, *spans):
+                # Two reports of a race, one on the check and one on a statement the check lets through: the
+                # critical section is one place, however many lines the guarded statements take.
+                related = "guard"
+            elif _near_in_function(a.outline, *spans):
+                # Two reports of a race a few statements apart in one function: one critical section,
+                # whichever of its statements each quoted (the map write, the counter after it).
+                related = "section"
         place = max(place, RELATED_PLACE.get(related, 0.0) if related is not None else 0.0)
     return place
 
