@@ -1,0 +1,1 @@
+"""Claims desk: policyholders file insurance claims, adjusters review, settle and pay them."""
