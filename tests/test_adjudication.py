@@ -27,10 +27,12 @@ from tests.conftest import memory_client, records
 from tests.test_tools import structured
 
 ROOT = Path(__file__).resolve().parents[1]
-CASE = ROOT / "bench" / "findings" / "splits" / "tune" / "go-worker"  # a tuning case: never the frozen test split
-# The pair the rules abstain on in go-worker: a finding naming no parameter next to two injections through
-# different parameters (`status`, `order`). The labels say it is the `status` one.
-VAGUE = "String formatting used to build SQL query"
+CASE = ROOT / "bench" / "findings" / "splits" / "tune2" / "ts-webhooks"  # a tuning case: never a frozen split
+# ts-webhooks has two pairs the rules are unsure of: gemini's "Pagination Returns an Extra Item", cited on the
+# response line, falls short of claude's "`/subscribers` returns `limit + 1` results" on the slice above (the
+# labels: one problem); and two off-by-ones in one function, a concurrency limit and a retry count, that the
+# rules kept apart though close (the labels: two problems).
+VAGUE = "Pagination Returns an Extra Item"
 
 
 def answers(repo: Path, shape: str = "nested") -> dict[str, str]:
@@ -61,7 +63,7 @@ def group_of(grouping: Clustering) -> dict[int, int]:
 # -- which pairs are unsure ------------------------------------------------------------------------------------
 def test_unsure_pairs_are_nearby_findings_of_different_agents_in_groups_that_could_join(grouping: Clustering) -> None:
     pairs = unsure_pairs(grouping)
-    assert pairs, "the go-worker case has pairs the rules abstain on"
+    assert pairs, "the ts-webhooks case has pairs the rules are unsure of"
     group = group_of(grouping)
     seen = set()
     for pair in pairs:
@@ -72,7 +74,7 @@ def test_unsure_pairs_are_nearby_findings_of_different_agents_in_groups_that_cou
         assert key not in seen  # one pair per two groups
         seen.add(key)
         assert grouping.margin(group[pair.a], group[pair.b]) not in (None, CONFLICT)
-        assert pair.margin > CONFLICT and pair.margin >= -0.15
+        assert pair.margin > CONFLICT and pair.margin >= -BAND
     assert [p.margin for p in pairs] == sorted((p.margin for p in pairs), reverse=True)
     titles = {grouping.items[i].finding.title for p in pairs for i in (p.a, p.b)}
     assert VAGUE in titles
@@ -100,7 +102,7 @@ def test_the_prompt_shows_both_findings_and_the_cited_code(grouping: Clustering)
     first = pairs[0]
     for index in (first.a, first.b):
         assert grouping.items[index].finding.title[:60] in prompt.text
-    assert " | " in prompt.text and "fmt.Sprintf" in prompt.text  # the numbered lines the pair cites
+    assert " | " in prompt.text and "matches.slice(0, limit + 1)" in prompt.text  # the numbered lines the pair cites
 
 
 def test_the_prompt_is_bounded_in_pairs_and_tokens_and_says_what_it_left_out(grouping: Clustering) -> None:
@@ -156,22 +158,32 @@ def test_hostile_answers_are_bounded(answer: str) -> None:
 
 
 # -- joining ---------------------------------------------------------------------------------------------------
+def same_unsure(grouping: Clustering) -> int:
+    """How many of the unsure pairs the labels call one problem (ts-webhooks: 2 of 3 with round 10's weights)."""
+    return sum(label_of(grouping, p.a) == label_of(grouping, p.b) for p in unsure_pairs(grouping))
+
+
 def test_same_joins_what_the_labels_call_one_problem(grouping: Clustering) -> None:
     pairs = unsure_pairs(grouping)
     oracle = [(p, "same" if label_of(grouping, p.a) == label_of(grouping, p.b) else "different") for p in pairs]
-    before = len(grouping.clusters)
+    before, same = len(grouping.clusters), same_unsure(grouping)
+    assert 0 < same < len(pairs)
     result = join_same(grouping, oracle)  # type: ignore[arg-type]
-    assert result.joined == 1 and len(grouping.clusters) == before - 1
+    assert result.joined == same and len(grouping.clusters) == before - same
     vague = next(i for i, item in enumerate(grouping.items) if item.finding.title == VAGUE)
     members = grouping.clusters[group_of(grouping)[vague]].members
     assert {label_of(grouping, m) for m in members} == {label_of(grouping, vague)}
 
 
 def test_a_chain_of_same_never_puts_two_findings_of_one_agent_together(grouping: Clustering) -> None:
-    """'same' for every pair: the vague finding cannot join both injections (their groups share agents), so
-    the second join is refused; no group ever holds one agent twice."""
+    """'same' for every pair, then for one more that would chain a second finding of the first pair's agent
+    into its group: that join is refused; no group ever holds one agent twice."""
     pairs = unsure_pairs(grouping)
-    result = join_same(grouping, [(p, "same") for p in pairs])
+    first = pairs[0]
+    agent = grouping.items[first.a].finding.provider
+    twin = next(i for i, item in enumerate(grouping.items) if item.finding.provider == agent and i != first.a)
+    chain = [*pairs, UnsurePair(first.b, twin, -1.0, 0.5)]
+    result = join_same(grouping, [(p, "same") for p in chain])
     assert result.refused >= 1
     for cluster in grouping.clusters.values():
         providers = [grouping.items[m].finding.provider for m in cluster.members]
@@ -200,10 +212,10 @@ def test_the_adjudicator_is_never_the_callers_own_cli() -> None:
 
 
 # -- a review with a fake CLI adjudicating ---------------------------------------------------------------------
-def go_worker(env: dict[str, str], tmp_path: Path, style: str = "knows", adjudicator: str = "gemini") -> Path:
-    """Five fake agents print the go-worker answers; `adjudicator` answers adjudication prompts in `style`,
+def reviewed_case(env: dict[str, str], tmp_path: Path, style: str = "knows", adjudicator: str = "gemini") -> Path:
+    """Five fake agents print the ts-webhooks answers; `adjudicator` answers adjudication prompts in `style`,
     knowing which titles the labels call one problem."""
-    repo = tmp_path / "go-worker"
+    repo = tmp_path / CASE.name
     shutil.copytree(CASE / "repo", repo)
     for name, text in answers(repo).items():
         path = tmp_path / f"{name}.md"
@@ -238,7 +250,7 @@ def vague_finding(job: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.anyio
 async def test_a_fake_adjudicator_joins_the_pair_the_rules_abstained_on(env: dict[str, str], tmp_path: Path,
                                                                         record_dir: Path) -> None:  # fmt: skip
-    repo = go_worker(env, tmp_path)
+    repo = reviewed_case(env, tmp_path)
     plain = await review(env, repo)
     assert plain["state"] == "completed" and adjudications(record_dir) == []  # off by default
     assert len(vague_finding(plain)["variants"]) == 1
@@ -247,27 +259,30 @@ async def test_a_fake_adjudicator_joins_the_pair_the_rules_abstained_on(env: dic
     asked = adjudications(record_dir)
     assert [r["name"] for r in asked] == ["gemini"]
     joined = vague_finding(job)
-    assert len(joined["variants"]) > 1 and "status" in " ".join(v["title"] for v in joined["variants"]).lower()
-    assert len(job["findings"]) == len(plain["findings"]) - 1
+    assert len(joined["variants"]) > 1 and "limit + 1" in " ".join(v["title"] for v in joined["variants"]).lower()
+    grouping = grouped_from_answers(answers(repo), repo)[0]
+    same = same_unsure(grouping)
+    assert len(job["findings"]) == len(plain["findings"]) - same
     note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
-    assert re.search(r"2 unsure pair\(s\) and \d+ weak link\(s\), \d+ asked", note), note
-    assert "1 joined, 0 split" in note and "tokens used" in note  # go-worker's weak links are all one problem
+    assert re.search(rf"{len(unsure_pairs(grouping))} unsure pair\(s\) and \d+ weak link\(s\), \d+ asked", note), note
+    assert f"{same} joined, 0 split" in note and "tokens used" in note  # ts-webhooks' weak links are all one problem
 
 
 @pytest.mark.anyio
 async def test_what_the_adjudicators_parser_met_reaches_the_job_notes(env: dict[str, str], tmp_path: Path) -> None:
     # Regression: the adjudication run's parser notes were built and dropped.
-    repo = go_worker(env, tmp_path)
+    repo = reviewed_case(env, tmp_path)
     env["FAKE_CLI_MODE_GEMINI"] += ",invalid_utf8"
     job = await review(env, repo, adjudicate=True, adjudicator="gemini")
     said = [n for n in job["notes"] if n.startswith("adjudication by gemini: ")]
     assert any("invalid UTF-8" in n for n in said), job["notes"]
-    assert "1 joined" in next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))  # still read
+    same = same_unsure(grouped_from_answers(answers(repo), repo)[0])
+    assert f"{same} joined" in next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))  # still read
 
 
 @pytest.mark.anyio
 async def test_a_garbage_answer_costs_the_adjudication_never_the_review(env: dict[str, str], tmp_path: Path) -> None:
-    repo = go_worker(env, tmp_path, style="garbage")
+    repo = reviewed_case(env, tmp_path, style="garbage")
     plain = await review(env, repo)
     job = await review(env, repo, adjudicate=True, adjudicator="gemini")
     assert job["state"] == "completed"
@@ -278,7 +293,7 @@ async def test_a_garbage_answer_costs_the_adjudication_never_the_review(env: dic
 
 @pytest.mark.anyio
 async def test_the_callers_own_cli_never_adjudicates(env: dict[str, str], tmp_path: Path, record_dir: Path) -> None:
-    repo = go_worker(env, tmp_path, adjudicator="claude")
+    repo = reviewed_case(env, tmp_path, adjudicator="claude")
     job = await review(env, repo, client_name="claude-code", adjudicate=True)  # claude is the caller's own CLI
     asked = adjudications(record_dir)
     assert asked and all(r["name"] != "claude" for r in asked)
@@ -296,7 +311,7 @@ async def test_adjudicator_without_adjudicate_is_refused(env: dict[str, str], tm
 
 
 def test_headless_adjudicate_flags(env: dict[str, str], tmp_path: Path, record_dir: Path) -> None:
-    repo = go_worker(env, tmp_path)
+    repo = reviewed_case(env, tmp_path)
     done = subprocess.run([sys.executable, "-m", "mco_mcp", "review", "--repo", str(repo), "--adjudicate",
                            "--adjudicator", "gemini", "--format", "json", "--no-progress", "--prompt", "Review"],
                           env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
@@ -316,8 +331,8 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "30/31"
-    assert rows[("tune2", "none")][3] == "47/48"  # the rules alone (round 3 without average linkage, as in round 2)
+    assert rows[("original", "none")][3] == "33/34" and rows[("tune", "none")][3] == "29/31"
+    assert rows[("tune2", "none")][3] == "44/48"  # the rules alone (the learned weights of round 10)
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
     for name in sets:
@@ -327,6 +342,7 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
         assert rows[(name, "garbage")][3:6] == rows[(name, "none")][3:6]
         assert rows[(name, "always-different")][5:7] == ["0", "0"]  # fused, lost
         assert rows[(name, "always-different")][-1] == rows[(name, "none")][-3]  # every weak link cut
+    assert rows[("original", "oracle")][3] == "34/34"
     assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "48/48"
 
 
@@ -343,11 +359,12 @@ func Preview(w http.ResponseWriter, body []byte) {
 SLICE = "title := string(body[start+6 : end])"
 OUT = 'fmt.Fprintf(w, "<h1>%s</h1>", title)'
 # Two problems a line apart: the title is cut one byte short (three agents; codex describes it by its symptom
-# on the output line), and it is printed unescaped (gemini only, naming neither a kind the others name nor a
-# datum). No agent reported both, so nothing but words keeps them apart, and the rules fuse them.
+# on the output line), and it is printed unescaped (gemini only, on codex's line, in words close to codex's). No
+# agent reported both, so nothing but words keeps them apart, and the rules put codex's symptom with gemini's
+# XSS. (Said "Stored XSS" or "not HTML-escaped", gemini's finding stays apart.)
 OFF_BY_ONE = {"claude": "Title slice offset is 6, but `<title>` is 7 bytes", "qwen": "Incorrect offset when extracting <title>",
               "codex": "preview title starts with '>'"}  # fmt: skip
-XSS = {"gemini": "Stored XSS in Preview Handler"}
+XSS = {"gemini": "Preview title written to the page unescaped"}
 
 
 def _preview(provider: str, title: str) -> ProviderFinding:
@@ -371,36 +388,39 @@ def _provider_groups(grouping: Clustering) -> list[list[str]]:
 
 
 def test_a_group_fused_from_two_neighbouring_problems_is_cut_where_the_adjudicator_says_different(tmp_path: Path) -> None:
-    """The rules fuse the off-by-one and the XSS a line below (flow from the slice to the print, one shared word);
-    the link that holds the XSS finding in the group is weak, so it is asked, and a "different" cuts it out.
-    The off-by-one's own weak link, answered "same", stays."""
+    """The rules fuse codex's symptom of the off-by-one with the XSS on the same line; the link that holds that
+    group together is weak, so it is asked, and a "different" cuts it; codex's finding, a join candidate of the
+    off-by-one's group, joins it on a "same"."""
     grouping = _preview_grouping(tmp_path)
-    assert _provider_groups(grouping) == [["claude", "codex", "gemini", "qwen"]]
+    assert _provider_groups(grouping) == [["claude", "qwen"], ["codex", "gemini"]]
     weak = weak_joins(grouping)
     assert weak and all(p.split and p.margin < BAND for p in weak)
     assert [p.margin for p in weak] == sorted(p.margin for p in weak)
     assert any(_verdict(grouping, p) == "different" for p in weak)
-    cut, result = cut_then_join(grouping, [(p, _verdict(grouping, p)) for p in weak])  # type: ignore[misc]
-    assert (cut, result.joined, result.refused) == (1, 0, 0)
+    asked = by_doubt(unsure_pairs(grouping), weak)
+    cut, result = cut_then_join(grouping, [(p, _verdict(grouping, p)) for p in asked])  # type: ignore[misc]
+    assert (cut, result.joined, result.refused) == (1, 1, 0)
     assert _provider_groups(grouping) == [["claude", "codex", "qwen"], ["gemini"]]
 
 
 def test_same_unsure_or_no_verdict_on_a_weak_link_cuts_nothing(tmp_path: Path) -> None:
+    before = _provider_groups(_preview_grouping(tmp_path))
     for verdict in ("same", "unsure"):
         grouping = _preview_grouping(tmp_path)
         assert split_different(grouping, [(p, verdict) for p in weak_joins(grouping)]) == 0  # type: ignore[misc]
-        assert len(grouping.clusters) == 1
+        assert _provider_groups(grouping) == before
     grouping = _preview_grouping(tmp_path)
-    assert split_different(grouping, []) == 0 and len(grouping.clusters) == 1
+    assert split_different(grouping, []) == 0 and _provider_groups(grouping) == before
 
 
 def test_a_cut_loses_no_finding_and_a_later_same_cannot_undo_it(tmp_path: Path) -> None:
     """Every weak link answered "different": the group falls into parts, every finding in exactly one; a "same"
     on a join candidate spanning a cut pair is refused."""
     grouping = _preview_grouping(tmp_path)
+    groups = len(grouping.clusters)
     weak = weak_joins(grouping)
     cut = split_different(grouping, [(p, "different") for p in weak])
-    assert cut == len(weak) and len(grouping.clusters) == len(weak) + 1
+    assert cut == len(weak) and len(grouping.clusters) == groups + len(weak)
     members = sorted(m for c in grouping.clusters.values() for m in c.members)
     assert members == list(range(len(grouping.items)))
     again = [(UnsurePair(p.a, p.b, p.margin, p.place), "same") for p in weak]
@@ -439,12 +459,13 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     repo = fused_preview(env, tmp_path)
     providers = sorted({**OFF_BY_ONE, **XSS})
     plain = await review(env, repo, providers=providers)
-    assert plain["state"] == "completed" and len(plain["findings"]) == 1
+    assert plain["state"] == "completed"
+    assert sorted(sorted(f["detected_by"]) for f in plain["findings"]) == [["claude", "qwen"], ["codex", "gemini"]]
     job = await review(env, repo, providers=providers, adjudicate=True, adjudicator="gemini")
     assert job["state"] == "completed"
     assert sorted(sorted(f["detected_by"]) for f in job["findings"]) == [["claude", "codex", "qwen"], ["gemini"]]
     note = next(n for n in job["notes"] if n.startswith("Adjudication by gemini"))
-    assert "0 joined, 1 split" in note, note
+    assert "1 joined, 1 split" in note, note
 
 
 @pytest.mark.parametrize("frozen", ["test13", "test14", "test15", "test16"])
@@ -464,16 +485,16 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the tuning sets, each agent keeping one of the two problems (RESULTS.md, round
-    9, with the read test splits tuned on too; test11 and test12 as scored once): the rules fuse at most 208 of
-    the 919 probes (17 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
-    adjudicator at most 136, and it never fuses more than the rules alone."""
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 10,
+    the learned weights; the rules of round 9 fused 208, and 136 with the pass): the merger fuses at most 132 of
+    the 919 probes (11 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
+    adjudicator at most 77, and it never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
     assert rows[("all", "none")][2] == "919"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 208 and fused["oracle"] <= 136
+    assert fused["none"] <= 132 and fused["oracle"] <= 77
     first = ("original", "tune", "tune2", "tune3", "tune4")
-    assert sum(int(rows[(name, "none")][3]) for name in first) <= 17
+    assert sum(int(rows[(name, "none")][3]) for name in first) <= 11
     for (name, panel), parts in rows.items():
         if panel == "oracle":
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name

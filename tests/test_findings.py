@@ -285,7 +285,7 @@ def test_same_problem_different_wording_within_three_lines_merges(repo: Path) ->
         "claude": [pf("claude", "prune deletes files without checking they are backups", 14, severity="high",
                       snippet="os.remove(p)", recommendation="Check each path is inside the backup directory.")],
         "codex": [pf("codex", "Unchecked os.remove on caller-supplied paths", 12, severity="critical",
-                     category="security")],
+                     category="security", recommendation="Only delete files inside the backup directory.")],
         "qwen": [pf("qwen", "Arbitrary file deletion in prune()", 11, severity="low",
                     recommendation="Validate paths before removing them.")],
     }  # fmt: skip

@@ -12,7 +12,9 @@ cross-examine, in one of these panels:
 - careful: every agent reads the code excerpt its prompt shows; it refutes a claim when the code that
   contradicts it (named in seeded.json, as a careful model would find it) is in that excerpt, confirms a
   claim whose cited line it sees, else says unsure. It knows only what the prompt showed it.
-- mixed: claude confirms everything, codex is unsure of everything; gemini, opencode and qwen are careful.
+- mixed 1 to 5: one agent confirms everything, the next is unsure of everything, the other three are careful;
+  the careless pair in each of the five places of the examiners' order (claude and codex first, then codex and
+  gemini, ...); the goal is on the five pooled ("mixed, pooled"), each placement printed.
 - careless-confirm / careless-unsure: every agent confirms everything (or is unsure), citing nothing.
 - no cross-examination: the merged, verified confidence alone against the same threshold.
 
@@ -50,13 +52,18 @@ PROVIDERS = ("claude", "codex", "gemini", "opencode", "qwen")
 PANELS: dict[str, dict[str, str] | None] = {
     "no cross-examination": None,
     "careful": dict.fromkeys(PROVIDERS, "careful"),
-    # The careless agents come first: the examiners' order breaks ties when findings are handed out.
-    "mixed": {"claude": "confirm", "codex": "unsure", "gemini": "careful", "opencode": "careful", "qwen": "careful"},
+    # Two careless agents (one confirms everything, the next is unsure of everything), three careful, in each of
+    # the five places of the examiners' order (which breaks ties when findings are handed out). A single placement
+    # is 12 false findings whose fate hangs on who happens to examine them: one more real finding in the review
+    # shifts the hand-out (round 10 moved the first placement from 10 to 9 of 12). The goal is on the five pooled.
+    **{f"mixed {n + 1}": {p: "confirm" if k == n else "unsure" if k == (n + 1) % 5 else "careful"
+                          for k, p in enumerate(PROVIDERS)} for n in range(5)},  # fmt: skip
     "careless-confirm": dict.fromkeys(PROVIDERS, "confirm"),
     "careless-unsure": dict.fromkeys(PROVIDERS, "unsure"),
 }
 GOALS = {"false_below": 0.80, "real_above": 0.95, "token_ratio": 0.50}
-GOAL_PANELS = ("careful", "mixed")  # careless panels show the limit: no evidence, no demotion
+GOAL_PANELS = ("careful", "mixed, pooled")  # careless panels show the limit: no evidence, no demotion
+MIXED = tuple(name for name in PANELS if name.startswith("mixed "))
 
 
 def seeded() -> list[dict]:
@@ -156,6 +163,10 @@ def main() -> int:
           f"5 agents, min_confidence {args.threshold:g}\n")  # fmt: skip
     print(f"{'panel':22} {'false below':>13} {'real above':>13} {'examined':>9} {'round tokens':>13} "
           f"{'review tokens':>14} {'ratio':>6} {'s':>5}")  # fmt: skip
+    mixed = [(m, seconds) for name, m, seconds in rows if name in MIXED]
+    pooled = {key: sum(m[key] for m, _ in mixed) for key in ("false", "false_below", "real", "real_above", "spent", "review", "examined")}
+    pooled["ratio"] = max(m["ratio"] for m, _ in mixed)  # the costliest placement
+    rows.append(("mixed, pooled", pooled, sum(s for _, s in mixed)))
     for name, m, seconds in rows:
         fb, rb = m["false_below"] / m["false"], m["real_above"] / m["real"]
         print(f"{name:22} {m['false_below']:>4}/{m['false']:<3}{fb:>5.0%} {m['real_above']:>4}/{m['real']:<3}{rb:>5.0%} "
@@ -164,6 +175,8 @@ def main() -> int:
             met &= fb >= GOALS["false_below"] and rb >= GOALS["real_above"] and m["ratio"] <= GOALS["token_ratio"]
     print()
     for name, m, _ in rows:
+        if name == "mixed, pooled":
+            continue
         if m["merged_with_real"]:
             print(f"{name}: {m['merged_with_real']} false finding(s) merged into a real one (counted as false)")
         if m["real_hidden"]:

@@ -80,7 +80,7 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
     return items
 
 
-def _scope_relation(a: str | None, b: str | None) -> str:
+def scope_relation(a: str | None, b: str | None) -> str:
     if a is None or b is None:
         return "unknown"
     if a == b:
@@ -98,7 +98,7 @@ def place_score(a: Item, b: Item) -> float | None:
     if fa.file is None or fb.file is None:
         return UNKNOWN_PLACE
     pa, pb = a.anchor, b.anchor
-    scope = _scope_relation(pa.scope, pb.scope)
+    scope = scope_relation(pa.scope, pb.scope)
     if pa.lo is None or pb.lo is None or pa.hi is None or pb.hi is None:
         return {"same": 0.6, "apart": 0.15}.get(scope, 0.35)
     gap = max(0, max(pa.lo, pb.lo) - min(pa.hi, pb.hi))

@@ -32,7 +32,7 @@ from typing import Literal
 
 from mco_mcp.findings.cluster import CONFLICT, Clustering
 
-BAND = 0.15  # how far below the rules' bar a pair may fall and still be asked
+BAND = 1.5  # how far below the bar (in log-odds, see `cluster`) a pair may fall and still be asked
 MAX_CANDIDATES = 200  # unsure pairs listed at all (the prompt takes fewer; see jobs.adjudication_prompt)
 
 PairVerdict = Literal["same", "different", "unsure"]

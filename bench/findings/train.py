@@ -1,0 +1,207 @@
+"""Fit the merger's pair weights (`mco_mcp/findings/weights.py`) on the labelled reviews that are read.
+
+    python bench/findings/train.py            # fit on every read set and write mco_mcp/findings/weights.py
+    python bench/findings/train.py --check    # fit again and fail if weights.py differs (tests run this)
+    python bench/findings/train.py --held-out # each read set scored by weights fitted without it
+
+The training data: every pair of findings of two different agents that the merger may place together
+(`similarity.pair_places`), in every case of the read sets (`score.DEFAULT_SETS`: the original set, the tune
+splits and the retired test splits; never a frozen split), labelled "one problem" or not from `truth.json`, with
+the features of `mco_mcp.findings.evidence` (the cosine of the two findings' own vocabularies stands for their
+groups'). The model: logistic regression with an L2 penalty of 1 on standardised features (so no feature wins
+by its scale), fitted by Newton's method in plain Python, so the same data gives the same weights on every
+machine, without numpy. The threshold is log-odds 0: a join where one problem is likelier than two.
+
+`--held-out` is the honest measure of what fitting buys: each read set is scored with weights fitted on the
+others only, next to the shipped weights (fitted on all, the set included) and to nothing else. Frozen splits
+are measured by `score.py`, once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parents[1]))
+sys.path.insert(0, str(BENCH))
+
+import score  # noqa: E402
+
+from mco_mcp.findings import similarity  # noqa: E402
+from mco_mcp.findings.cluster import Clustering, Model  # noqa: E402
+from mco_mcp.findings.evidence import FEATURES, features  # noqa: E402
+from mco_mcp.findings.extract import extract_findings  # noqa: E402
+from mco_mcp.findings.similarity import Item, build_items  # noqa: E402
+from mco_mcp.findings.source import SourceIndex  # noqa: E402
+
+WEIGHTS_FILE = BENCH.parents[1] / "mco_mcp" / "findings" / "weights.py"
+PENALTY = 1.0  # L2 on the standardised weights (scikit-learn's C=1)
+THRESHOLD = 0.0
+DIGITS = 6
+
+
+@dataclass
+class Case:
+    """One labelled case, extracted and laid out as the merger sees it."""
+
+    set: str
+    name: str
+    items: list[Item]
+    refs: list[score.Ref]
+    labels: dict[score.Ref, str]
+    truth: dict
+    rows: list[tuple[list[float], bool]]  # (features in FEATURES order, one problem?) per candidate pair
+
+
+def load(split: str) -> list[Case]:
+    loaded = []
+    for case in score.cases(split, "nested"):
+        extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
+        labels = score._labels(case.truth, extracted)
+        ref_of = {id(f): ref for ref, f in score._refs(extracted)}
+        items = build_items(extracted, SourceIndex(case.repo))
+        refs = [ref_of[id(item.finding)] for item in items]
+        places = similarity.pair_places(items)
+        lonely = similarity.lonely(items)
+        rows = []
+        for (i, j), place in sorted(places.items()):
+            a, b = items[i], items[j]
+            cos = similarity.cosine(a.vector, b.vector) / (a.norm * b.norm)
+            values = features(a, b, place, lonely[i] + lonely[j], cos)
+            label_a, label_b = labels.get(refs[i]), labels.get(refs[j])
+            rows.append(([values[name] for name in FEATURES], label_a is not None and label_a == label_b))
+        loaded.append(Case(split, case.name, items, refs, labels, case.truth, rows))
+    return loaded
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the Newton step; the matrix is positive definite)."""
+    n = len(vector)
+    a = [row[:] + [vector[k]] for k, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, n):
+            factor = a[r][col] / a[col][col]
+            if factor:
+                row, top = a[r], a[col]
+                for c in range(col, n + 1):
+                    row[c] -= factor * top[c]
+    out = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        out[r] = (a[r][n] - sum(a[r][c] * out[c] for c in range(r + 1, n))) / a[r][r]
+    return out
+
+
+def fit(rows: list[tuple[list[float], bool]]) -> tuple[dict[str, float], float]:
+    """Logistic regression, L2 `PENALTY` on standardised features, intercept free; raw-scale weights and bias."""
+    n, k = len(rows), len(FEATURES)
+    means = [math.fsum(x[c] for x, _ in rows) / n for c in range(k)]
+    scales = [math.sqrt(math.fsum((x[c] - means[c]) ** 2 for x, _ in rows) / n) or 1.0 for c in range(k)]
+    data = [([1.0] + [(x[c] - means[c]) / scales[c] for c in range(k)], 1.0 if y else 0.0) for x, y in rows]
+    beta = [0.0] * (k + 1)
+    for _ in range(100):
+        grad = [0.0] + [PENALTY * b for b in beta[1:]]
+        hess = [[0.0] * (k + 1) for _ in range(k + 1)]
+        for d in range(1, k + 1):
+            hess[d][d] = PENALTY
+        for z, y in data:
+            t = math.fsum(b * v for b, v in zip(beta, z, strict=True))
+            p = 1.0 / (1.0 + math.exp(-t)) if t >= 0 else math.exp(t) / (1.0 + math.exp(t))
+            w, r = p * (1.0 - p), p - y
+            for c in range(k + 1):
+                grad[c] += r * z[c]
+                wc = w * z[c]
+                if wc:
+                    row = hess[c]
+                    for e in range(c, k + 1):
+                        row[e] += wc * z[e]
+        for c in range(k + 1):
+            for e in range(c):
+                hess[c][e] = hess[e][c]
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-10:
+            break
+    weights = {name: beta[c + 1] / scales[c] for c, name in enumerate(FEATURES)}
+    bias = beta[0] - math.fsum(weights[name] * means[c] for c, name in enumerate(FEATURES))
+    return {name: round(w, DIGITS) for name, w in weights.items()}, round(bias, DIGITS)
+
+
+def rendered(weights: dict[str, float], bias: float, sets: tuple[str, ...], pairs: int) -> str:
+    lines = [
+        '"""The merger\'s pair weights, fitted by `python bench/findings/train.py`: do not edit by hand.',
+        "",
+        "Logistic regression over `evidence.FEATURES` (raw scale) on every pair of findings of two agents the merger",
+        "may place together, in the labelled reviews that are read; `tests/test_findings_train.py` fits them again",
+        'and fails if this file differs."""',
+        "",
+        "TRAINED_ON = (",
+        *(f'    "{name}",' for name in sets),
+        ")",
+        f"PAIRS = {pairs}",
+        f"BIAS = {bias!r}",
+        f"THRESHOLD = {THRESHOLD!r}  # log-odds a join must clear: one problem likelier than two",
+        "WEIGHTS: dict[str, float] = {",
+        *(f'    "{name}": {weights[name]!r},' for name in FEATURES),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def scored(cases: list[Case], model: Model) -> tuple[int, int, int]:
+    """(problems merged exactly, problems, near-miss pairs fused) of `cases` grouped with `model`."""
+    exact = problems = fused = 0
+    for case in cases:
+        clustering = Clustering(case.items, model)
+        groups = clustering.run()
+        result = score.score("merger", [[case.refs[m] for m in g] for g in groups], case.truth, case.labels)
+        exact += result.count("exact")
+        problems += len(result.status)
+        fused += len(result.fused)
+    return exact, problems, fused
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="fail if weights.py is not what fitting gives")
+    mode.add_argument("--held-out", action="store_true", help="score each read set with weights fitted without it")
+    args = parser.parse_args(argv)
+    sets = score.DEFAULT_SETS
+    data = {split: load(split) for split in sets}
+    rows = [row for split in sets for case in data[split] for row in case.rows]
+    weights, bias = fit(rows)
+    text = rendered(weights, bias, sets, len(rows))
+    if args.check:
+        if WEIGHTS_FILE.read_text(encoding="utf-8") != text:
+            print(f"{WEIGHTS_FILE} is not what fitting on {', '.join(sets)} gives: run bench/findings/train.py")
+            return 1
+        print(f"{WEIGHTS_FILE.name}: as fitted ({len(rows)} pairs)")
+        return 0
+    if args.held_out:
+        shipped = Model(weights, bias, THRESHOLD)
+        print(f"{'set':<10}{'held out':>22}{'fitted on all':>22}")
+        totals = [0, 0, 0, 0, 0]
+        for split in sets:
+            others = [row for other in sets if other != split for case in data[other] for row in case.rows]
+            w, b = fit(others)
+            held = scored(data[split], Model(w, b, THRESHOLD))
+            full = scored(data[split], shipped)
+            cell = lambda r: f"{r[0]:>3}/{r[1]:<3} fused {r[2]:>2}"  # noqa: E731
+            print(f"{split:<10}{cell(held):>22}{cell(full):>22}", flush=True)
+            totals = [totals[0] + held[0], totals[1] + held[1], totals[2] + held[2], totals[3] + full[0], totals[4] + full[2]]
+        print(f"{'total':<10}{totals[0]:>7}/{totals[1]:<5} fused {totals[2]:>3}{totals[3]:>9}/{totals[1]:<5} fused {totals[4]:>3}")
+        return 0
+    WEIGHTS_FILE.write_text(text, encoding="utf-8")
+    print(f"wrote {WEIGHTS_FILE} ({len(rows)} pairs from {', '.join(sets)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

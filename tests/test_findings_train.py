@@ -1,0 +1,145 @@
+"""The merger's learned weights: fitted only on read sets, reproducible, and what the grouping really uses."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from mco_mcp.findings import weights
+from mco_mcp.findings.cluster import CONFLICT, MODEL, Clustering, Model
+from mco_mcp.findings.evidence import FEATURES, Evidence, evidence, features
+from mco_mcp.findings.merge import group_findings
+from mco_mcp.findings.model import ProviderFinding
+from mco_mcp.findings.similarity import cosine
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT / "bench" / "findings" / "train.py"
+
+
+@cache
+def bench(name: str) -> ModuleType:
+    sys.path.insert(0, str(ROOT / "bench" / "findings"))
+    spec = importlib.util.spec_from_file_location(f"bench_findings_{name}", ROOT / "bench" / "findings" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_weights_are_fitted_on_read_sets_only() -> None:
+    score = bench("score")
+    assert weights.TRAINED_ON == score.DEFAULT_SETS
+    assert not set(weights.TRAINED_ON) & set(score.FROZEN)
+    assert set(weights.WEIGHTS) == set(FEATURES) and weights.PAIRS > 5000
+
+
+def test_the_shipped_weights_are_what_fitting_gives() -> None:
+    """Nobody tunes a weight by hand: train.py fits them again from the labelled sets and compares the file."""
+    done = subprocess.run([sys.executable, str(TRAIN), "--check"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_fitting_finds_the_weights_that_separate_a_plain_signal() -> None:
+    """The plain-Python Newton fit on data where one feature decides: its weight is large and of the right sign,
+    and the fitted log-odds order the rows as the labels do."""
+    train = bench("train")
+    rows = []
+    for k in range(400):
+        x = [0.0] * len(FEATURES)
+        x[FEATURES.index("place")] = (k % 20) / 19
+        x[FEATURES.index("gap")] = float(k % 7)
+        rows.append((x, (k % 20) >= 10))
+    fitted, bias = train.fit(rows)
+    assert fitted["place"] > 5 and abs(fitted["gap"]) < 0.5
+    assert bias + fitted["place"] * 1.0 > 0 > bias + fitted["place"] * 0.0
+
+
+def test_the_cosine_terms_are_supplied_by_the_groups() -> None:
+    """A pair's log-odds is fixed + slope * cos + curve * cos^2, whatever cosine its features were built with."""
+    values = {name: 0.5 for name in FEATURES}
+    w = {name: float(n + 1) for n, name in enumerate(FEATURES)}
+    ev = evidence(values, w, bias=-3.0)
+    for cos in (0.0, 0.3, 0.9):
+        shifted = dict(values, **{"cos": cos, "place*cos": values["place"] * cos, "cos^2": cos * cos,
+                                  "share_kind*cos": values["share_kind"] * cos,
+                                  "same_category*cos": values["same_category"] * cos})  # fmt: skip
+        direct = -3.0 + sum(w[name] * shifted[name] for name in FEATURES)
+        assert math.isclose(ev.log_odds(cos), direct, rel_tol=1e-12)
+    assert Evidence(1.0, 2.0, -1.0).log_odds(0.5) == pytest.approx(1.75)
+
+
+SOURCE = "def prune(paths):\n    for p in paths:\n        os.remove(p)\n\n\ndef size(items):\n    return len(items) / 0\n"
+
+
+def pf(provider: str, title: str, line: int, **kw: object) -> ProviderFinding:
+    fields: dict[str, object] = {"severity": "high", "category": "bug", "file": "ops.py"}
+    fields.update(kw)
+    return ProviderFinding(provider=provider, title=title, line=line, **fields)  # type: ignore[arg-type]
+
+
+def test_two_groups_are_scored_by_their_members_average_log_odds(tmp_path: Path) -> None:
+    (tmp_path / "ops.py").write_text(SOURCE)
+    found = {
+        "claude": [pf("claude", "prune deletes arbitrary files", 3, snippet="os.remove(p)")],
+        "codex": [pf("codex", "Arbitrary file deletion in prune", 3, snippet="os.remove(p)")],
+        "qwen": [pf("qwen", "prune removes any path it is given", 2)],
+    }
+    grouping = Clustering(group_findings(found, tmp_path).items)  # not run: every finding its own group
+    a, b, c = range(3)
+    merged = Clustering(grouping.items)
+    merged.join(a, b)
+    cos = cosine(merged.clusters[a].centroid, merged.clusters[c].centroid) / (
+        merged.clusters[a].norm * merged.clusters[c].norm
+    )
+    expected = (grouping.evidence[(a, c)].log_odds(cos) + grouping.evidence[(b, c)].log_odds(cos)) / 2
+    assert merged.margin(a, c) == pytest.approx(expected - MODEL.threshold, abs=1e-8)
+
+
+def test_a_join_needs_the_threshold_and_never_overrides_the_hard_rules(tmp_path: Path) -> None:
+    (tmp_path / "ops.py").write_text(SOURCE)
+    found = {
+        "claude": [pf("claude", "prune deletes arbitrary files", 3, snippet="os.remove(p)"),
+                   pf("claude", "size divides by zero", 7, snippet="return len(items) / 0")],
+        "codex": [pf("codex", "Arbitrary file deletion in prune", 3, snippet="os.remove(p)")],
+    }  # fmt: skip
+    items = group_findings(found, tmp_path).items
+    eager = Model(weights.WEIGHTS, weights.BIAS, threshold=-1e9)  # would join anything placeable
+    grouping = Clustering(items, eager)
+    groups = grouping.run()
+    for group in groups:  # never two findings of one agent, however eager
+        assert len({items[m].finding.provider for m in group}) == len(group)
+    strict = Clustering(items, Model(weights.WEIGHTS, weights.BIAS, threshold=1e9))
+    assert all(len(g) == 1 for g in strict.run())
+    assert CONFLICT < -1e300
+
+
+def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
+    (tmp_path / "ops.py").write_text(SOURCE)
+    found = {
+        "claude": [pf("claude", "prune deletes arbitrary files", 3, snippet="os.remove(p)", severity="critical",
+                      recommendation="Check the path first.")],
+        "codex": [pf("codex", "Arbitrary file deletion in prune", 1, snippet="def prune(paths):", severity="low")],
+    }  # fmt: skip
+    grouping = group_findings(found, tmp_path)
+    (i, j), place = next(iter(grouping.places.items()))
+    values = features(grouping.items[i], grouping.items[j], place, 2, 0.4)
+    assert values["signature"] == 1.0 and values["same_scope"] == 1.0 and values["gap"] == 2.0
+    assert values["fix_missing"] == 1.0 and values["title_cos"] > 0.3 and values["kindless"] == 2.0
+    assert values["place*cos"] == pytest.approx(place * 0.4) and values["lonely"] == 2.0
+
+
+def test_held_out_weights_keep_their_measured_quality() -> None:
+    """Each read set grouped with weights fitted without it (RESULTS.md, round 10: 969 of 1087 exact, 27 fused)."""
+    done = subprocess.run([sys.executable, str(TRAIN), "--held-out"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
+    exact, problems = map(int, total[1].split("/"))
+    assert problems == 1087 and exact >= 969 and int(total[3]) <= 27
