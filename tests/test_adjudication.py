@@ -332,7 +332,7 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
     assert rows[("original", "none")][3] == "33/34" and rows[("tune", "none")][3] == "29/31"
-    assert rows[("tune2", "none")][3] == "44/48"  # the rules alone (the learned weights of round 10)
+    assert rows[("tune2", "none")][3] == "43/48"  # the rules alone (the learned weights of round 10)
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
     for name in sets:
@@ -468,7 +468,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test13", "test14", "test15", "test16"])
+@pytest.mark.parametrize("frozen", ["test17", "test18"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -486,21 +486,22 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 10,
-    the learned weights; the rules of round 9 fused 208, and 136 with the pass): the merger fuses at most 132 of
-    the 919 probes (11 of the 164 of the five first tuning sets), the pass with a perfect (simulated)
-    adjudicator at most 77, and it never fuses more than the merger alone."""
+    the learned weights fitted on the 21 read sets): the merger fuses at most 191 of the 1159 probes (138 of the
+    919 of the seventeen sets before test13, where the rules of round 9 fused 208; 12 of the 164 of the five first
+    tuning sets), the pass with a perfect (simulated) adjudicator at most 109, and it never fuses more than the
+    merger alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "919"
+    assert rows[("all", "none")][2] == "1159"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 132 and fused["oracle"] <= 77
+    assert fused["none"] <= 191 and fused["oracle"] <= 109
     first = ("original", "tune", "tune2", "tune3", "tune4")
-    assert sum(int(rows[(name, "none")][3]) for name in first) <= 11
+    assert sum(int(rows[(name, "none")][3]) for name in first) <= 12
     for (name, panel), parts in rows.items():
         if panel == "oracle":
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test13", "test14", "test15", "test16"])
+@pytest.mark.parametrize("frozen", ["test17", "test18"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
