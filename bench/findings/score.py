@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test13   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test17   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
