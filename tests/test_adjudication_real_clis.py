@@ -16,13 +16,24 @@ from mco_mcp.findings.pipeline import grouped_from_answers
 from mco_mcp.findings.unsure import by_doubt, unsure_pairs, weak_joins
 from mco_mcp.jobs.adjudication_prompt import build_prompt
 from mco_mcp.jobs.crossexam_prompt import SourceFiles
-from tests.test_adjudication import CASE, VAGUE, answers, labels
 from tests.test_real_clis_e2e import call, fake, server, server_env  # noqa: F401 (fixtures)
 from tests.test_real_clis_smoke import installed  # noqa: F401 (the fixture)
 
 pytestmark = [pytest.mark.realcli, pytest.mark.anyio]
 
 REVIEWERS = ("claude", "gemini", "qwen")
+CASE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "splits" / "tune" / "go-worker"  # a tuning case
+VAGUE = "String formatting used to build SQL query"
+
+
+def answers(repo: Path) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8").replace("{REPO}", str(repo))
+            for p in sorted((CASE / "answers" / "nested").glob("*.md"))}  # fmt: skip
+
+
+def labels() -> dict[tuple[str, str], str]:
+    truth = json.loads((CASE / "truth.json").read_text(encoding="utf-8"))
+    return {(p, item["title"]): item["problem"] for p, answer in truth["answers"].items() for item in answer["findings"]}
 
 
 async def test_codex_adjudicates_the_pairs_the_rules_were_unsure_of(
@@ -33,10 +44,10 @@ async def test_codex_adjudicates_the_pairs_the_rules_were_unsure_of(
     said = answers(repo)
     for name in REVIEWERS:
         fake.push(name, Text(said[name]))
-    # With these three reviewers the rules are unsure of two join candidates: qwen's vague "string formatting"
-    # finding next to gemini's injection (the `status` one, per the labels), then next to claude's injection
-    # through `order`; and the groups they made have weak links. The prompt's order is the server's (the same
-    # rules on the same answers); a careful adjudicator answers each pair by the labels.
+    # With these three reviewers the merger is unsure of two join candidates: qwen's vague "string formatting"
+    # finding next to the injection through `status` (one problem, per the labels) and next to the one through
+    # `order`. The prompt's order is the server's (the same merger on the same answers); a careful adjudicator
+    # answers each pair by the labels.
     grouping = grouped_from_answers({name: said[name] for name in REVIEWERS}, repo)[0]
     joins, weak = unsure_pairs(grouping), weak_joins(grouping)
     asked = build_prompt(by_doubt(joins, weak), grouping.items, SourceFiles(repo)).asked
