@@ -35,14 +35,14 @@ CASE = ROOT / "bench" / "findings" / "splits" / "tune2" / "ts-webhooks"  # a tun
 VAGUE = "Pagination Returns an Extra Item"
 
 
-def answers(repo: Path, shape: str = "nested") -> dict[str, str]:
+def answers(repo: Path, shape: str = "nested", case: Path = CASE) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8").replace("{REPO}", str(repo))
-            for p in sorted((CASE / "answers" / shape).glob("*.md"))}  # fmt: skip
+            for p in sorted((case / "answers" / shape).glob("*.md"))}  # fmt: skip
 
 
-def labels() -> dict[tuple[str, str], str]:
+def labels(case: Path = CASE) -> dict[tuple[str, str], str]:
     """(provider, title) -> problem, from the case's truth.json."""
-    truth = json.loads((CASE / "truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((case / "truth.json").read_text(encoding="utf-8"))
     return {(p, item["title"]): item["problem"] for p, answer in truth["answers"].items() for item in answer["findings"]}
 
 

@@ -16,6 +16,7 @@ from mco_mcp.findings.pipeline import grouped_from_answers
 from mco_mcp.findings.unsure import by_doubt, unsure_pairs, weak_joins
 from mco_mcp.jobs.adjudication_prompt import build_prompt
 from mco_mcp.jobs.crossexam_prompt import SourceFiles
+from tests.test_adjudication import answers, labels
 from tests.test_real_clis_e2e import call, fake, server, server_env  # noqa: F401 (fixtures)
 from tests.test_real_clis_smoke import installed  # noqa: F401 (the fixture)
 
@@ -26,22 +27,12 @@ CASE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "splits" / "
 VAGUE = "String formatting used to build SQL query"
 
 
-def answers(repo: Path) -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8").replace("{REPO}", str(repo))
-            for p in sorted((CASE / "answers" / "nested").glob("*.md"))}  # fmt: skip
-
-
-def labels() -> dict[tuple[str, str], str]:
-    truth = json.loads((CASE / "truth.json").read_text(encoding="utf-8"))
-    return {(p, item["title"]): item["problem"] for p, answer in truth["answers"].items() for item in answer["findings"]}
-
-
 async def test_codex_adjudicates_the_pairs_the_rules_were_unsure_of(
     server_env: dict[str, str], fake: FakeModelAPI, tmp_path: Path  # noqa: F811
 ) -> None:
     repo = tmp_path / "go-worker"
     shutil.copytree(CASE / "repo", repo)
-    said = answers(repo)
+    said = answers(repo, case=CASE)
     for name in REVIEWERS:
         fake.push(name, Text(said[name]))
     # With these three reviewers the merger is unsure of two join candidates: qwen's vague "string formatting"
@@ -51,7 +42,7 @@ async def test_codex_adjudicates_the_pairs_the_rules_were_unsure_of(
     grouping = grouped_from_answers({name: said[name] for name in REVIEWERS}, repo)[0]
     joins, weak = unsure_pairs(grouping), weak_joins(grouping)
     asked = build_prompt(by_doubt(joins, weak), grouping.items, SourceFiles(repo)).asked
-    known = labels()
+    known = labels(CASE)
     problem = [known.get((item.finding.provider, item.finding.title)) for item in grouping.items]
     answers_by_id = {pid: "same" if problem[p.a] == problem[p.b] else "different" for pid, p in asked.items()}
     assert len(joins) == 2 and list(answers_by_id.values()).count("different") == 1
