@@ -12,9 +12,9 @@ from types import ModuleType
 
 import pytest
 
-from mco_mcp.findings import weights
+from mco_mcp.findings import term_links, weights
 from mco_mcp.findings.cluster import CONFLICT, MODEL, Clustering, Model
-from mco_mcp.findings.evidence import FEATURES, Evidence, evidence, features
+from mco_mcp.findings.evidence import FEATURES, Evidence, evidence, features, link_key, linked, title_links
 from mco_mcp.findings.merge import group_findings
 from mco_mcp.findings.model import ProviderFinding
 from mco_mcp.findings.similarity import cosine
@@ -121,6 +121,37 @@ def test_a_join_needs_the_threshold_and_never_overrides_the_hard_rules(tmp_path:
     assert CONFLICT < -1e300
 
 
+def test_the_word_links_are_counted_on_read_sets_only() -> None:
+    score = bench("score")
+    assert term_links.TRAINED_ON == score.DEFAULT_SETS and len(term_links.LINKS) > 500
+    assert all(value > 0 for value in term_links.LINKS.values())
+
+
+def test_title_links_read_words_the_titles_do_not_share() -> None:
+    """"shell" in one title and "command" in the other were seen naming one problem in several reviews; two titles
+    with nothing linked score 0, and words both titles have count elsewhere (title_cos), not here."""
+    links = {link_key("command", "shell"): 3.0, link_key("path", "~traversal"): 2.0}
+    assert title_links("Shell injection in export", "Command injection in export", links) == pytest.approx(3.0)
+    assert title_links("Path built from the request", "Traversal via name", links) > 0
+    assert title_links("Shell injection", "Shell injection", links) == 0.0
+    assert title_links("Shell injection", "Off-by-one in paging", links) == 0.0
+    # The shipped links know the usual names: a command run through a shell.
+    assert title_links("Command built from user input", "Shell injection", term_links.LINKS) > 1.0
+
+
+def test_a_title_stuffed_with_linked_words_gains_nothing() -> None:
+    """The feature is an average of each word's best link, so it never exceeds the strongest link: a hostile
+    model that pads its title with every word linked to "injection" buys no more than its one best word (a sum
+    over the word pairs would grow with each word added)."""
+    inject = frozenset({"~inject"})
+    linked_words = {w for key in term_links.LINKS for w in key.split() if "~inject" in key.split()} - inject
+    assert len(linked_words) > 20
+    best = max(term_links.LINKS[link_key(w, "~inject")] for w in linked_words)
+    assert linked(frozenset(linked_words), inject, term_links.LINKS) <= best
+    one = max(linked_words, key=lambda w: term_links.LINKS[link_key(w, "~inject")])
+    assert linked(frozenset({one}), inject, term_links.LINKS) == pytest.approx(best)
+
+
 def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
     (tmp_path / "ops.py").write_text(SOURCE)
     found = {
@@ -137,9 +168,10 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights fitted without it (RESULTS.md, round 10: 1206 of 1386 exact, 43 fused)."""
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 11: 1223 of 1386
+    exact, 35 fused; round 10's features gave 1206 and 43)."""
     done = subprocess.run([sys.executable, str(TRAIN), "--held-out"], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 1386 and exact >= 1206 and int(total[3]) <= 43
+    assert problems == 1386 and exact >= 1223 and int(total[3]) <= 35

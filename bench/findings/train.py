@@ -1,7 +1,7 @@
 """Fit the merger's pair weights (`mco_mcp/findings/weights.py`) on the labelled reviews that are read.
 
-    python bench/findings/train.py            # fit on every read set and write mco_mcp/findings/weights.py
-    python bench/findings/train.py --check    # fit again and fail if weights.py differs (tests run this)
+    python bench/findings/train.py            # fit on every read set; write mco_mcp/findings/{weights,term_links}.py
+    python bench/findings/train.py --check    # fit again and fail if either file differs (tests run this)
     python bench/findings/train.py --held-out # each read set scored by weights fitted without it
 
 The training data: every pair of findings of two different agents that the merger may place together
@@ -11,6 +11,13 @@ the features of `mco_mcp.findings.evidence` (the cosine of the two findings' own
 groups'). The model: logistic regression with an L2 penalty of 1 on standardised features (so no feature wins
 by its scale), fitted by Newton's method in plain Python, so the same data gives the same weights on every
 machine, without numpy. The threshold is log-odds 0: a join where one problem is likelier than two.
+
+The word links (`term_links.py`, read by the `title_links` feature): for every two words that one title of a
+candidate pair has and the other lacks, how much likelier the pairs holding them are one problem than pairs are on
+the whole (log-odds, add-one smoothed), kept when positive and seen in one problem's pairs in at least
+`MIN_CASES` cases, so a link tells about a kind of problem rather than one review's words. The links a row's
+feature is computed with are always counted without that row's set (cross-fitting): counted with it, the
+feature would know the row's label and the fit would trust it far more than it deserves on a new review.
 
 `--held-out` is the honest measure of what fitting buys: each read set is scored with weights fitted on the
 others only, next to the shipped weights (fitted on all, the set included) and to nothing else. Frozen splits
@@ -33,15 +40,19 @@ import score  # noqa: E402
 
 from mco_mcp.findings import similarity  # noqa: E402
 from mco_mcp.findings.cluster import Clustering, Model  # noqa: E402
-from mco_mcp.findings.evidence import FEATURES, features  # noqa: E402
+from mco_mcp.findings.evidence import FEATURES, features, link_key, linked, title_words  # noqa: E402
 from mco_mcp.findings.extract import extract_findings  # noqa: E402
 from mco_mcp.findings.similarity import Item, build_items  # noqa: E402
 from mco_mcp.findings.source import SourceIndex  # noqa: E402
 
 WEIGHTS_FILE = BENCH.parents[1] / "mco_mcp" / "findings" / "weights.py"
+LINKS_FILE = BENCH.parents[1] / "mco_mcp" / "findings" / "term_links.py"
 PENALTY = 1.0  # L2 on the standardised weights (scikit-learn's C=1)
 THRESHOLD = 0.0
 DIGITS = 6
+MIN_CASES = 3  # a word link must be seen naming one problem in this many cases (reviews)
+LINK_DIGITS = 4
+LINKS = FEATURES.index("title_links")
 
 
 @dataclass
@@ -55,6 +66,7 @@ class Case:
     labels: dict[score.Ref, str]
     truth: dict
     rows: list[tuple[list[float], bool]]  # (features in FEATURES order, one problem?) per candidate pair
+    words: list[tuple[tuple[str, ...], tuple[str, ...]]]  # per row: the words each title has and the other lacks
 
 
 def load(split: str) -> list[Case]:
@@ -67,15 +79,78 @@ def load(split: str) -> list[Case]:
         refs = [ref_of[id(item.finding)] for item in items]
         places = similarity.pair_places(items)
         lonely = similarity.lonely(items)
-        rows = []
+        rows, words = [], []
         for (i, j), place in sorted(places.items()):
             a, b = items[i], items[j]
             cos = similarity.cosine(a.vector, b.vector) / (a.norm * b.norm)
-            values = features(a, b, place, lonely[i] + lonely[j], cos)
+            values = features(a, b, place, lonely[i] + lonely[j], cos, {})  # title_links filled in per fit
             label_a, label_b = labels.get(refs[i]), labels.get(refs[j])
             rows.append(([values[name] for name in FEATURES], label_a is not None and label_a == label_b))
-        loaded.append(Case(split, case.name, items, refs, labels, case.truth, rows))
+            wa, wb = title_words(a.finding.title), title_words(b.finding.title)
+            words.append((tuple(sorted(wa - wb)), tuple(sorted(wb - wa))))
+        loaded.append(Case(split, case.name, items, refs, labels, case.truth, rows, words))
     return loaded
+
+
+@dataclass
+class LinkCounts:
+    """Per set: for each word pair, in how many one-problem and other pairs it was seen, and in which cases in
+    a one-problem pair; and the set's one-problem and other pairs."""
+
+    words: dict[str, tuple[int, int, frozenset[str]]]
+    same: int
+    other: int
+
+
+def count_links(cases: list[Case]) -> LinkCounts:
+    words: dict[str, list] = {}
+    same = other = 0
+    for case in cases:
+        for (_, one), (only_a, only_b) in zip(case.rows, case.words, strict=True):
+            same, other = same + one, other + (not one)
+            for key in {link_key(u, v) for u in only_a for v in only_b}:
+                entry = words.setdefault(key, [0, 0, set()])
+                entry[0 if one else 1] += 1
+                if one:
+                    entry[2].add(f"{case.set}/{case.name}")
+    return LinkCounts({k: (p, n, frozenset(c)) for k, (p, n, c) in words.items()}, same, other)
+
+
+def links_from(counts: list[LinkCounts]) -> dict[str, float]:
+    """The word links counted over `counts` (see the module's docstring)."""
+    same = sum(c.same for c in counts)
+    other = sum(c.other for c in counts)
+    prior = math.log(same / other)
+    totals: dict[str, list] = {}
+    for c in counts:
+        for key, (p, n, where) in c.words.items():
+            entry = totals.setdefault(key, [0, 0, set()])
+            entry[0] += p
+            entry[1] += n
+            entry[2] |= where
+    links = {}
+    for key in sorted(totals):
+        p, n, where = totals[key]
+        link = round(math.log((p + 1) / (n + 1)) - prior, LINK_DIGITS)
+        if len(where) >= MIN_CASES and link > 0:
+            links[key] = link
+    return links
+
+
+def with_links(cases: list[Case], links: dict[str, float]) -> list[tuple[list[float], bool]]:
+    """The cases' rows with the `title_links` feature computed from `links` (`evidence.linked`, as the merger)."""
+    out = []
+    for case in cases:
+        for (x, one), (only_a, only_b) in zip(case.rows, case.words, strict=True):
+            x = list(x)
+            x[LINKS] = linked(only_a, only_b, links)
+            out.append((x, one))
+    return out
+
+
+def cross_fitted(data: dict[str, list[Case]], counts: dict[str, LinkCounts], sets: list[str]) -> list[tuple[list[float], bool]]:
+    """The rows of `sets`, each set's with the links counted on the others of `sets` only."""
+    return [row for s in sets for row in with_links(data[s], links_from([counts[o] for o in sets if o != s]))]
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -132,6 +207,27 @@ def fit(rows: list[tuple[list[float], bool]]) -> tuple[dict[str, float], float]:
     return {name: round(w, DIGITS) for name, w in weights.items()}, round(bias, DIGITS)
 
 
+def rendered_links(links: dict[str, float], sets: tuple[str, ...]) -> str:
+    lines = [
+        '"""Word links of the merger\'s `title_links` feature, counted by `python bench/findings/train.py`: do not edit.',
+        "",
+        "Each key is two words (as `text.terms` reduces them, sorted, space-separated) that one title of a candidate pair",
+        "had and the other lacked, in the labelled reviews that are read; the value is how much likelier such pairs",
+        f"were one problem than pairs are on the whole (log-odds), kept when positive and seen in {MIN_CASES} cases at least;",
+        'bench/findings/train.py\'s docstring says how. `tests/test_findings_train.py` counts them again."""',
+        "",
+        "TRAINED_ON = (",
+        *(f'    "{name}",' for name in sets),
+        ")",
+        f"MIN_CASES = {MIN_CASES}",
+        "LINKS: dict[str, float] = {",
+        *(f'    "{key}": {value!r},' for key, value in links.items()),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def rendered(weights: dict[str, float], bias: float, sets: tuple[str, ...], pairs: int) -> str:
     lines = [
         '"""The merger\'s pair weights, fitted by `python bench/findings/train.py`: do not edit by hand.',
@@ -175,31 +271,35 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = score.DEFAULT_SETS
     data = {split: load(split) for split in sets}
-    rows = [row for split in sets for case in data[split] for row in case.rows]
+    counts = {split: count_links(data[split]) for split in sets}
+    rows = cross_fitted(data, counts, list(sets))
     weights, bias = fit(rows)
-    text = rendered(weights, bias, sets, len(rows))
+    links = links_from([counts[s] for s in sets])
+    texts = {WEIGHTS_FILE: rendered(weights, bias, sets, len(rows)), LINKS_FILE: rendered_links(links, sets)}
     if args.check:
-        if WEIGHTS_FILE.read_text(encoding="utf-8") != text:
-            print(f"{WEIGHTS_FILE} is not what fitting on {', '.join(sets)} gives: run bench/findings/train.py")
+        stale = [path.name for path, text in texts.items() if path.read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"{', '.join(stale)}: not what fitting on {', '.join(sets)} gives: run bench/findings/train.py")
             return 1
-        print(f"{WEIGHTS_FILE.name}: as fitted ({len(rows)} pairs)")
+        print(f"{WEIGHTS_FILE.name}, {LINKS_FILE.name}: as fitted ({len(rows)} pairs, {len(links)} word links)")
         return 0
     if args.held_out:
-        shipped = Model(weights, bias, THRESHOLD)
+        shipped = Model(weights, bias, THRESHOLD, links)
         print(f"{'set':<10}{'held out':>22}{'fitted on all':>22}")
         totals = [0, 0, 0, 0, 0]
         for split in sets:
-            others = [row for other in sets if other != split for case in data[other] for row in case.rows]
-            w, b = fit(others)
-            held = scored(data[split], Model(w, b, THRESHOLD))
+            others = [s for s in sets if s != split]
+            w, b = fit(cross_fitted(data, counts, others))
+            held = scored(data[split], Model(w, b, THRESHOLD, links_from([counts[s] for s in others])))
             full = scored(data[split], shipped)
             cell = lambda r: f"{r[0]:>3}/{r[1]:<3} fused {r[2]:>2}"  # noqa: E731
             print(f"{split:<10}{cell(held):>22}{cell(full):>22}", flush=True)
             totals = [totals[0] + held[0], totals[1] + held[1], totals[2] + held[2], totals[3] + full[0], totals[4] + full[2]]
         print(f"{'total':<10}{totals[0]:>7}/{totals[1]:<5} fused {totals[2]:>3}{totals[3]:>9}/{totals[1]:<5} fused {totals[4]:>3}")
         return 0
-    WEIGHTS_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {WEIGHTS_FILE} ({len(rows)} pairs from {', '.join(sets)})")
+    for path, text in texts.items():
+        path.write_text(text, encoding="utf-8")
+    print(f"wrote {WEIGHTS_FILE} and {LINKS_FILE} ({len(rows)} pairs, {len(links)} word links, from {', '.join(sets)})")
     return 0
 
 

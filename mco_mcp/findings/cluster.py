@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from mco_mcp.findings import similarity, weights
+from mco_mcp.findings import similarity, term_links, weights
 from mco_mcp.findings.defects import conflict
 from mco_mcp.findings.evidence import Evidence, evidence, features
 from mco_mcp.findings.similarity import Item
@@ -31,14 +32,16 @@ _WORDS_BASE, _WORDS_PLACE = 0.55, 0.45
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Weights of the pair features (`evidence.FEATURES`), the bias, and the log-odds a join must clear."""
+    """Weights of the pair features (`evidence.FEATURES`), the bias, the log-odds a join must clear, and the
+    word links the `title_links` feature reads."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    links: Mapping[str, float] = field(default_factory=lambda: term_links.LINKS)
 
 
-MODEL = Model(weights.WEIGHTS, weights.BIAS, weights.THRESHOLD)
+MODEL = Model(weights.WEIGHTS, weights.BIAS, weights.THRESHOLD, term_links.LINKS)
 
 
 @dataclass(slots=True)
@@ -82,7 +85,7 @@ class Clustering:
         self.lonely = similarity.lonely(items)
         self.evidence: dict[tuple[int, int], Evidence] = {}
         for (i, j), place in self.places.items():
-            values = features(items[i], items[j], place, self.lonely[i] + self.lonely[j], 0.0)
+            values = features(items[i], items[j], place, self.lonely[i] + self.lonely[j], 0.0, model.links)
             self.evidence[(i, j)] = self.evidence[(j, i)] = evidence(values, model.weights, model.bias)
         self.places.update({(j, i): p for (i, j), p in list(self.places.items())})  # look-ups in either order
         self.clusters: dict[int, _Cluster] = {i: _new_cluster(i, item) for i, item in enumerate(items)}
