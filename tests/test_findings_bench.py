@@ -25,50 +25,59 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # of 1087 as before, and it fuses 25 near-miss pairs where the rules fused 41. Held out one set at a time it merges
 # 969 (RESULTS.md, round 10). The floors below were lowered once, for that change, to what it measured (then with
 # test13 to test16 fitted on too); the comment of each set keeps its history.
+# Round 11 added a feature, the links between the words two titles do not share (`evidence.title_links`): held out
+# one set at a time 1223 of 1386 exact and 35 fused, where round 10's weights gave 1206 and 43 (RESULTS.md). On the
+# sets themselves it traded (tune2 43 -> 40, tune3, test8, test15 one fewer, test one fused pair more; others up to
+# +5). After test17 to test20 were scored once and fitted on too (25 sets), every floor was re-pinned to what the
+# shipped weights give: tune (29 -> 28) and test5 (77 -> 76) lost one problem each to that refit, the rest held or
+# gained.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
-    "original": (33, 0.99, 0),  # the rules: 34 / 34 since round 1
-    "tune": (29, 0.965, 0),  # the rules: 30 / 31
+    "original": (34, 1.0, 0),  # the rules: 34 / 34 since round 1
+    "tune": (28, 0.955, 0),  # the rules: 30 / 31
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
-    "tune2": (40, 0.95, 0),  # round 11; 43, 0.97 before
+    "tune2": (40, 0.95, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (53, 0.985, 0),  # round 11; 54, 0.99 before
+    "tune3": (54, 0.995, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.98, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
-    "test": (59, 0.975, 1),  # round 11; 0 fused before
+    "test": (59, 0.98, 1),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
-    "test2": (61, 0.97, 1),
-    "test3": (53, 0.975, 0),
-    "test4": (65, 0.975, 1),
+    "test2": (63, 0.985, 1),
+    "test3": (53, 0.98, 0),
+    "test4": (67, 0.995, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (77, 0.97, 1),
-    "test6": (73, 0.97, 2),
-    "test7": (72, 0.945, 1),
-    "test8": (66, 0.935, 4),  # round 11; 67 before
-    "test9": (67, 0.93, 3),
-    "test10": (76, 0.905, 4),
-    "test11": (64, 0.94, 4),
-    "test12": (50, 0.85, 5),
+    "test5": (76, 0.965, 1),
+    "test6": (74, 0.975, 2),
+    "test7": (75, 0.975, 1),
+    "test8": (68, 0.955, 2),
+    "test9": (68, 0.945, 2),
+    "test10": (81, 0.94, 3),
+    "test11": (67, 0.95, 3),
+    "test12": (52, 0.875, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-# Round 11 added a feature, the links between the words two titles do not share (`evidence.title_links`): held out
-# one set at a time 1223 of 1386 exact and 35 fused, where round 10's weights gave 1206 and 43 (RESULTS.md). On the
-# sets themselves it trades: tune2 -3, tune3, test8 and test15 -1 (the floors marked "round 11"), test by a fused
-# pair; others gain up to 5. Lowered for that change only.
-    "test13": (62, 0.91, 4),
-    "test14": (61, 0.87, 7),
-    "test15": (65, 0.955, 2),  # round 11; 67, 0.965 before
-    "test16": (51, 0.91, 4),
+    "test13": (65, 0.92, 3),
+    "test14": (67, 0.895, 5),
+    "test15": (66, 0.965, 2),
+    "test16": (52, 0.93, 2),
+    # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
+    # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
+    # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
+    "test17": (64, 0.96, 2),
+    "test18": (72, 0.96, 3),
+    "test19": (70, 0.95, 2),
+    "test20": (75, 0.965, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

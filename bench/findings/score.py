@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test17   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test21   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -25,9 +25,10 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - test11, test12: written for round 9 the same way, scored once at its end (RESULTS.md); read since.
 - test13, test14 (written after round 9), test15, test16 (written at the start of round 10, before it changed
   anything): scored once at the end of round 10 (RESULTS.md); read and fitted on since.
-- FROZEN: the splits not scored yet, written the same way (test17 and test18, after round 10's scoring, and test19
-  and test20, at the start of round 11 before it changed anything; all four for round 11): left out unless named in
-  --sets, and then scored once, at the end of the round they were written for.
+- test17, test18 (written after round 10's scoring), test19, test20 (written at the start of round 11, before it
+  changed anything): scored once at the end of round 11 (RESULTS.md); read and fitted on since.
+- FROZEN: the splits not scored yet, written the same way (test21 and test22, after round 11's scoring, for round
+  12): left out unless named in --sets, and then scored once, at the end of the round they were written for.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -59,9 +60,9 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test17", "test18", "test19", "test20")
+FROZEN = ("test21", "test22")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
-           "test13", "test14", "test15", "test16")
+           "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 DEFAULT_SETS = ("original", *TUNING)  # a frozen split is scored only when named: once, at the end of its round
