@@ -121,9 +121,10 @@ def test_a_join_needs_the_threshold_and_never_overrides_the_hard_rules(tmp_path:
     assert CONFLICT < -1e300
 
 
-def test_the_word_links_are_counted_on_read_sets_only() -> None:
-    score = bench("score")
-    assert term_links.TRAINED_ON == score.DEFAULT_SETS and len(term_links.LINKS) > 500
+def test_the_word_links_are_kept_only_when_positive_and_widely_seen() -> None:
+    """They are counted in the run that fits the weights, on the read sets only (`weights.TRAINED_ON`, checked
+    above; `train.py --check` counts them again)."""
+    assert len(term_links.LINKS) > 500 and term_links.MIN_CASES >= 3
     assert all(value > 0 for value in term_links.LINKS.values())
 
 
@@ -167,11 +168,12 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
     assert values["place*cos"] == pytest.approx(place * 0.4) and values["lonely"] == 2.0
 
 
+@pytest.mark.timeout(1200)  # 25 fits with their word links counted again: minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
     """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 11, 25 read sets: 1491
     of 1699 exact, 45 fused; on the 21 sets before test17, round 11's features gave 1223 and 35, round 10's 1206 and
     43)."""
-    done = subprocess.run([sys.executable, str(TRAIN), "--held-out"], capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, str(TRAIN), "--held-out"], capture_output=True, text=True, timeout=1100)
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))

@@ -94,46 +94,59 @@ def load(split: str) -> list[Case]:
 
 @dataclass
 class LinkCounts:
-    """Per set: for each word pair, in how many one-problem and other pairs it was seen, and in which cases in
-    a one-problem pair; and the set's one-problem and other pairs."""
+    """For each word pair: in how many one-problem pairs and other pairs it was seen, and in how many cases in a
+    one-problem pair; and the one-problem and other pairs in all. Counts of disjoint sets add up and subtract."""
 
-    words: dict[str, tuple[int, int, frozenset[str]]]
+    words: dict[str, tuple[int, int, int]]
     same: int
     other: int
 
 
 def count_links(cases: list[Case]) -> LinkCounts:
-    words: dict[str, list] = {}
+    words: dict[str, list[int]] = {}
     same = other = 0
     for case in cases:
+        seen_same: set[str] = set()
         for (_, one), (only_a, only_b) in zip(case.rows, case.words, strict=True):
             same, other = same + one, other + (not one)
             for key in {link_key(u, v) for u in only_a for v in only_b}:
-                entry = words.setdefault(key, [0, 0, set()])
-                entry[0 if one else 1] += 1
+                words.setdefault(key, [0, 0, 0])[0 if one else 1] += 1
                 if one:
-                    entry[2].add(f"{case.set}/{case.name}")
-    return LinkCounts({k: (p, n, frozenset(c)) for k, (p, n, c) in words.items()}, same, other)
+                    seen_same.add(key)
+        for key in seen_same:
+            words[key][2] += 1
+    return LinkCounts({k: (p, n, c) for k, (p, n, c) in words.items()}, same, other)
 
 
-def links_from(counts: list[LinkCounts]) -> dict[str, float]:
-    """The word links counted over `counts` (see the module's docstring)."""
-    same = sum(c.same for c in counts)
-    other = sum(c.other for c in counts)
-    prior = math.log(same / other)
-    totals: dict[str, list] = {}
+def combined(counts: list[LinkCounts]) -> LinkCounts:
+    """The counts of several sets together, keeping only the word pairs that could become links (seen in
+    `MIN_CASES` cases; subtracting a set only lowers that), in sorted order."""
+    words: dict[str, list[int]] = {}
     for c in counts:
-        for key, (p, n, where) in c.words.items():
-            entry = totals.setdefault(key, [0, 0, set()])
+        for key, (p, n, cases) in c.words.items():
+            entry = words.setdefault(key, [0, 0, 0])
             entry[0] += p
             entry[1] += n
-            entry[2] |= where
+            entry[2] += cases
+    kept = {key: (p, n, c) for key, (p, n, c) in sorted(words.items()) if c >= MIN_CASES}
+    return LinkCounts(kept, sum(c.same for c in counts), sum(c.other for c in counts))
+
+
+def links_from(total: LinkCounts, minus: list[LinkCounts] | None = None) -> dict[str, float]:
+    """The word links counted over `total` less the sets in `minus` (see the module's docstring)."""
+    minus = minus or []
+    same = total.same - sum(m.same for m in minus)
+    other = total.other - sum(m.other for m in minus)
+    prior = math.log(same / other)
     links = {}
-    for key in sorted(totals):
-        p, n, where = totals[key]
-        link = round(math.log((p + 1) / (n + 1)) - prior, LINK_DIGITS)
-        if len(where) >= MIN_CASES and link > 0:
-            links[key] = link
+    for key, (p, n, cases) in total.words.items():
+        for m in minus:
+            if (less := m.words.get(key)) is not None:
+                p, n, cases = p - less[0], n - less[1], cases - less[2]
+        if cases >= MIN_CASES:
+            link = round(math.log((p + 1) / (n + 1)) - prior, LINK_DIGITS)
+            if link > 0:
+                links[key] = link
     return links
 
 
@@ -148,9 +161,11 @@ def with_links(cases: list[Case], links: dict[str, float]) -> list[tuple[list[fl
     return out
 
 
-def cross_fitted(data: dict[str, list[Case]], counts: dict[str, LinkCounts], sets: list[str]) -> list[tuple[list[float], bool]]:
-    """The rows of `sets`, each set's with the links counted on the others of `sets` only."""
-    return [row for s in sets for row in with_links(data[s], links_from([counts[o] for o in sets if o != s]))]
+def cross_fitted(data: dict[str, list[Case]], total: LinkCounts, counts: dict[str, LinkCounts], sets: list[str],
+                 held_out: list[LinkCounts] | None = None) -> list[tuple[list[float], bool]]:  # fmt: skip
+    """The rows of `sets`, each set's with the links of `total` counted without it (and without `held_out`)."""
+    held_out = held_out or []
+    return [row for s in sets for row in with_links(data[s], links_from(total, [*held_out, counts[s]]))]
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -207,18 +222,16 @@ def fit(rows: list[tuple[list[float], bool]]) -> tuple[dict[str, float], float]:
     return {name: round(w, DIGITS) for name, w in weights.items()}, round(bias, DIGITS)
 
 
-def rendered_links(links: dict[str, float], sets: tuple[str, ...]) -> str:
+def rendered_links(links: dict[str, float]) -> str:
     lines = [
         '"""Word links of the merger\'s `title_links` feature, counted by `python bench/findings/train.py`: do not edit.',
         "",
         "Each key is two words (as `text.terms` reduces them, sorted, space-separated) that one title of a candidate pair",
         "had and the other lacked, in the labelled reviews that are read; the value is how much likelier such pairs",
         f"were one problem than pairs are on the whole (log-odds), kept when positive and seen in {MIN_CASES} cases at least;",
-        'bench/findings/train.py\'s docstring says how. `tests/test_findings_train.py` counts them again."""',
+        "bench/findings/train.py's docstring says how. Counted in the same run as weights.py, on the sets it names",
+        '(`weights.TRAINED_ON`); `tests/test_findings_train.py` counts them again and fails if this file differs."""',
         "",
-        "TRAINED_ON = (",
-        *(f'    "{name}",' for name in sets),
-        ")",
         f"MIN_CASES = {MIN_CASES}",
         "LINKS: dict[str, float] = {",
         *(f'    "{key}": {value!r},' for key, value in links.items()),
@@ -272,10 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     sets = score.DEFAULT_SETS
     data = {split: load(split) for split in sets}
     counts = {split: count_links(data[split]) for split in sets}
-    rows = cross_fitted(data, counts, list(sets))
+    total = combined(list(counts.values()))
+    rows = cross_fitted(data, total, counts, list(sets))
     weights, bias = fit(rows)
-    links = links_from([counts[s] for s in sets])
-    texts = {WEIGHTS_FILE: rendered(weights, bias, sets, len(rows)), LINKS_FILE: rendered_links(links, sets)}
+    links = links_from(total)
+    texts = {WEIGHTS_FILE: rendered(weights, bias, sets, len(rows)), LINKS_FILE: rendered_links(links)}
     if args.check:
         stale = [path.name for path, text in texts.items() if path.read_text(encoding="utf-8") != text]
         if stale:
@@ -289,8 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         totals = [0, 0, 0, 0, 0]
         for split in sets:
             others = [s for s in sets if s != split]
-            w, b = fit(cross_fitted(data, counts, others))
-            held = scored(data[split], Model(w, b, THRESHOLD, links_from([counts[s] for s in others])))
+            w, b = fit(cross_fitted(data, total, counts, others, [counts[split]]))
+            held = scored(data[split], Model(w, b, THRESHOLD, links_from(total, [counts[split]])))
             full = scored(data[split], shipped)
             cell = lambda r: f"{r[0]:>3}/{r[1]:<3} fused {r[2]:>2}"  # noqa: E731
             print(f"{split:<10}{cell(held):>22}{cell(full):>22}", flush=True)

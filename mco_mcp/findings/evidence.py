@@ -3,11 +3,12 @@
 A pair's features come from the code (how surely both point at one place: `similarity.place_score`; the line
 gap; how the code ties the two spans: data flow, the signature of the function, one block; same or different
 functions), from the words (the cosine of the two groups' pooled term vectors, and of titles and of
-recommendations alone, and how often the words one title has and the other lacks were seen naming one problem in
-the labelled reviews: `title_links`), from the kinds of defect and the data each names (`defects`, `Outline.subjects`), and
-from what each agent said (its category, whether it made only this one remark around the place). Not from the
-severities: the labelled reviews rate one problem alike far more often than agents can be trusted to (weighing
-the severity gap gained 13 problems held out, and split 17 of 100 synthetic problems graded at random; RESULTS.md).
+recommendations alone, and how often the words one title has and the other lacks were seen naming one problem
+in the labelled reviews: `title_links`), from the kinds of defect and the data each names (`defects`,
+`Outline.subjects`), and from what each agent said (its category, whether it made only this one remark around
+the place). Not from the severities: the labelled reviews rate one problem alike far more often than agents can
+be trusted to (weighing the severity gap gained 13 problems held out, and split 17 of 100 synthetic problems
+graded at random; RESULTS.md).
 
 The weights (`weights.py`) are fitted by `bench/findings/train.py` on the labelled reviews that are read, never
 on a frozen split. One term depends on the groups rather than the two findings: the cosine of the groups' pooled
@@ -81,7 +82,7 @@ def title_links(a: str, b: str, links: Mapping[str, float]) -> float:
 def linked(only_a: Collection[str], only_b: Collection[str], links: Mapping[str, float]) -> float:
     """Each word's strongest link to a word of the other side, averaged over the words of both sides. An
     average of best links, not a sum over all pairs: it never exceeds the strongest link, so a title stuffed
-    with linked words gains nothing over one apt word per word."""
+    with linked words scores no more than its one best-linked word would."""
     if not only_a or not only_b:
         return 0.0
     best_a = dict.fromkeys(only_a, 0.0)

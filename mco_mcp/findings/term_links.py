@@ -3,35 +3,9 @@
 Each key is two words (as `text.terms` reduces them, sorted, space-separated) that one title of a candidate pair
 had and the other lacked, in the labelled reviews that are read; the value is how much likelier such pairs
 were one problem than pairs are on the whole (log-odds), kept when positive and seen in 3 cases at least;
-bench/findings/train.py's docstring says how. `tests/test_findings_train.py` counts them again."""
+bench/findings/train.py's docstring says how. Counted in the same run as weights.py, on the sets it names
+(`weights.TRAINED_ON`); `tests/test_findings_train.py` counts them again and fails if this file differs."""
 
-TRAINED_ON = (
-    "original",
-    "tune",
-    "tune2",
-    "tune3",
-    "tune4",
-    "test",
-    "test2",
-    "test3",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    "test9",
-    "test10",
-    "test11",
-    "test12",
-    "test13",
-    "test14",
-    "test15",
-    "test16",
-    "test17",
-    "test18",
-    "test19",
-    "test20",
-)
 MIN_CASES = 3
 LINKS: dict[str, float] = {
     "256 construct": 2.8994,
