@@ -493,7 +493,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
     rows = _stress("--panels", "none,oracle")
     assert rows[("all", "none")][2] == "1407"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 181 and fused["oracle"] <= 93
+    assert fused["none"] <= 174 and fused["oracle"] <= 94
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 5
     for (name, panel), parts in rows.items():

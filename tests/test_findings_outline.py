@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mco_mcp.findings import ProviderFinding, merge_findings
-from mco_mcp.findings.defects import KIND_CHARS, conflict, kinds, names_race
+from mco_mcp.findings.defects import KIND_CHARS, conflict, kinds, kinds_conflict, names_race
 from mco_mcp.findings.outline import Outline
 from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score, relation
 from mco_mcp.findings.source import SourceIndex
@@ -119,10 +119,10 @@ def test_subjects_are_the_functions_own_data_the_prose_names() -> None:
 def test_kinds_of_defect() -> None:
     assert kinds("CSV export file handle never closed") == {"resource-leak"}
     assert "injection" in kinds("Spreadsheet formula injection in CSV export")
-    assert conflict(kinds("CSV export file handle never closed"), kinds("Formula injection via customer names"))
-    assert not conflict(kinds("Check-then-act on `seen` without the lock"), kinds("Racy completed counter"))
-    assert not conflict(kinds("isAllowed always returns false"), kinds("Off-by-one in extensionOf"))
-    assert not conflict(kinds("Secret key committed in source"), kinds("Hard-coded SECRET_KEY"))
+    assert kinds_conflict(kinds("CSV export file handle never closed"), kinds("Formula injection via customer names"))
+    assert not kinds_conflict(kinds("Check-then-act on `seen` without the lock"), kinds("Racy completed counter"))
+    assert not kinds_conflict(kinds("isAllowed always returns false"), kinds("Off-by-one in extensionOf"))
+    assert not kinds_conflict(kinds("Secret key committed in source"), kinds("Hard-coded SECRET_KEY"))
 
 
 def _finding(provider: str, title: str, file: str, line: int, snippet: str, category: str = "security",
@@ -229,16 +229,16 @@ def test_kinds_read_from_words_that_mean_something_else() -> None:
 
 def test_kinds_that_keep_near_misses_apart() -> None:
     """Distinct problems on one line or block, named by their kind of defect (tune2 near-miss pairs)."""
-    assert conflict(kinds("fetch to arbitrary subscriber url"), kinds("Missing timeout on outgoing requests"))
-    assert conflict(kinds("delete via GET, no csrf"), kinds("Any user can delete any link"))
-    assert conflict(kinds("Cache eviction is FIFO, not LRU"), kinds("evict() starts at size == maxEntries, max-1"))
-    assert conflict(kinds("hook exit status ignored"), kinds("Unsafe use of shell=True when running hooks"))
-    assert conflict(kinds("SQL injection via q"), kinds("Reflected XSS: name rendered into HTML"))
+    assert kinds_conflict(kinds("fetch to arbitrary subscriber url"), kinds("Missing timeout on outgoing requests"))
+    assert kinds_conflict(kinds("delete via GET, no csrf"), kinds("Any user can delete any link"))
+    assert kinds_conflict(kinds("Cache eviction is FIFO, not LRU"), kinds("evict() starts at size == maxEntries, max-1"))
+    assert kinds_conflict(kinds("hook exit status ignored"), kinds("Unsafe use of shell=True when running hooks"))
+    assert kinds_conflict(kinds("SQL injection via q"), kinds("Reflected XSS: name rendered into HTML"))
     # one kind, worded by its cause or its sort
-    assert not conflict(kinds("Endpoint has no authentication"), kinds("Missing authorization check"))
-    assert not conflict(kinds("`db.Exec` with an injected filter"), kinds("SQL injection via status"))
-    assert not conflict(kinds("one retry too many"), kinds("maxAttempts off by one"))
-    assert not conflict(kinds("`/subscribers` returns `limit + 1` results"), kinds("Pagination returns an extra item"))
+    assert not kinds_conflict(kinds("Endpoint has no authentication"), kinds("Missing authorization check"))
+    assert not kinds_conflict(kinds("`db.Exec` with an injected filter"), kinds("SQL injection via status"))
+    assert not kinds_conflict(kinds("one retry too many"), kinds("maxAttempts off by one"))
+    assert not kinds_conflict(kinds("`/subscribers` returns `limit + 1` results"), kinds("Pagination returns an extra item"))
 
 
 JAVA = """package com.acme;
@@ -606,13 +606,13 @@ def assert_one_kind(pairs: list[tuple[str, str]]) -> None:
     """Each pair: two wordings of one defect, each naming a kind, and no conflict between them."""
     for a, b in pairs:
         ka, kb = kinds(a), kinds(b)
-        assert ka and kb and not conflict(ka, kb), (a, ka, b, kb)
+        assert ka and kb and not kinds_conflict(ka, kb), (a, ka, b, kb)
 
 
 def assert_kinds_apart(pairs: list[tuple[str, str]]) -> None:
     """Each pair: two different defects whose kinds conflict."""
     for a, b in pairs:
-        assert conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
+        assert kinds_conflict(kinds(a), kinds(b)), (a, kinds(a), b, kinds(b))
 
 
 def test_round6_words_of_one_kind_agree() -> None:
@@ -760,10 +760,10 @@ def test_kinds_from_the_usual_taxonomies() -> None:
         ("Internal error details are returned to the client", "debug-exposure"),
     ]:
         assert kind in kinds(text), (text, kinds(text))
-    assert conflict(kinds("Open redirect via next"), kinds("Session id is not regenerated after login"))
-    assert conflict(kinds("Header injection via the filename"), kinds("SQL injection via the filename"))
+    assert kinds_conflict(kinds("Open redirect via next"), kinds("Session id is not regenerated after login"))
+    assert kinds_conflict(kinds("Header injection via the filename"), kinds("SQL injection via the filename"))
     one = (kinds("Deliveries are retried immediately"), kinds("No backoff between delivery attempts"))
-    assert all(one) and not conflict(*one)
+    assert all(one) and not kinds_conflict(*one)
 
 
 REGISTRY_GO = """package registry
@@ -870,3 +870,65 @@ def test_kinds_read_a_bounded_prefix_of_hostile_text() -> None:
     assert kinds("SQL injection via q " + padding) >= {"injection"}
     assert kinds(padding + "SQL injection via q") == frozenset()
     assert not names_race(padding + "data race on the counter")
+
+
+def test_round12_words() -> None:
+    """Round 12 (issue 15), read from the pairs the hard rules split in the read sets: what "leaks" without a
+    handle named is data getting out; a lockout is no lock, "n + 1" no N+1 query, a cancellation "not restricted
+    to the owner" no missing cancellation, an "authorization code" no access check; "arbitrary code execution"
+    names an effect, not how; logging alone is no sensitive log; "lost updates" are a race; `?token=` is a
+    secret in the URL."""
+    assert "resource-leak" not in kinds("GET /monitors/:id leaks other users' monitors")
+    assert "resource-leak" not in kinds("Error handler leaks err.stack")
+    assert "resource-leak" in kinds("HandleBlobGet leaks the *os.File")
+    assert "resource-leak" in kinds("Response body leak on server errors")
+    assert "resource-leak" in kinds("sql.Rows leaked in ListOrders")
+    assert kinds("Admin token compared with === (timing leak)") == {"timing"}
+    assert kinds("PIN auth has no rate limit or lockout") == frozenset()
+    assert "concurrency" in kinds("Missing lock around the counter")
+    assert kinds("Two requests read the same `n` and both write `n + 1`") == frozenset()
+    assert kinds("Query inside loop (N+1)") == {"quadratic"}
+    assert kinds("Booking cancellation not restricted to owner") == frozenset()
+    assert "timeout" in kinds("Context cancellation is not propagated to the fetch")
+    assert kinds("Authorization code can be redeemed twice") == {"replay"}
+    assert kinds("Arbitrary Code Execution via YAML Import") == frozenset()
+    assert kinds("A mismatch is logged, but the upload goes on") == frozenset()
+    assert kinds("Error details are not logged") == frozenset()
+    assert kinds("password logged on login") == {"sensitive-log"}
+    assert "sensitive-log" not in kinds("any logged-in user can read the token")
+    assert kinds("Lost Updates in Inspection Booking Counter") == {"concurrency"}
+    assert kinds("Session token accepted from `?token=`") == {"secret-in-url"}
+
+
+def test_kinds_of_one_family_may_be_one_problem() -> None:
+    """Cause and symptom of one defect (`defects._FAMILIES`): no hard conflict, while other kinds still conflict
+    and a negative input stays apart from an off-by-one on the same range check."""
+    assert_one_kind([
+        ("Double refund: status check and update are not atomic", "refund not idempotent"),
+        ("card move not transactional", "Concurrent card moves can produce duplicate positions"),
+        ("`<=` in the reorder loop dereferences past the end of `cards`", "Off-by-one in card reordering loop"),
+        ("Webhook secret defaults to an empty string", "Empty Default Webhook Secret"),
+        ("Authorization code can be redeemed twice", "auth code deleted after await: race window"),
+    ])
+    assert conflict(kinds("refund not idempotent"), kinds("Concurrent refunds race"))  # the plain rule: no shared kind
+    assert_kinds_apart([
+        ("parseRange accepts last < start (negative length)", "Off-by-One in Range Length"),
+        ("refund not idempotent", "Off-by-one in card reordering loop"),
+        ("Webhook secret defaults to an empty string", "Race Condition in Article Publishing"),
+    ])
+
+
+def test_a_go_methods_own_name_is_no_datum_of_it() -> None:
+    """`func (s *Server) handleFlightBags(w, r)`: the receiver comes first, so the name sat among the
+    parameters; "SQL injection in `handleFlightBags`" names no input of it."""
+    code = """package api
+
+func (s *Server) handleFlightBags(w http.ResponseWriter, r *http.Request) {
+	flight := r.URL.Query().Get("flight")
+	rows, _ := s.db.Query("SELECT id FROM bags WHERE flight = '" + flight + "'")
+	_ = rows
+}
+"""
+    outline = Outline(code, "api.go")
+    assert outline.subjects(5, "SQL injection in `handleFlightBags`") == frozenset()
+    assert outline.subjects(5, "SQL injection via `flight`") == {"flight"}

@@ -177,4 +177,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 1699 and exact >= 1491 and int(total[3]) <= 45
+    assert problems == 1699 and exact >= 1504 and int(total[3]) <= 44

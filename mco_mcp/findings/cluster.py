@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from mco_mcp.findings import similarity, term_links, weights
-from mco_mcp.findings.defects import conflict
+from mco_mcp.findings.defects import conflict, kinds_conflict
 from mco_mcp.findings.evidence import Evidence, evidence, features
 from mco_mcp.findings.similarity import Item
 
@@ -105,7 +105,7 @@ class Clustering:
     def margin_of(self, ca: _Cluster, cb: _Cluster) -> float | None:
         if ca.providers & cb.providers:
             return None
-        if conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
+        if kinds_conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
             # Different kinds of defect, or one defect in different data, are different problems, however close.
             # Not None: a cluster's kinds grow as it joins, so the two may share a kind later.
             return CONFLICT

@@ -23,6 +23,27 @@ _DATA_LEAK = re.compile(
     rf"\b{_DATA_NOUNS}\s+(?:are |is |get |gets )?leak\w*|\bleak\w*\s+(?:the |its |a |all )?(?:\w+\s+)?{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
+# "Leaks" names a handle left open only with the handle named around it ("file handle leak", "resp.Body leaked
+# on 5xx", "goroutine leaks after the job ends"); else what leaks is data ("leaks other users' monitors",
+# "leaks err.stack", "leaks guest_name/notes"): read as "data exposure" before the kinds are matched.
+_LEAK = re.compile(r"(?<!timing )\bleak\w*", re.IGNORECASE)
+_RESOURCE_NOUNS = re.compile(
+    r"\bhandles?\b|connections?|\bconns?\b|descriptors?|\bfds?\b|goroutines?|\bcontexts?\b|\bctx\b|\bbody\b|sockets?"
+    r"|\brows\b|\bfiles?\b|os\.create|\breaders?\b|\bwriters?\b|\bstreams?\b|cursors?|statements?|\bstmts?\b|\bpool"
+    r"|timers?\b|tickers?\b|listeners?\b|subscriptions?|channels?\b|threads?\b|process(?:es)?\b|resources?\b",
+    re.IGNORECASE,
+)
+_LEAK_WINDOW = 40  # characters either side of "leak" where the leaked resource is named
+
+
+def _data_leaks(text: str) -> str:
+    def read(m: re.Match[str]) -> str:
+        around = text[max(0, m.start() - _LEAK_WINDOW) : m.end() + _LEAK_WINDOW]
+        return m.group(0) if _RESOURCE_NOUNS.search(around) else "exposure"
+
+    return _LEAK.sub(read, text)
+
+
 # A "memory leak" in a review is memory that only grows (a map never pruned), not a handle left open: read as
 # growth before the kinds are matched.
 _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
@@ -33,11 +54,16 @@ _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|p
 # The words of a race, shared by the concurrency kind (which also reads "lock", stampedes and deadlocks) and by
 # `names_race` (which also reads where a lock is not held): one list, so a word added for one is in both.
 _RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.then.act|data race|in parallel|simultaneous"
-               r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)")
+               r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)|\blost updates?\b")
+# The words of writing to a log, and of what must not be written there (the `sensitive-log` kind).
+_LOGGED = (r"(?:\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b)|\blogs?\b|\blogging\b|\blogger\b"
+           r"|console\.log|print\w* to (?:stdout|stderr))")
+_SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credentials?|\bpii\b|personal|sensitive|e-?mails?"
+                r"|\bcards?\b|payment|headers?|cookies?|session|\bssn\b|phone|\bcvv\b|bearer|\botps?\b|\bpins?\b)")
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
-    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|arbitrary code|innerhtml|dangerouslysetinnerhtml"
+    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml"
     r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
@@ -45,10 +71,12 @@ _KINDS: dict[str, str] = {
     "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
-    "concurrency": rf"\brac(?:e|es|y)\b|thread.?safe|{_RACE_WORDS}|\block|deadlock|stampede|thundering herd|dogpile|unlock"
+    "concurrency": rf"\brac(?:e|es|y)\b|thread.?safe|{_RACE_WORDS}|\block(?!out)|deadlock|stampede|thundering herd|dogpile|unlock"
     r"|rlock|read.lock",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
-    "timeout": r"time.?out|\bhang|(?:not|never|without|no) cancel\w*|cancel\w* (?:is |are )?(?:not|never|ignored)"
+    # Nor a cancellation "not restricted to the owner": only one not honoured, passed on, called... is missing.
+    "timeout": r"time.?out|\bhang|(?:not|never|without|no) cancel\w*"
+    r"|cancel\w* (?:is |are )?(?:(?:not|never) (?:honou?red|respected|observed|propagated|checked|handled|called|passed|wired)|ignored)"
     r"|cancel (?:func\w*|function) (?:is )?(?:discarded|ignored|dropped|never called|not called)|discard\w* (?:the )?cancel"
     r"|(?:respect|honou?r|observe|check)\w* (?:the )?(?:context |ctx )?cancel\w*|ignor\w* (?:the )?(?:context|ctx)\b"
     r"|deadline|wait forever|blocks forever|deadlock|goroutine leak",
@@ -83,7 +111,7 @@ _KINDS: dict[str, str] = {
     # Who may act, authenticated or authorized: one kind, since agents name the one for the other ("no
     # authentication" and "missing authorization check" on one endpoint). "Request forgery" is SSRF or CSRF,
     # and `forget()` is no forgery.
-    "access-control": r"authenticat|authoriz|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
+    "access-control": r"authenticat|authoriz(?!ation codes?\b)|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
@@ -107,7 +135,7 @@ _KINDS: dict[str, str] = {
     "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
     r"|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
-    r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|n\s*\+\s*1|one query per|per.row quer",
+    r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|\(n\s*\+\s*1\)|\bn\s*\+\s*1 (?:quer|select|pattern|problem|round)|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
     r"|memory growth|only grows|\baccumulat\w*|\buncapped\b|not capped|(?:zip|decompression) bomb"
     r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
@@ -120,7 +148,7 @@ _KINDS: dict[str, str] = {
     "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|non.?positive|not (?:strictly )?positive|lower bound (?:is )?not (?:validated|checked)",
     "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key)\b.{0,40}(?:query.?string|in (?:the )?url\b"
     r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
-    r"|\burl\b.{0,30}\blogs?\b",
+    r"|\burl\b.{0,30}\blogs?\b|\?(?:\w+_)?(?:key|token|secret|password|api_?key|access_token)=",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty \w+ (?:keys?|secrets?|tokens?|passwords?)"
     r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|missing|not configured|not set)\b",
@@ -138,7 +166,9 @@ _KINDS: dict[str, str] = {
     r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
     r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
     "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body",
-    "sensitive-log": r"\blogged\b(?!.in)|\blogs? (?:the|every|each|full|raw)\b|(?:written|sent|printed) to (?:the )?logs?|\bin(?:to)? (?:the )?logs?\b",
+    # Something secret or personal written to a log: both named, near each other ("password logged on login",
+    # "logs the bearer token"). Logging alone is no defect ("a mismatch is logged, but the upload goes on").
+    "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
     "replay": r"\breplay|redeemed (?:twice|again)|used (?:twice|more than once|again)|double.spend"
     r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
@@ -198,7 +228,7 @@ _SORTS: dict[str, str] = {
     "injection:markup": r"\bxss\b|cross.site.script|\bhtml\b|\bmarkup\b|innerhtml",
     # Not "exec": Go's `db.Exec` runs SQL.
     "injection:header": r"\bcrlf\b|header injection|response splitting|injection into (?:a |the )?\w+ header",
-    "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|\beval\b|arbitrary code|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
+    "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|\beval\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
     r"|child.process",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
@@ -229,10 +259,38 @@ def kinds(text: str) -> frozenset[str]:
     """The kinds of defect `text` (a finding's title and description) names, read from its first `KIND_CHARS`."""
     text = _DATA_LEAK.sub(" data exposure ", text[:KIND_CHARS])
     text = _MEMORY_LEAK.sub(" memory growth ", text)
+    text = _data_leaks(text)
     text = _TORN_WRITE.sub(" torn write ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
     found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
     return frozenset(found)
+
+
+# Kinds that name one defect from its two sides, cause and symptom, as agents do: a check-then-act that is "not
+# atomic", "not in a transaction", "not idempotent" or lets a code be "redeemed twice"; an index "off by one" or
+# "out of bounds" whose symptom is an undefined or nil dereference; a secret that "defaults to empty" and a
+# "default secret". Two findings naming kinds of one family may be one problem: the other evidence decides, as
+# for two findings that share a kind. Not a negative input with an off-by-one: on one range check they are
+# the classic near miss (with them in one family, held out fused 2 more such pairs and merged 3 fewer problems).
+_FAMILIES = (
+    frozenset({"concurrency", "transaction", "idempotency", "replay"}),
+    frozenset({"bounds", "nil-deref"}),
+    frozenset({"fail-open-config", "hardcoded-secret"}),
+)
+_FAMILY_OF = {kind: family for family in _FAMILIES for kind in family}
+
+
+def kinds_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name a kind of defect and none of one family (`_FAMILIES`), or they share a kind but each names
+    another sort of it (SQL injection, XSS): two problems."""
+    if not a or not b:
+        return False
+    return conflict(_with_families(a), _with_families(b))
+
+
+@lru_cache(maxsize=4096)
+def _with_families(found: frozenset[str]) -> frozenset[str]:
+    return found.union(*(_FAMILY_OF.get(kind, ()) for kind in found))
 
 
 def conflict(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mco_mcp.findings.defects import conflict, names_race
+from mco_mcp.findings.defects import conflict, kinds_conflict, names_race
 from mco_mcp.findings.similarity import Item, relation, scope_relation
 from mco_mcp.findings.term_links import LINKS
 from mco_mcp.findings.text import terms
@@ -120,7 +120,7 @@ def features(
         "gap": float(gap), "same_line": float(gap == 0), "flow": float(related == "flow"),
         "signature": float(related == "signature"), "section": float(related == "section"),
         "same_scope": float(scope == "same"), "other_scope": float(scope == "apart"), "share_kind": share_kind,
-        "kinds_conflict": float(conflict(a.kinds, b.kinds)), "kindless": float((not a.kinds) + (not b.kinds)),
+        "kinds_conflict": float(kinds_conflict(a.kinds, b.kinds)), "kindless": float((not a.kinds) + (not b.kinds)),
         "data_conflict": float(conflict(a.subjects, b.subjects)),
         "share_data": float(not a.subjects.isdisjoint(b.subjects)),
         "dataless": float((not a.subjects) + (not b.subjects)), "same_category": same_category,

@@ -419,6 +419,9 @@ class Outline:
                 opened = True
             for line in self._lines_of(function):
                 names.update(self.defs(line))
+            # A Go method's receiver comes before its name (`func (s *Server) list(w ...`): the function's
+            # own name is no datum of it ("SQL injection in `list`" names no input).
+            names.discard(function.name.rsplit(".", 1)[-1])
             # Lower-case only: the capitalised names on a signature are types (`*Server`, `Job`).
             self._locals[key] = frozenset(
                 n for n in names if "." not in n and n != "_" and not n[0].isupper()
