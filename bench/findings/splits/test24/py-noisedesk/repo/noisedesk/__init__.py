@@ -1,0 +1,1 @@
+"""Municipal noise-complaint desk."""
