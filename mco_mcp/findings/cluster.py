@@ -7,7 +7,8 @@ the two groups' summed term vectors (so a group's vocabulary grows with each age
 report can still join the problem others described at length). Every pair of members must be placeable
 together (same file, lines within reach), so groups cannot chain along a file. A group never holds two findings
 of one provider: an agent that reports two things near each other has told us they are two problems. Nor two
-findings naming different kinds of defect, or one defect in different data (`defects.conflict`).
+findings naming different kinds of defect (none of one family: `defects.kinds_conflict`), or one defect in
+different data (`defects.conflict`).
 """
 
 from __future__ import annotations
