@@ -901,8 +901,9 @@ def test_round12_words() -> None:
 
 
 def test_kinds_of_one_family_may_be_one_problem() -> None:
-    """Cause and symptom of one defect (`defects._FAMILIES`): no hard conflict, while other kinds still conflict
-    and a negative input stays apart from an off-by-one on the same range check."""
+    """Cause and symptom of one defect (`defects._FAMILIES`): no hard conflict, while other kinds still conflict,
+    a negative input stays apart from an off-by-one on the same range check and a hard-coded secret from an
+    empty one."""
     assert_one_kind([
         ("Double refund: status check and update are not atomic", "refund not idempotent"),
         ("card move not transactional", "Concurrent card moves can produce duplicate positions"),
@@ -915,7 +916,16 @@ def test_kinds_of_one_family_may_be_one_problem() -> None:
         ("parseRange accepts last < start (negative length)", "Off-by-One in Range Length"),
         ("refund not idempotent", "Off-by-one in card reordering loop"),
         ("Webhook secret defaults to an empty string", "Race Condition in Article Publishing"),
+        # Two secrets on adjacent lines, one with a hard-coded fallback, one empty: two problems (round 13).
+        ("Hard-coded fallback JWT secret", "Webhook secret defaults to an empty string"),
     ])
+
+
+def test_an_empty_default_secret_fails_open_rather_than_being_hard_coded() -> None:
+    """"Empty Default Webhook Secret" is the secret that "defaults to an empty string", not a hard-coded one."""
+    assert kinds("Empty Default Webhook Secret") == kinds("Webhook secret defaults to an empty string") == {"fail-open-config"}
+    assert kinds("Hard-coded fallback JWT secret") == {"hardcoded-secret"}
+    assert kinds("default admin password") == {"hardcoded-secret"}
 
 
 def test_a_go_methods_own_name_is_no_datum_of_it() -> None:
