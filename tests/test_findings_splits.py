@@ -194,7 +194,7 @@ def _split_stats(split: str) -> dict[str, Any]:
 
 FROZEN_SPLITS = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
                  "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                 "test23", "test24")
+                 "test23", "test24", "test26")
 
 
 @pytest.mark.parametrize("split", FROZEN_SPLITS)
@@ -260,7 +260,10 @@ def test_frozen_split_meets_the_brief_it_was_written_to(split: str) -> None:
 
 
 def test_every_frozen_split_since_test5_is_held_to_the_brief() -> None:
-    assert tuple(f"test{n}" for n in range(5, 25)) == ROUND6_ON
+    # test25 is written at the same time as test26 on another branch: it is expected once splits/test25/ exists
+    # (then it must be in FROZEN_SPLITS too), and skipped only while it does not.
+    expected = tuple(f"test{n}" for n in range(5, 27) if n != 25 or (SPLITS / "test25").is_dir())
+    assert expected == ROUND6_ON
 
 
 def test_frozen_splits_do_not_share_repositories() -> None:
