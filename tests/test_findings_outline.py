@@ -942,3 +942,20 @@ func (s *Server) handleFlightBags(w http.ResponseWriter, r *http.Request) {
     outline = Outline(code, "api.go")
     assert outline.subjects(5, "SQL injection in `handleFlightBags`") == frozenset()
     assert outline.subjects(5, "SQL injection via `flight`") == {"flight"}
+
+
+def test_a_finding_naming_two_inputs_does_not_bridge_their_two_injections(tmp_path: Path) -> None:
+    """Round 13: "SQL injection through `status` and `order`" fits the injection via `status` and the one via
+    `order` alike. Joined to the first, it carried `order` into that group, and the finding about `order` alone
+    followed it in: two near-miss problems fused (test22, test23, test8, test14, test17). It now joins neither."""
+    (tmp_path / "api.go").write_text(GO)
+    sink = 'query := fmt.Sprintf("SELECT id FROM orders WHERE status = \'%s\' ORDER BY %s", status, order)'
+    found = {
+        "claude": [_finding("claude", "SQL injection via the `status` parameter", "api.go", 13, sink)],
+        "codex": [_finding("codex", "Untrusted `status` query value reaches SQL text", "api.go", 11,
+                           'status := r.URL.Query().Get("status")')],
+        "gemini": [_finding("gemini", "SQL injection through `status` and `order` in ListOrders", "api.go", 13, sink)],
+        "opencode": [_finding("opencode", "sql injection through order param", "api.go", 13, sink)],
+    }  # fmt: skip
+    groups = sorted(map(sorted, _groups(found, tmp_path)))
+    assert ["claude", "codex"] in groups and ["opencode"] in groups and ["gemini"] in groups, groups

@@ -130,18 +130,20 @@ class Clustering:
         return round(margin, 9)
 
     def ambiguous(self, x: int, y: int) -> bool:
-        """`x` names no datum of the code, `y` does, and `x` could as well join another cluster about
-        different data of the same place (SQL injection "in ListOrders" next to injection via `status` and
-        via `order`): which one it means cannot be told, so it joins neither -- unless the code `x` quotes
-        tells: its lines read `y`'s datum and not the other's (the quoted line of a query built over two
-        lines carries only one of the two inputs)."""
+        """`y` names a datum of the code, and `x` could as well join another cluster about different data of
+        the same place: `x` names no datum (SQL injection "in ListOrders" next to injection via `status` and
+        via `order`), or names both ("SQL injection in the order listing" through `status` and `sort`, next to
+        one group about each). Which one it means cannot be told, so it joins neither -- unless the code `x`
+        quotes tells: its lines read `y`'s datum and not the other's (the quoted line of a query built over two
+        lines carries only one of the two inputs). Joined to one, a finding naming both would carry the other's
+        datum into the group and let the other's findings follow (round 13)."""
         cx, cy = self.clusters[x], self.clusters[y]
-        if cx.subjects or not cy.subjects:
+        if not cy.subjects:
             return False
         read = self._read(x)
         for z in sorted(self.neighbours[x]):
             cz = self.clusters.get(z)
-            if z == y or cz is None or not conflict(cy.subjects, cz.subjects):
+            if z == y or cz is None or not conflict(cy.subjects, cz.subjects) or conflict(cx.subjects, cz.subjects):
                 continue
             if read & cy.subjects and not read & cz.subjects:
                 continue
