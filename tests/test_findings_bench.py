@@ -32,7 +32,9 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # shipped weights give: tune (29 -> 28) and test5 (77 -> 76) lost one problem each to that refit, the rest held or
 # gained. After test23 and test24 were scored once and fitted on (29 sets, round 13), every floor was re-pinned
 # again to what the shipped weights give: tune2 (41 -> 40), test16 (56 -> 54, a pair more fused) and test19 (72 ->
-# 70, a pair more) lost to that refit, test3, test5, test9 and test17 gained.
+# 70, a pair more) lost to that refit, test3, test5, test9 and test17 gained. Round 14 (a finding naming two inputs
+# joins neither group; destructured names and inputs named as they arrive are data) re-pinned them once more: tune
+# (28 -> 27) and test10 (81 -> 79) lost, test8, test14, test17, test18, test21 and test23 gained.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     "original": (34, 1.0, 0),  # the rules: 34 / 34 since round 1
@@ -65,7 +67,7 @@ _FLOORS = {
     "test7": (75, 0.977, 1),
     "test8": (68, 0.948, 2),
     "test9": (69, 0.957, 2),
-    "test10": (81, 0.947, 3),
+    "test10": (79, 0.927, 3),
     "test11": (70, 0.964, 2),
     "test12": (51, 0.870, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
@@ -79,18 +81,18 @@ _FLOORS = {
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
     "test17": (66, 0.973, 1),
-    "test18": (72, 0.961, 3),
+    "test18": (73, 0.964, 3),
     "test19": (70, 0.961, 3),
     "test20": (77, 0.981, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (68, 0.976, 0),
-    "test22": (73, 0.975, 1),
+    "test21": (69, 0.984, 0),
+    "test22": (73, 0.978, 0),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (57, 0.925, 3),
+    "test23": (58, 0.934, 2),
     "test24": (63, 0.961, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}

@@ -959,3 +959,37 @@ def test_a_finding_naming_two_inputs_does_not_bridge_their_two_injections(tmp_pa
     }  # fmt: skip
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert ["claude", "codex"] in groups and ["opencode"] in groups and ["gemini"] in groups, groups
+
+
+def test_a_destructuring_declaration_assigns_every_name_it_binds() -> None:
+    """`const { q = "", sort = "position" } = req.query` assigned only `q` (the pattern stopped at the first
+    `=`), so "SQL injection via `sort`" named no datum of the handler."""
+    code = """app.get("/boards/:id/cards", async (req, res) => {
+  const { q = "", sort = "position" } = req.query as Record<string, string>;
+  const { id: cardId, ...rest } = req.params;
+  const [first, second = 2] = pair;
+  const { rows } = await db.query(`SELECT * FROM cards WHERE title ILIKE '%${q}%' ORDER BY ${sort}`);
+});
+"""
+    outline = Outline(code, "server.ts")
+    assert outline.defs(2) == {"q", "sort"}
+    assert outline.defs(3) == {"cardId", "rest"}
+    assert outline.defs(4) == {"first", "second"}
+    assert outline.defs(5) == {"rows"}
+    assert outline.subjects(5, "SQL injection via `sort` in GET /boards/:id/cards") == {"sort"}
+
+
+def test_an_input_named_as_it_arrives_is_a_datum() -> None:
+    """Agents name inputs unquoted, as they arrive: `?sort=`, `req.query.title`."""
+    code = """app.get("/pieces", async (req, res) => {
+  const title = String(req.query.title ?? "");
+  const sort = String(req.query.sort ?? "title");
+  const sql = `SELECT id FROM pieces WHERE title ILIKE '%${title}%' ORDER BY ${sort}`;
+  res.json((await pool.query(sql)).rows);
+});
+"""
+    outline = Outline(code, "server.ts")
+    assert outline.subjects(4, "GET /pieces: ?sort= goes straight into ORDER BY") == {"sort"}
+    assert outline.subjects(4, "req.query.title reaches raw SQL in GET /pieces") == {"title"}
+    assert outline.subjects(4, "ORDER BY injection in GET /pieces") == frozenset()
+    assert outline.subjects(4, "?page= is never checked") == frozenset()  # not an input of this handler

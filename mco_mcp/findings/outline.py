@@ -44,6 +44,10 @@ _ASSIGN = re.compile(
     r"(?P<lhs>(?:[\[{(]\s*)?[A-Za-z_$][\w$.]*(?:\s*,\s*[A-Za-z_$][\w$.]*)*(?:\s*[\]})])?)"
     r"\s*(?::[^=:]+?)?(?:[-+*/%|&^]|<<|>>|\?\?|\|\||&&)?(?::=|=(?![=>]))"
 )
+# A JavaScript destructuring declaration with defaults or renames (`const { q = "", sort = "id" } = req.query`,
+# `const { id: cardId } = req.params`): `_ASSIGN` reads only up to the first `=`, so the names after it were lost.
+_DESTRUCTURE = re.compile(r"^\s*(?:export\s+)?(?:const|let|var)\s+[{\[](?P<body>[^{}\[\]]*)[}\]]\s*(?::[^=]*)?=(?![=>])")
+_BINDING = re.compile(r"^\s*(?:\.\.\.)?(?:[A-Za-z_$][\w$]*\s*:\s*)?(?P<name>[A-Za-z_$][\w$]*)")
 _LOOP = re.compile(
     r"^\s*for\b\s*(?:\(\s*)?(?:(?:const|let|var|final)\s+)?"
     r"(?P<lhs>[\w$,\[\]{}<>](?:[\w$,\s\[\]{}<>]*?[\w$,\[\]{}<>])?)\s*(?:\bin\b|\bof\b|:=|:(?![:=]))"
@@ -98,6 +102,10 @@ _DATA_NOUN = re.compile(
     r"\b([A-Za-z_$][\w$]*)[`'\"]? (?:query )?(?:param|parameter|argument|arg|variable|value|field|input|header|filter)s?\b"
     r"|\b(?:param|parameter|argument|variable|value|field|input) ([A-Za-z_$][\w$]*)\b"
 )
+
+# An input named the way it arrives, unquoted: a query-string key (`?sort=`, `&q=`) or a request field
+# (`req.query.title`, `req.body.amount`, `request.args.q`, `params.id`). Agents (codex most) name inputs so.
+_INPUT_NAME = re.compile(r"[?&]([A-Za-z_]\w*)=|\b(?:query|body|params|args|form|cookies)\.([A-Za-z_]\w*)\b")
 
 _KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
 _WORDS = re.compile(r"[a-z][\w-]*")
@@ -367,7 +375,13 @@ class Outline:
         if line not in self._defs:
             text = self._code_line(line)
             found: set[str] = set()
-            for pattern in (_ASSIGN, _LOOP):
+            destructured = _DESTRUCTURE.match(text)
+            if destructured:
+                for part in destructured.group("body").split(","):
+                    binding = _BINDING.match(part)
+                    if binding and binding.group("name") not in _KEYWORDS:
+                        found.add(binding.group("name"))
+            for pattern in ((_LOOP,) if destructured else (_ASSIGN, _LOOP)):
                 m = pattern.match(text)
                 if m:
                     found |= _names(m.group("lhs"))
@@ -441,6 +455,10 @@ class Outline:
         named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
         named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
         named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        for m in _INPUT_NAME.finditer(prose):
+            name = m.group(1) or m.group(2)
+            if name in own or name.lower() in keys:
+                named.add(name if name in own else name.lower())
         # A finding about a looked-up value is also about the test it is put to: `Get("X-Role") == "admin"`
         # is one check, whether a finding names the header or the role (values of one key named apart,
         # "percent" and "fixed", stay apart).
