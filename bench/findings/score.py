@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test25   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test27   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -31,9 +31,10 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   fitted on since.
 - test23, test24 (written at the start of round 12, while it changed the merger): scored once at the end of round
   13 (RESULTS.md); read and fitted on since.
-- FROZEN: the splits not scored yet, written the same way (test25 and test26, at the start of round 13, before its
-  change was measured, for round 14): left out unless named in --sets, and then scored once, at the end of the
-  round they were written for.
+- test25, test26 (written at the start of round 13, before its change was measured): scored once at the end of
+  round 14 (RESULTS.md); read and fitted on since.
+- FROZEN: the splits not scored yet, written the same way (test27 and test28, during round 14, for round 15): left
+  out unless named in --sets, and then scored once, at the end of the round they were written for.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -65,10 +66,10 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test25", "test26")
+FROZEN = ("test27", "test28")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-           "test23", "test24")
+           "test23", "test24", "test25", "test26")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 DEFAULT_SETS = ("original", *TUNING)  # a frozen split is scored only when named: once, at the end of its round
