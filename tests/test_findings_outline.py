@@ -945,7 +945,7 @@ func (s *Server) handleFlightBags(w http.ResponseWriter, r *http.Request) {
 
 
 def test_a_finding_naming_two_inputs_does_not_bridge_their_two_injections(tmp_path: Path) -> None:
-    """Round 13: "SQL injection through `status` and `order`" fits the injection via `status` and the one via
+    """Round 14: "SQL injection through `status` and `order`" fits the injection via `status` and the one via
     `order` alike. Joined to the first, it carried `order` into that group, and the finding about `order` alone
     followed it in: two near-miss problems fused (test22, test23, test8, test14, test17). It now joins neither."""
     (tmp_path / "api.go").write_text(GO)

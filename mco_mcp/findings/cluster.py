@@ -136,7 +136,7 @@ class Clustering:
         one group about each). Which one it means cannot be told, so it joins neither -- unless the code `x`
         quotes tells: its lines read `y`'s datum and not the other's (the quoted line of a query built over two
         lines carries only one of the two inputs). Joined to one, a finding naming both would carry the other's
-        datum into the group and let the other's findings follow (round 13)."""
+        datum into the group and let the other's findings follow (round 14)."""
         cx, cy = self.clusters[x], self.clusters[y]
         if not cy.subjects:
             return False
