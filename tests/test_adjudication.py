@@ -332,7 +332,7 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
     assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "27/31"
-    assert rows[("tune2", "none")][3] == "40/48"  # the merger alone (round 13's weights and links, 29 sets; round 14)
+    assert rows[("tune2", "none")][3] == "39/48"  # the merger alone (round 15's weights and links, 31 sets)
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
     for name in sets:
@@ -343,7 +343,8 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
         assert rows[(name, "always-different")][5:7] == ["0", "0"]  # fused, lost
         assert rows[(name, "always-different")][-1] == rows[(name, "none")][-3]  # every weak link cut
     assert rows[("original", "oracle")][3] == "34/34"
-    assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "48/48"
+    # tune2 with the oracle: 48 / 48 until round 15, whose weights leave one of its problems outside the band.
+    assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "47/48"
 
 
 # -- cutting a weak link ---------------------------------------------------------------------------------------
@@ -485,15 +486,16 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 14, the
-    learned weights and word links fitted on the 31 read sets): the merger fuses at most 206 of the 1727 probes (on
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 15, the
+    learned weights and word links fitted on the 31 read sets): the merger fuses at most 189 of the 1727 probes (round
+    14: 206; on
     the 1622 of the 29 sets before test25: round 14 185, round 13 197; 4-5 of the 164 of the five first tuning sets),
-    the pass with a perfect (simulated) adjudicator at most 108 (on the 29 sets: round 14 96, round 13 106), and it
+    the pass with a perfect (simulated) adjudicator at most 100 (round 14: 108; on the 29 sets: round 14 96, round 13 106), and it
     never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
     assert rows[("all", "none")][2] == "1727"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 206 and fused["oracle"] <= 108
+    assert fused["none"] <= 189 and fused["oracle"] <= 100
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 5
     for (name, panel), parts in rows.items():

@@ -37,6 +37,9 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # (28 -> 27) and test10 (81 -> 79) lost, test8, test14, test17, test18, test21 and test23 gained. The refit on 31
 # sets after test25 and test26 were scored moved them again (test3, test4, test5, test10, test11, test16 and test19
 # down by 1-2, test9 and test23 up): the floors follow the shipped weights; held out is the measure (RESULTS.md).
+# Round 15 (inputs named as plain words, a file's mode a kind of its own) re-pinned them again: held out 1888 and 49
+# fused against 1886 and 53; fitted on all, test10, test11, test13 gained 2-4, tune2, test, test7, test9, test14,
+# test20, test22 lost 1-2 and test23 3.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     "original": (34, 1.0, 0),  # the rules: 34 / 34 since round 1
@@ -44,7 +47,7 @@ _FLOORS = {
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
     "tune": (27, 0.915, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
-    "tune2": (40, 0.952, 0),
+    "tune2": (39, 0.941, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
     "tune3": (53, 0.993, 0),
@@ -52,12 +55,12 @@ _FLOORS = {
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.981, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
-    "test": (59, 0.982, 1),
+    "test": (58, 0.971, 1),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (53, 0.973, 0),
+    "test3": (54, 0.978, 0),
     "test4": (65, 0.985, 1),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
@@ -66,41 +69,41 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (76, 0.966, 1),
     "test6": (74, 0.977, 2),
-    "test7": (75, 0.977, 1),
+    "test7": (74, 0.970, 1),
     "test8": (68, 0.948, 2),
-    "test9": (70, 0.960, 2),
-    "test10": (78, 0.916, 4),
-    "test11": (68, 0.952, 2),
-    "test12": (51, 0.870, 5),
+    "test9": (68, 0.946, 2),
+    "test10": (82, 0.950, 2),
+    "test11": (71, 0.965, 1),
+    "test12": (52, 0.874, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-    "test13": (68, 0.943, 2),
-    "test14": (68, 0.903, 4),
+    "test13": (70, 0.949, 1),
+    "test14": (67, 0.891, 4),
     "test15": (68, 0.978, 2),
-    "test16": (53, 0.938, 3),
+    "test16": (54, 0.943, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
-    "test17": (66, 0.973, 1),
+    "test17": (66, 0.976, 1),
     "test18": (73, 0.964, 3),
     "test19": (69, 0.961, 4),
-    "test20": (77, 0.981, 0),
+    "test20": (76, 0.971, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
     "test21": (69, 0.982, 0),
-    "test22": (73, 0.978, 0),
+    "test22": (72, 0.963, 0),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (60, 0.951, 1),
+    "test23": (57, 0.923, 2),
     "test24": (63, 0.961, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (65, 0.989, 1),
-    "test26": (65, 0.931, 3),
+    "test26": (66, 0.937, 3),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -993,3 +993,48 @@ def test_an_input_named_as_it_arrives_is_a_datum() -> None:
     assert outline.subjects(4, "req.query.title reaches raw SQL in GET /pieces") == {"title"}
     assert outline.subjects(4, "ORDER BY injection in GET /pieces") == frozenset()
     assert outline.subjects(4, "?page= is never checked") == frozenset()  # not an input of this handler
+
+
+def test_an_input_named_as_a_plain_word_is_a_datum_and_a_query_result_is_no_input() -> None:
+    """Round 15: "q from req.query lands inside the ILIKE literal" and "SQL injection through sort column" name the
+    handler's inputs as plain words. Only names assigned from request input count (`rows` is assigned from a query
+    that reads `req.params`, it is no input), and not "a" or "i"."""
+    code = """app.get("/boards/:id/cards", async (req, res) => {
+  const { q = "", sort = "position" } = req.query as Record<string, string>;
+  const a = String(req.query.a ?? "");
+  const { rows } = await db.query(`SELECT * FROM cards WHERE title ILIKE '%${q}%' ORDER BY ${sort}`, [req.params.id]);
+  res.json(rows);
+});
+"""
+    outline = Outline(code, "server.ts")
+    assert outline.inputs(outline.function_at(4)) == {"q", "sort"}
+    assert outline.subjects(4, "q from req.query lands inside the ILIKE literal (SQLi)") == {"q"}
+    assert outline.subjects(4, "SQL injection through sort column") == {"sort"}
+    assert outline.subjects(4, "Rows of a card list are not paged") == frozenset()
+    assert outline.subjects(4, "SQL injection through a search term") == frozenset()
+    go = """package api
+
+func (s *Server) list(w http.ResponseWriter, r *http.Request) {
+	status := r.URL.Query().Get("status")
+	rows, err := s.db.Query("SELECT id FROM orders WHERE status = '" + status + "'")
+	_ = rows
+	_ = err
+}
+"""
+    outline = Outline(go, "api.go")
+    assert outline.inputs(outline.function_at(5)) == {"status"}
+    py = "@app.get('/search')\ndef search():\n    term = request.args.get('term', '')\n    return db.execute(term)\n"
+    outline = Outline(py, "app.py")
+    assert outline.inputs(outline.function_at(4)) == {"term"}
+    assert outline.subjects(4, "Unsanitised search term reaches SQL") == {"term"}
+
+
+def test_a_files_mode_is_its_own_kind_and_no_access_control() -> None:
+    """Round 15: "Insecure permissions on the backup archive (0o777)" read as access control ("permission") and
+    conflicted with "Backup archive is made world-writable", its own problem; a missing permission check is still
+    access control."""
+    mode = ("Insecure permissions on the backup archive (0o777)", "Backup archive is made world-writable",
+            "chmod 0o777 on the backup archive", "Vault snapshot is world-readable", "Links file created with 0644")
+    assert all(kinds(title) == {"file-mode"} for title in mode), [kinds(title) for title in mode]
+    assert kinds("delete card has no permission check") == {"access-control"}
+    assert conflict(kinds("Insecure permissions on the backup archive (0o777)"), kinds("Card deletion without ownership check"))

@@ -51,6 +51,14 @@ _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
 _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|persisted) (?:non-?)?atomically"
                          r"|\b(?:non-?)?atomic(?:ally)? (?:file )?(?:writes?|rename|replace)",
                          re.IGNORECASE)
+# A file's mode is no access control of who may act: "insecure permissions on the backup archive (0o777)" names
+# the file's mode, and read as "permission" it conflicted with "made world-writable", its own problem.
+_FILE_PERMISSIONS = re.compile(
+    r"\b(?:(?:insecure|unsafe|loose|lax|weak|wrong|overly permissive) )?(?:file |unix )?permissions? (?:on|of|for) (?:the )?"
+    r"(?:[\w.-]+ ){0,2}(?:files?|archives?|director(?:y|ies)|dirs?|folders?|snapshots?|uploads?|backups?|logs?|exports?)\b"
+    r"|\b(?:insecure|unsafe|loose|overly permissive) (?:file )?permissions?\b|\bfile permissions?\b",
+    re.IGNORECASE,
+)
 # The words of a race, shared by the concurrency kind (which also reads "lock", stampedes and deadlocks) and by
 # `names_race` (which also reads where a lock is not held): one list, so a word added for one is in both.
 _RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.then.act|data race|in parallel|simultaneous"
@@ -70,6 +78,8 @@ _KINDS: dict[str, str] = {
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
     "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
+    "file-mode": r"file mode|world.?(?:writ|read)able|\b(?:0o?)?(?:600|640|644|660|664|666|755|775|777)\b|\bchmod\b|\bumask\b"
+    r"|(?:readable|writable) by (?:all|everyone|any(?:one| user| local user)|other users)",
     "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
     "concurrency": rf"\brac(?:e|es|y)\b|thread.?safe|{_RACE_WORDS}|\block(?!out)|deadlock|stampede|thundering herd|dogpile|unlock"
     r"|rlock|read.lock",
@@ -261,6 +271,7 @@ def kinds(text: str) -> frozenset[str]:
     text = _MEMORY_LEAK.sub(" memory growth ", text)
     text = _data_leaks(text)
     text = _TORN_WRITE.sub(" torn write ", text)
+    text = _FILE_PERMISSIONS.sub(" file mode ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
     found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
     return frozenset(found)

@@ -107,6 +107,15 @@ _DATA_NOUN = re.compile(
 # (`req.query.title`, `req.body.amount`, `request.args.q`, `params.id`). Agents (codex most) name inputs so.
 _INPUT_NAME = re.compile(r"[?&]([A-Za-z_]\w*)=|\b(?:query|body|params|args|form|cookies)\.([A-Za-z_]\w*)\b")
 
+# The right side of an assignment that reads request input first (`req.query`, `String(req.query.title)`,
+# `request.args.get`, `r.URL.Query().Get`, `r.FormValue`, `$_GET`, `params[:q]`): the names it assigns are the
+# function's inputs. First, not anywhere: `rows = db.query(sql, [req.params.id])` assigns a result.
+_REQUEST_READ = re.compile(
+    r"\s*(?:await\s+)?(?:[A-Za-z_$][\w$.]*\(\s*)*(?:(?:req|request|r|ctx|c)\.(?:query|body|params|args|form|values|json"
+    r"|get_json|cookies|headers|URL|FormValue|PostFormValue|Query|Param|DefaultQuery|PostForm)\b|\$_(?:GET|POST|REQUEST)\b"
+    r"|params\[|(?:url\.)?searchParams\b)"
+)
+
 _KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
 _WORDS = re.compile(r"[a-z][\w-]*")
 # The test of a conditional in any of the languages read here (`} else if (..) {`, Python's `elif x:`, Ruby's
@@ -455,6 +464,10 @@ class Outline:
         named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
         named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
         named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
+        # request value the problem is about as surely as a quoted name.
+        inputs = self.inputs(function)
+        named.update(w for w in _WORDS.findall(prose.lower()) if w in inputs)
         for m in _INPUT_NAME.finditer(prose):
             name = m.group(1) or m.group(2)
             if name in own or name.lower() in keys:
@@ -465,6 +478,21 @@ class Outline:
         tested = self._tested(function)
         named.update(value for name in sorted(named) for value in tested.get(name, ()))
         return frozenset(named)
+
+    def inputs(self, function: Function) -> frozenset[str]:
+        """Lower-case names the function assigns from request input (`_REQUEST_READ`)."""
+        key = f"inputs:{function.start}:{function.name}"
+        if key not in self._locals:
+            found: set[str] = set()
+            for line in self._lines_of(function):
+                text = self._code_line(line)
+                assigned = _DESTRUCTURE.match(text) or _ASSIGN.match(text)
+                if assigned and _REQUEST_READ.match(text, assigned.end()):
+                    found.update(n for n in self.defs(line) if "." not in n)
+            own = self.locals(function)
+            # Not "a" or "i": a name that is also a word of every sentence.
+            self._locals[key] = frozenset(n.lower() for n in found if n in own and n.lower() not in {"a", "i"})
+        return self._locals[key]
 
     def keys(self, function: Function) -> frozenset[str]:
         """One-word string literals the function looks data up by or compares with (`Get("status")`,
