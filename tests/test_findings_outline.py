@@ -1038,3 +1038,17 @@ def test_a_files_mode_is_its_own_kind_and_no_access_control() -> None:
     assert all(kinds(title) == {"file-mode"} for title in mode), [kinds(title) for title in mode]
     assert kinds("delete card has no permission check") == {"access-control"}
     assert conflict(kinds("Insecure permissions on the backup archive (0o777)"), kinds("Card deletion without ownership check"))
+
+
+def test_an_input_named_as_a_plain_word_keeps_its_own_spelling() -> None:
+    """"sortBy goes into ORDER BY" and "`sortBy` is interpolated" name one datum: the plain word is matched without
+    case but named as the code spells it, or the two would conflict."""
+    code = """app.get("/pieces", async (req, res) => {
+  const sortBy = String(req.query.sortBy ?? "title");
+  const rows = await pool.query(`SELECT id FROM pieces ORDER BY ${sortBy}`);
+  res.json(rows);
+});
+"""
+    outline = Outline(code, "server.ts")
+    assert outline.subjects(3, "sortby goes straight into ORDER BY") == {"sortBy"}
+    assert outline.subjects(3, "`sortBy` is interpolated into SQL") == {"sortBy"}

@@ -466,8 +466,8 @@ class Outline:
         named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
-        inputs = self.inputs(function)
-        named.update(w for w in _WORDS.findall(prose.lower()) if w in inputs)
+        inputs = {name.lower(): name for name in self.inputs(function)}
+        named.update(inputs[w] for w in _WORDS.findall(prose.lower()) if w in inputs)
         for m in _INPUT_NAME.finditer(prose):
             name = m.group(1) or m.group(2)
             if name in own or name.lower() in keys:
@@ -480,7 +480,7 @@ class Outline:
         return frozenset(named)
 
     def inputs(self, function: Function) -> frozenset[str]:
-        """Lower-case names the function assigns from request input (`_REQUEST_READ`)."""
+        """Names the function assigns from request input (`_REQUEST_READ`)."""
         key = f"inputs:{function.start}:{function.name}"
         if key not in self._locals:
             found: set[str] = set()
@@ -491,7 +491,7 @@ class Outline:
                     found.update(n for n in self.defs(line) if "." not in n)
             own = self.locals(function)
             # Not "a" or "i": a name that is also a word of every sentence.
-            self._locals[key] = frozenset(n.lower() for n in found if n in own and n.lower() not in {"a", "i"})
+            self._locals[key] = frozenset(n for n in found if n in own and n.lower() not in {"a", "i"})
         return self._locals[key]
 
     def keys(self, function: Function) -> frozenset[str]:
