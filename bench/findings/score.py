@@ -33,8 +33,10 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   13 (RESULTS.md); read and fitted on since.
 - test25, test26 (written at the start of round 13, before its change was measured): scored once at the end of
   round 14 (RESULTS.md); read and fitted on since.
-- FROZEN: the splits not scored yet, written the same way (test27 and test28, during round 14, for round 15): left
-  out unless named in --sets, and then scored once, at the end of the round they were written for.
+- FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
+  the end of the round they were written for. test27 and test28 (written during round 14) were scored once at the
+  end of round 15 (RESULTS.md); they stay here, out of the default sets, until the next session reads them and
+  fits on them (then they move to RETIRED and weights.py is refitted).
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
