@@ -403,6 +403,24 @@ def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:
     assert len(outline.functions) <= 1
 
 
+@pytest.mark.timeout(120)  # a guard against a hang, not a measure
+def test_hostile_destructuring_and_request_reads_are_read_in_linear_time() -> None:
+    """The patterns of round 14 and 15 (`_DESTRUCTURE`, `_REQUEST_READ`) on lines built to make them backtrack."""
+    lines = [
+        "function f(req) {",
+        "  const {" + "a = 1, " * 20_000 + "} = req.query;",
+        "  const {" + " " * 20_000 + "}" + " " * 20_000,
+        "  const x = " + "a(" * 20_000,
+        "  const {a} :" + " x" * 20_000,
+        "}",
+    ]
+    outline = Outline("\n".join(lines) + "\n", "hostile.ts")
+    function = outline.function_at(3)
+    assert function is not None
+    assert "a" not in outline.inputs(function)  # "a" is a word of every sentence, never an input
+    assert outline.subjects(3, "q from req.query " * 500) == frozenset()
+
+
 # -- round 4: braces on their own line, a template's top level, a key a quoted line looks up ------------------
 CSHARP = """using System;
 

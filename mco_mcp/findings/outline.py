@@ -461,13 +461,14 @@ class Outline:
         own = self.locals(function)
         named = {n for n in _PROSE_NAME.findall(prose) if n in own}
         keys = self.keys(function)
-        named.update(w for w in _WORDS.findall(prose.lower()) if w in keys)
+        words = _WORDS.findall(prose.lower())
+        named.update(w for w in words if w in keys)
         named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
         named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
         inputs = {name.lower(): name for name in self.inputs(function)}
-        named.update(inputs[w] for w in _WORDS.findall(prose.lower()) if w in inputs)
+        named.update(inputs[w] for w in words if w in inputs)
         for m in _INPUT_NAME.finditer(prose):
             name = m.group(1) or m.group(2)
             if name in own or name.lower() in keys:
