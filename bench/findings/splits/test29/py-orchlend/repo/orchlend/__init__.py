@@ -1,0 +1,1 @@
+"""Instrument lending and rehearsal-room booking for a community orchestra."""
