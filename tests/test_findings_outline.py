@@ -1070,3 +1070,51 @@ def test_an_input_named_as_a_plain_word_keeps_its_own_spelling() -> None:
     outline = Outline(code, "server.ts")
     assert outline.subjects(3, "sortby goes straight into ORDER BY") == {"sortBy"}
     assert outline.subjects(3, "`sortBy` is interpolated into SQL") == {"sortBy"}
+
+
+def test_round16_closing_is_a_leak_only_of_a_resource() -> None:
+    """Round 16: "Closed tickets can be closed again" and "Missing authorization check when closing tickets" read as
+    a resource leak ("close") and stopped conflicting, so the two were fused. Closing names a leak only when what is
+    (not) closed is a resource, or the close is missing; an action done again is a replay."""
+    assert kinds("Closed Tickets Can Be Closed Again") == {"replay"}
+    assert kinds("Missing authorization check when closing tickets") == {"access-control"}
+    assert kinds_conflict(kinds("Closed Tickets Can Be Closed Again"), kinds("Missing authorization check when closing tickets"))
+    leaks = ("file handle never closed", "resp.Body is not closed on error", "rows not closed", "defer f.Close() missing",
+             "closes the connection twice", "forgets to close the cursor", "Response body left open")
+    assert all("resource-leak" in kinds(title) for title in leaks), [kinds(title) for title in leaks]
+    assert kinds("Cancelled appointments can be cancelled again") == {"replay"}
+
+
+def test_round16_words_of_a_kind_read_from_test27_and_test28() -> None:
+    """Round 16: wordings of known kinds that the two reviews read this round used and no pattern read."""
+    assert kinds("`update_hive` lets any member modify any hive") == {"access-control"}
+    assert kinds("Members can overwrite any hive column including owner_id") == {"mass-assignment"}
+    assert kinds("Admin key defaults to `changeme`") == {"hardcoded-secret"}
+    assert kinds('Session secret defaults to ""') == {"fail-open-config"}  # empty: fails open, no secret in the code
+    assert kinds("Staff check bypass when token is undefined") == {"fail-open-config"}
+
+
+def test_round16_stored_and_reflected_xss_are_two_problems() -> None:
+    """Round 16: a stored and a reflected XSS on one template line are two problems (and two fixes); an XSS named
+    neither way may be either."""
+    stored, reflected, plain = (kinds("Stored XSS in the piece card"), kinds("Reflected XSS in Piece Card"),
+                                kinds("XSS in the piece card"))  # fmt: skip
+    assert "injection:markup:stored" in stored and "injection:markup:reflected" in reflected
+    assert kinds_conflict(stored, reflected)
+    assert not kinds_conflict(stored, plain) and not kinds_conflict(reflected, plain)
+    assert "injection:markup:stored" not in kinds("Stored procedure built by string concatenation: SQL injection")
+
+
+def test_round16_a_compound_name_spelled_as_two_words_is_a_datum() -> None:
+    """Round 16: "Stored floral source is also interpolated into the shell command" names `floral_source` as surely
+    as the quoted name; a name of one word is not read from two ("the guard is wrong" is not `guardId`)."""
+    code = """def print_labels(hive_id):
+    floral_source = row["floral_source"]
+    guardId = 3
+    cmd = f"lp {floral_source} {guardId}"
+"""
+    outline = Outline(code, "labels.py")
+    assert outline.subjects(4, "Stored floral source is also interpolated into the shell command") == {"floral_source"}
+    assert outline.subjects(4, "the guard id is printed") == {"guardId"}
+    assert outline.subjects(4, "the guard is wrong") == frozenset()
+    assert outline.subjects(4, "Command injection in print_labels") == frozenset()

@@ -27,12 +27,12 @@ _DATA_LEAK = re.compile(
 # on 5xx", "goroutine leaks after the job ends"); else what leaks is data ("leaks other users' monitors",
 # "leaks err.stack", "leaks guest_name/notes"): read as "data exposure" before the kinds are matched.
 _LEAK = re.compile(r"(?<!timing )\bleak\w*", re.IGNORECASE)
-_RESOURCE_NOUNS = re.compile(
-    r"\bhandles?\b|connections?|\bconns?\b|descriptors?|\bfds?\b|goroutines?|\bcontexts?\b|\bctx\b|\bbody\b|sockets?"
+_RESOURCE_WORDS = (
+    r"(?:\bhandles?\b|connections?|\bconns?\b|descriptors?|\bfds?\b|goroutines?|\bcontexts?\b|\bctx\b|\bbody\b|sockets?"
     r"|\brows\b|\bfiles?\b|os\.create|\breaders?\b|\bwriters?\b|\bstreams?\b|cursors?|statements?|\bstmts?\b|\bpool"
-    r"|timers?\b|tickers?\b|listeners?\b|subscriptions?|channels?\b|threads?\b|process(?:es)?\b|resources?\b",
-    re.IGNORECASE,
+    r"|timers?\b|tickers?\b|listeners?\b|subscriptions?|channels?\b|threads?\b|process(?:es)?\b|resources?\b)"
 )
+_RESOURCE_NOUNS = re.compile(_RESOURCE_WORDS, re.IGNORECASE)
 _LEAK_WINDOW = 40  # characters either side of "leak" where the leaked resource is named
 
 
@@ -75,8 +75,14 @@ _KINDS: dict[str, str] = {
     r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
-    # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open.
-    "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|\bclos(?:e|ed|es|ing)\b|file handle|descriptor|dangling",
+    # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open. A close names a
+    # leak only when it is missing or what is closed is a resource: "closed tickets can be closed again" is a replay
+    # and "no authorization check when closing tickets" access control (round 16).
+    "resource-leak": r"(?<!timing )\bleak|unclosed|defer\w* (?:inside|in) (?:a |the )?loop|file handle|descriptor|dangling"
+    r"|\bclose\(\)|(?:not|never|n't|without|no|missing|forgets? to) (?:\w+ )?clos(?:e|ed|es|ing)\b"
+    r"|\bclos(?:e|ed|es|ing)\b (?:on|in) (?:every|all|each|the error|error)"
+    rf"|\bclos(?:e|es|ed|ing)\b (?:the |its |a )?(?:\w+ )?{_RESOURCE_WORDS}"
+    rf"|{_RESOURCE_WORDS} (?:\w+ )?(?:is |are )?(?:(?:not |never )?closed|(?:left|stays?|remains?|kept) open)\b",
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "file-mode": r"file mode|world.?(?:writ|read)able|\b(?:0o?)?(?:600|640|644|660|664|666|755|775|777)\b|\bchmod\b|\bumask\b"
     r"|(?:readable|writable) by (?:all|everyone|any(?:one| user| local user)|other users)",
@@ -117,11 +123,13 @@ _KINDS: dict[str, str] = {
     "plaintext-secret": r"stored (?:in )?(?:plain.?text|clear.?text|unhashed)|(?:plain.?text|clear.?text|unhashed) (?:passwords?|secrets?|keys?|tokens?)"
     r"|(?:passwords?|secrets?|keys?|tokens?) (?:are |is )?(?:stored |kept |saved )?(?:in )?(?:plain.?text|clear.?text|unhashed)|not hashed",
     "hardcoded-secret": r"hard.?coded|(?:secret|key|password|token|credential)s? (?:\w+ )?(?:in|committed to|checked into) (?:the )?(?:source|code|repo)"
-    r"|committed secret|(?<!empty )(?:default|fallback) (?:\w+ )?(?:secret|key|password|token|credential)s?\b",
+    r"|committed secret|(?<!empty )(?:default|fallback) (?:\w+ )?(?:secret|key|password|token|credential)s?\b"
+    r"|(?:secret|key|password|token|credential)s? (?:\w+ )?defaults? to [`'\"]\w",
     # Who may act, authenticated or authorized: one kind, since agents name the one for the other ("no
     # authentication" and "missing authorization check" on one endpoint). "Request forgery" is SSRF or CSRF,
     # and `forget()` is no forgery.
-    "access-control": r"authenticat|authoriz(?!ation codes?\b)|\bowner(?:ship)? check|access control|\bany (?:user|caller|client)\b"
+    "access-control": r"authenticat|authoriz(?!ation codes?\b)|\bowner(?:ship)? check|access control"
+    r"|\bany (?:user|caller|client|member|customer|account|employee|tenant|volunteer|staff)\b"
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
@@ -161,7 +169,7 @@ _KINDS: dict[str, str] = {
     r"|\burl\b.{0,30}\blogs?\b|\?(?:\w+_)?(?:key|token|secret|password|api_?key|access_token)=",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty (?:\w+ ){1,2}(?:keys?|secrets?|tokens?|passwords?)"
-    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|missing|not configured|not set)\b",
+    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|undefined|missing|not configured|not set)\b",
     "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
     r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding errors?",
     "rounding": r"round\w* (?:to|down to|up to) (?:an? |the )?(?:integer|whole|int\b|nearest)|truncat\w* to (?:an? )?(?:integer|int\b|whole)",
@@ -175,12 +183,13 @@ _KINDS: dict[str, str] = {
     "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
     r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
     r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
-    "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body",
+    "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body"
+    r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties)\b",
     # Something secret or personal written to a log: both named, near each other ("password logged on login",
     # "logs the bearer token"). Logging alone is no defect ("a mismatch is logged, but the upload goes on").
     "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
-    "replay": r"\breplay|redeemed (?:twice|again)|used (?:twice|more than once|again)|double.spend"
+    "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed) (?:twice|again|more than once)|double.spend"
     r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
@@ -242,6 +251,13 @@ _SORTS: dict[str, str] = {
     r"|child.process",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
+# Sorts of a sort, read the same way: a stored XSS (the page renders what was saved) and a reflected one (it echoes
+# the request) on one template line are two problems, and two fixes.
+_SUBSORTS: dict[str, str] = {
+    "injection:markup:stored": r"\bstored\b|\bpersist(?:ed|ent)\b",
+    "injection:markup:reflected": r"\breflected\b",
+}
+_SUBSORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SUBSORTS.items()}
 
 
 # A race named as such: the words of the concurrency kind without "lock", which also names a lock *file* (a
@@ -274,6 +290,7 @@ def kinds(text: str) -> frozenset[str]:
     text = _FILE_PERMISSIONS.sub(" file mode ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
     found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
+    found |= {sort for sort, pattern in _SUBSORT_PATTERNS.items() if sort.rsplit(":", 1)[0] in found and pattern.search(text)}
     return frozenset(found)
 
 

@@ -469,6 +469,10 @@ class Outline:
         # request value the problem is about as surely as a quoted name.
         inputs = {name.lower(): name for name in self.inputs(function)}
         named.update(inputs[w] for w in words if w in inputs)
+        # A compound name of the function's own data spelled as two words ("the floral source" for
+        # `floral_source`, "guard id" for `guardId`): two words that join into one of its names name it.
+        compound = {n.replace("_", "").lower(): n for n in own if "_" in n.strip("_") or not n.islower()}
+        named.update(compound[a + b] for a, b in zip(words, words[1:], strict=False) if a + b in compound)
         for m in _INPUT_NAME.finditer(prose):
             name = m.group(1) or m.group(2)
             if name in own or name.lower() in keys:
