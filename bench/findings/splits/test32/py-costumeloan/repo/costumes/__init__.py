@@ -1,0 +1,1 @@
+"""Millbrook Community Theatre costume store."""
