@@ -1118,3 +1118,36 @@ def test_round16_a_compound_name_spelled_as_two_words_is_a_datum() -> None:
     assert outline.subjects(4, "the guard id is printed") == {"guardId"}
     assert outline.subjects(4, "the guard is wrong") == frozenset()
     assert outline.subjects(4, "Command injection in print_labels") == frozenset()
+
+
+def test_round17_words_of_a_kind_read_from_test29_and_test30() -> None:
+    """Round 17: wordings of known kinds that the two reviews read this round used and no pattern read, and two
+    words read as a kind they are not ("adds salt to the barn" is no weak hash)."""
+    assert kinds("Negative `tonnes` is accepted and adds salt to the barn") == {"negative-input"}
+    assert kinds("tonnes from body never checked for sign") == {"negative-input"}
+    assert kinds("n < 0 / NaN not rejected") == {"negative-input"}
+    assert "timing" in kinds("Timing-unsafe HMAC comparison")
+    assert kinds("Slot index check accepts `n === slots.length`") == {"bounds"}
+    assert kinds("Picking slot index can equal the slot count") == {"bounds"}
+    assert kinds("?limit= not clamped; NaN gives a 500") == {"unbounded"}
+    assert kinds("?note= rendered as HTML") == {"injection", "injection:markup"}
+    assert kinds("`?guest=` lets anyone list another guest's reservations") == {"access-control"}
+    assert kinds("Reservation listing exposes other guests' data") == {"access-control"}
+    assert kinds("Unknown region crashes the handler (`rows[0]` is undefined)") == {"nil-deref"}
+    assert kinds("Missing Null Check for Bulletin Lookup") == {"nil-deref"}
+    assert kinds("passwords hashed without salt") == {"weak-hash"} and kinds("Unsalted SHA-256 password hash") == {"weak-hash"}
+
+
+def test_round17_kinds_that_keep_near_misses_apart() -> None:
+    """Round 17: a failure kept in a cache is no stampede; state kept only in memory, a date not checked against now
+    and a range whose end may come before its start are each their own kind."""
+    assert kinds("Failed Forecast Responses Are Cached") == {"cached-error"}
+    assert kinds_conflict(kinds("Failed Forecast Responses Are Cached"), kinds("Concurrent forecast requests all hit the upstream API"))
+    assert kinds("Duplicate-claim protection lives only in process memory") == {"volatile-state"}
+    assert kinds("Claim Deduplication Lost on Restart") == {"volatile-state"}
+    assert kinds("booking start not checked against now") == {"past-date"}
+    assert kinds("Booking end time is not checked against the start time") == {"inverted-range"}
+    assert kinds("end < start not rejected") == {"inverted-range"}
+    assert kinds_conflict(kinds("booking start not checked against now"), kinds("end < start not rejected"))
+    assert kinds_conflict(kinds("range read not validated (end < start reads whole file)"), kinds("Range responses are one byte short"))
+

@@ -71,7 +71,7 @@ _SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credenti
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
-    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml"
+    r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml|rendered (?:as|into) (?:raw )?html|\braw html\b"
     r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
@@ -105,15 +105,21 @@ _KINDS: dict[str, str] = {
     r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
-    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty",
+    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
+    # An index allowed to reach the length ("accepts `n === slots.length`", "can equal the slot count"), round 17.
+    r"|(?:[=>]=?=?|<=) ?`?\w+\.(?:length|size|len|count)\b|<= ?len\(|\b(?:equal|equals|reach|reaches|be equal to) (?:the )?(?:\w+ )?(?:length|count|size)\b",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
     r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check"
-    r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b",
+    r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b"
+    r"|(?:missing|no|lacks?) (?:an? )?(?:null|nil|none|undefined)(?:/\w+)? (?:check|guard)|\[0\]`? (?:is|may be|can be) (?:undefined|null|nil|none)\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
-    "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bsalt|\bhmac\b|length.extension",
-    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.safe"
+    "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bhmac\b|length.extension"
+    # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
+    r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
+    r"|\bsalt (?:is |are )?(?:missing|reused|static|constant|fixed|hard.?coded|shared|global|predictable)|per.(?:user|password|record) salt",
+    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.(?:un)?safe"
     r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
     "randomness": r"\brandom\b|\bpredictable\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btemp(?:orary)? (?:dir|directory|folder)|\btmp (?:path|file)|symlink|mktemp",
@@ -138,7 +144,10 @@ _KINDS: dict[str, str] = {
     r"|\bany \w+ can (?:read|list|see|view|access|modify|edit|delete|download)"
     r"|(?:readable|downloadable|visible|accessible|editable) (?:by any|regardless)|without (?:a )?valid (?:key|token|credential)"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
-    r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)",
+    r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)"
+    # Another party's data named as such ("list another guest's reservations", "exposes other guests' data").
+    r"|\banother (?:\w+)'s\b|\bother (?:\w+)s' (?:\w+ )?(?:data|records?|reservations?|bookings?|orders?|files?|details|accounts?)"
+    r"|\b(?:lets|allows) (?:anyone|anybody|any \w+) (?:to )?(?:read|list|see|view|access|modify|edit|delete|download|cancel)",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?|errors)\b.{0,40}"
@@ -155,6 +164,7 @@ _KINDS: dict[str, str] = {
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|\(n\s*\+\s*1\)|\bn\s*\+\s*1 (?:quer|select|pattern|problem|round)|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
+    r"|\b(?:limit|size|per|count|max|page.?size)\w*=?`? (?:is |are )?(?:not|never|un)\s?clamped\b"
     r"|memory growth|only grows|\baccumulat\w*|\buncapped\b|not capped|(?:zip|decompression) bomb"
     r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
@@ -163,7 +173,8 @@ _KINDS: dict[str, str] = {
     "mutable-default": r"mutable default",
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
-    "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|non.?positive|not (?:strictly )?positive|lower bound (?:is )?not (?:validated|checked)",
+    "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|(?<![<>=!-])< ?0\b|non.?positive|not (?:strictly )?positive"
+    r"|lower bound (?:is )?not (?:validated|checked)|(?:checked|validated) for (?:its |the )?sign\b|sign (?:is )?(?:not|never) (?:checked|validated)",
     "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key)\b.{0,40}(?:query.?string|in (?:the )?url\b"
     r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
     r"|\burl\b.{0,30}\blogs?\b|\?(?:\w+_)?(?:key|token|secret|password|api_?key|access_token)=",
@@ -235,6 +246,15 @@ _KINDS: dict[str, str] = {
     r"|off by a factor",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
+    # Round 17, read from test29 and test30: a failure kept in a cache, state that lives only as long as the process,
+    # a date not checked against now, a range whose end may come before its start.
+    "cached-error": r"(?:errors?|failures?|failed (?:\w+ ){0,2}(?:responses?|results?|lookups?|requests?|calls?)) (?:are |is |get |gets )?cached"
+    r"|caches? (?:the )?(?:errors?|failures?|failed)\b|negative caching",
+    "volatile-state": r"lost on (?:a )?restart|(?:does(?: not|n't)|won't|not) survive (?:a )?(?:process |server )?restarts?"
+    r"|only in (?:process )?memory|lives (?:only )?in (?:process )?memory|reset (?:on|after) (?:a )?restart",
+    "past-date": r"\bin the past\b|(?:checked|validated|compared) against (?:now|today|the current time)|before (?:now|today)\b|past dates?",
+    "inverted-range": r"\bend\w* (?:\w+ )?(?:is )?before (?:the |its )?start|\bend\w* ?< ?start|start\w* ?> ?end|start\w* (?:\w+ )?after (?:the |its )?end"
+    r"|\bend\w* (?:\w+ )?(?:is )?not (?:checked|validated|compared) against (?:the |its )?start",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
 # Sorts of one kind, named "kind:sort": an SQL injection and an XSS on neighbouring lines are two problems,
