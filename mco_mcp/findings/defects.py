@@ -269,15 +269,12 @@ _SORTS: dict[str, str] = {
     "injection:header": r"\bcrlf\b|header injection|response splitting|injection into (?:a |the )?\w+ header",
     "injection:command": r"\bshell\b|\b(?:ba)?sh -c\b|\beval\b|command injection|\bos command|arbitrary command|\brce\b|remote code|subprocess"
     r"|child.process",
-}
-_SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
-# Sorts of a sort, read the same way: a stored XSS (the page renders what was saved) and a reflected one (it echoes
-# the request) on one template line are two problems, and two fixes.
-_SUBSORTS: dict[str, str] = {
+    # Sorts of a sort, after their parent (read in this order): a stored XSS (the page renders what was saved) and a
+    # reflected one (it echoes the request) on one template line are two problems, and two fixes.
     "injection:markup:stored": r"\bstored\b|\bpersist(?:ed|ent)\b",
     "injection:markup:reflected": r"\breflected\b",
 }
-_SUBSORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SUBSORTS.items()}
+_SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
 
 # A race named as such: the words of the concurrency kind without "lock", which also names a lock *file* (a
@@ -309,8 +306,9 @@ def kinds(text: str) -> frozenset[str]:
     text = _TORN_WRITE.sub(" torn write ", text)
     text = _FILE_PERMISSIONS.sub(" file mode ", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
-    found |= {sort for sort, pattern in _SORT_PATTERNS.items() if sort.split(":")[0] in found and pattern.search(text)}
-    found |= {sort for sort, pattern in _SUBSORT_PATTERNS.items() if sort.rsplit(":", 1)[0] in found and pattern.search(text)}
+    for sort, pattern in _SORT_PATTERNS.items():  # a parent comes before its sorts: one pass reads every level
+        if sort.rsplit(":", 1)[0] in found and pattern.search(text):
+            found.add(sort)
     return frozenset(found)
 
 
