@@ -99,7 +99,9 @@ def records(record_dir: Path, name: str | None = None, probes: bool = False) -> 
             record = json.loads(path.read_text())
             if probes or record["args"][:2] not in PROBE_COMMANDS:
                 found.append(record)
-    return found
+    # In start order: the file names carry pids, which sort as text and wrap (CI once read a resumed second run
+    # before the first).
+    return sorted(found, key=lambda record: record.get("started_ns", 0))
 
 
 def alive_groups(pgids: list[int]) -> list[int]:

@@ -567,11 +567,16 @@ def _stdin_kind() -> str:
     return "other"
 
 
+# When this process started: records are read in start order (a pid says nothing of order once pids wrap or
+# gain a digit, and the file names sort as text).
+_STARTED_NS = time.time_ns()
+
+
 def write_record(directory: str, name: str, facts: dict[str, Any]) -> None:
     path = os.path.join(directory, f"{name}-{os.getpid()}.json")
     temp = f"{path}.tmp"
     with open(temp, "w", encoding="utf-8") as handle:
-        json.dump(facts, handle, ensure_ascii=False, indent=1)
+        json.dump({**facts, "started_ns": _STARTED_NS}, handle, ensure_ascii=False, indent=1)
     os.replace(temp, path)  # atomic: a reader sees the old or the new record, never half of one
 
 
