@@ -1,0 +1,1 @@
+"""Fleece grading and spinning-batch tracker for a small wool mill."""
