@@ -167,7 +167,14 @@ def test_same_joins_what_the_labels_call_one_problem(grouping: Clustering) -> No
     pairs = unsure_pairs(grouping)
     oracle = [(p, "same" if label_of(grouping, p.a) == label_of(grouping, p.b) else "different") for p in pairs]
     before, same = len(grouping.clusters), same_unsure(grouping)
-    assert 0 < same < len(pairs)
+    assert 0 < same <= len(pairs)
+    # With round 18's weights every unsure pair of the case is one problem: a pair of two problems the rules keep
+    # apart, called "different", must stay apart whatever the weights make unsure.
+    group = group_of(grouping)
+    apart = next(UnsurePair(i, j, -1.0, 0.9) for i in range(len(grouping.items)) for j in range(i + 1, len(grouping.items))
+                 if label_of(grouping, i) and label_of(grouping, j) and label_of(grouping, i) != label_of(grouping, j)
+                 and group[i] != group[j] and grouping.margin(group[i], group[j]) is not None)  # fmt: skip
+    oracle.append((apart, "different"))
     result = join_same(grouping, oracle)  # type: ignore[arg-type]
     assert result.joined == same and len(grouping.clusters) == before - same
     vague = next(i for i, item in enumerate(grouping.items) if item.finding.title == VAGUE)
@@ -331,8 +338,8 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    # The merger alone (round 17's weights and links, 35 sets; round 16's had tune at 26 / 31, round 15's 27 / 31).
-    assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "27/31"
+    # The merger alone (round 18's weights and links, 37 sets; round 17's had tune at 27 / 31, round 16's 26 / 31).
+    assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "26/31"
     assert rows[("tune2", "none")][3] == "39/48"
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
@@ -470,7 +477,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test31", "test32"])
+@pytest.mark.parametrize("frozen", ["test33", "test34"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -487,15 +494,15 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 17, the
-    learned weights and word links fitted on the 35 read sets): the merger fuses at most 214 of the 1993 probes (round
-    16 refitted on them: 214; on the 1867 of the 33 sets before test29: round 16 203, round 15 refitted 211; 3-5 of the
-    164 of the five first tuning sets), the pass with a perfect (simulated) adjudicator at most 120 (round 16
-    refitted: 120; on the 33 sets: round 16 106), and it never fuses more than the merger alone."""
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 18, the
+    learned weights and word links fitted on the 37 read sets): the merger fuses at most 220 of the 2111 probes (round
+    17 refitted on them: 221; on the 1993 of the 35 sets before test31: round 17 214, round 16 refitted 214; 3-5 of the
+    164 of the five first tuning sets), the pass with a perfect (simulated) adjudicator at most 127 (round 17
+    refitted: 128; on the 35 sets: round 17 120), and it never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "1993"
+    assert rows[("all", "none")][2] == "2111"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 214 and fused["oracle"] <= 120
+    assert fused["none"] <= 220 and fused["oracle"] <= 127
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 5
     for (name, panel), parts in rows.items():
@@ -503,7 +510,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test31", "test32"])
+@pytest.mark.parametrize("frozen", ["test33", "test34"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip

@@ -45,7 +45,7 @@ _FLOORS = {
     "original": (34, 1.0, 0),  # the rules: 34 / 34 since round 1
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
-    "tune": (27, 0.915, 0),
+    "tune": (26, 0.902, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
     "tune2": (39, 0.941, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
@@ -69,23 +69,23 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (76, 0.970, 1),
     "test6": (76, 0.982, 1),
-    "test7": (75, 0.977, 1),
+    "test7": (74, 0.967, 1),
     "test8": (68, 0.948, 2),
-    "test9": (69, 0.957, 2),
-    "test10": (82, 0.950, 2),
-    "test11": (69, 0.956, 1),
-    "test12": (53, 0.877, 5),
+    "test9": (70, 0.942, 1),
+    "test10": (79, 0.927, 3),
+    "test11": (67, 0.949, 2),
+    "test12": (55, 0.890, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-    "test13": (70, 0.949, 1),
+    "test13": (71, 0.954, 1),
     "test14": (67, 0.891, 4),
     "test15": (68, 0.978, 2),
     "test16": (55, 0.948, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
-    "test17": (65, 0.973, 1),
+    "test17": (66, 0.976, 1),
     "test18": (73, 0.964, 3),
     "test19": (71, 0.965, 3),
     "test20": (76, 0.972, 0),
@@ -98,23 +98,30 @@ _FLOORS = {
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
     "test23": (57, 0.923, 2),
-    "test24": (64, 0.970, 0),
+    "test24": (64, 0.982, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (65, 0.989, 1),
-    "test26": (66, 0.937, 3),
+    "test26": (67, 0.940, 3),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
     "test27": (64, 0.919, 5),
-    "test28": (70, 0.952, 1),
+    "test28": (69, 0.943, 2),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (67, 0.988, 2),
-    "test30": (66, 0.945, 3),
+    "test30": (65, 0.934, 3),
+    # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
+    # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
+    # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
+    # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
+    # round 18.
+    "test31": (77, 0.994, 1),
+    "test32": (74, 0.998, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 
@@ -165,3 +172,18 @@ def test_labels_follow_titles_past_an_item_extraction_keeps() -> None:
         titles = [extracted[provider][i].title for i in aligned]
         assert len(titles) == len(answer["findings"])
         assert all(s._same_title(t, item["title"]) for t, item in zip(titles, answer["findings"], strict=True))
+
+
+def test_labels_follow_titles_when_extraction_reorders_an_answer() -> None:
+    """test31/go-stakelog: opencode wrote a bare JSON block, then a fenced one; extraction lists the fenced block's
+    findings first. Each label must land on the finding with its title, not on the position it has in the text (the
+    labels of the second block used to overwrite the first block's, leaving three findings unlabelled)."""
+    s = score()
+    case = next(c for c in s.cases("test31") if c.name == "test31/go-stakelog")
+    extracted = {p: s.extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
+    items = case.truth["answers"]["opencode"]["findings"]
+    titles = [f.title for f in extracted["opencode"]]
+    assert titles != [item["title"] for item in items] and sorted(titles) == sorted(item["title"] for item in items)
+    labels = s._labels(case.truth, extracted)
+    by_title = {item["title"]: item["problem"] for item in items}
+    assert {i: labels[("opencode", i)] for i in range(len(titles))} == {i: by_title[t] for i, t in enumerate(titles)}

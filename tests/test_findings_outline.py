@@ -1151,3 +1151,89 @@ def test_round17_kinds_that_keep_near_misses_apart() -> None:
     assert kinds_conflict(kinds("booking start not checked against now"), kinds("end < start not rejected"))
     assert kinds_conflict(kinds("range read not validated (end < start reads whole file)"), kinds("Range responses are one byte short"))
 
+
+
+def test_round18_words_of_a_kind_read_from_test31_and_test32() -> None:
+    """Round 18: wordings of known kinds that the two reviews read this round used and no pattern read."""
+    assert kinds("`db.Query` error discarded in `listReadings`") == {"error-handling"}
+    assert kinds("Non-numeric `X-Member-Id` crashes `current_member` with a 500") == {"error-handling"}
+    assert kinds("Database error message returned to the sensor") == {"debug-exposure"}
+    assert kinds("Returning an already-returned loan marks the costume as in stock again") == {"replay"}
+    assert kinds("Loan can be returned twice") == {"replay"}
+    assert kinds("Body Measurements Visible to All Members") == {"access-control"}
+    assert kinds("Size chart exposes all members' measurements") == {"access-control"}
+    assert kinds("Size charts are cached for the life of the process") == {"stale"}
+    assert kinds("size chart cache never cleared") == {"stale"}
+    assert kinds_conflict(kinds("size chart cache never cleared"), kinds("Race Condition in Size Chart Cache"))
+    # Read again in test9 and test12, which the refit on the new sets moved: an error "dropped" a few words after it,
+    # and JavaScript's symptom of a division by zero.
+    assert kinds("Errors from persisting the state file are dropped") == {"error-handling"}
+    assert kinds("aliquot() with count 0 yields Infinity") == {"division"}
+    assert not kinds("parseInt returns NaN for empty input")
+
+
+def test_round18_kinds_that_keep_near_misses_apart() -> None:
+    """Round 18: a "not found" -1 passed on as a position is no off-by-one; a job deleted while it prints is no
+    missing owner check on the same handler."""
+    assert kinds("Queue Position Returns -1 for Patrons Without Jobs") == {"sentinel"}
+    assert kinds_conflict(kinds("Queue Position Returns -1 for Patrons Without Jobs"), kinds("queue position off by one"))
+    assert kinds("Jobs Can Be Deleted While Printing") == {"in-use"}
+    assert kinds("Deleting an in-progress job leaves the printer busy") == {"in-use"}
+    assert kinds_conflict(kinds("Jobs Can Be Deleted While Printing"), kinds("delete job without owner check"))
+    assert not kinds("Jobs are deleted while the list is read")  # "while" alone, of no state, names nothing
+
+
+def test_round18_the_shell_of_a_command_line_is_no_datum() -> None:
+    """Round 18: `exec.Command("sh", "-c", ..)` runs a shell; "runs sh -c with request-derived season" names no
+    datum `sh`, so it is not a different problem from "command injection through season and stake names"."""
+    code = """func rsyncOne(season, stake string) error {
+	mode := q.Get("mode")
+	return exec.Command("sh", "-c", fmt.Sprintf("rsync %s/%s", season, stake)).Run()
+}
+"""
+    outline = Outline(code, "sync.go")
+    assert outline.keys_on(3) == frozenset() and outline.keys_on(2) == {"mode"}
+    assert outline.subjects(3, "rsyncOne runs sh -c with request-derived input") == frozenset()
+    assert outline.subjects(3, "Command injection through `season`") == {"season"}
+
+
+SILO_GO = """package silo
+
+func (s *Server) listReadings(w http.ResponseWriter, silo string) {
+	rows, _ := s.db.Query("SELECT depth FROM readings WHERE silo = $1", silo)
+	out := []Reading{}
+	for rows.Next() {
+		var rd Reading
+		rows.Scan(&rd.Depth)
+		out = append(out, rd)
+	}
+	json.NewEncoder(w).Encode(out)
+}
+"""
+
+
+def test_round18_an_ignored_error_is_about_the_call_it_names() -> None:
+    """Round 18: the calls near the cited lines that an error-handling finding names ("`db.Query` error discarded",
+    "Scan Errors Are Ignored"), lower-cased; not the function the finding is in, nor words that are no call there."""
+    outline = Outline(SILO_GO, "readings.go")
+    assert outline.calls_named(4, 4, "`db.Query` error discarded in `listReadings`") == {"query"}
+    assert outline.calls_named(8, 8, "Scan Errors Are Ignored") == {"scan"}
+    assert outline.calls_named(8, 8, "rows.Scan error ignored; the loop goes on") == {"scan"}
+    assert outline.calls_named(8, 8, "listReadings ignores an error") == frozenset()  # its own name
+    assert outline.calls_named(4, 4, "an error is ignored when the scan fails") == frozenset()  # Scan is 4 lines down
+    assert outline.calls_named(7, 7, "Scan error ignored") == frozenset()  # only the cited lines: Scan is a line below
+    assert outline.calls_named(6, 8, "Scan error ignored") == {"scan"}
+
+
+def test_round18_ignored_errors_of_two_calls_four_lines_apart_are_two_problems(tmp_path: Path) -> None:
+    """Round 18 (test32/go-silodry): the error of `db.Query` and that of `rows.Scan`, both ignored in one function,
+    each named by two agents; the two problems were one group. Two agents naming one call still join."""
+    (tmp_path / "readings.go").write_text(SILO_GO)
+    query = 'rows, _ := s.db.Query("SELECT depth FROM readings WHERE silo = $1", silo)'
+    found = {
+        "claude": [_finding("claude", "`db.Query` error discarded in `listReadings`", "readings.go", 4, query, "bug")],
+        "codex": [_finding("codex", "Query error dropped; nil rows deref", "readings.go", 4, query, "bug")],
+        "gemini": [_finding("gemini", "Scan Errors Are Ignored", "readings.go", 8, "rows.Scan(&rd.Depth)", "bug")],
+        "qwen": [_finding("qwen", "rows.Scan error ignored", "readings.go", 8, "rows.Scan(&rd.Depth)", "bug")],
+    }
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex"], ["gemini", "qwen"]]

@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test31   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test33   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -37,10 +37,11 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   since round 16.
 - test29, test30 (written at the start of round 16, before it changed anything): scored once at its end
   (RESULTS.md); read and fitted on since round 17.
+- test31, test32 (written at the start of round 17, before it changed anything): scored once at its end
+  (RESULTS.md); read and fitted on since round 18.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
-  the end of the round they were written for. test31 and test32 (written at the start of round 17, before it
-  changed anything) were scored once at its end (RESULTS.md); they stay here, out of the default sets, until round 18
-  reads them and fits on them (then they move to RETIRED and weights.py is refitted).
+  the end of the round they were written for. test33 and test34 were written at the start of round 18, before it
+  changed anything.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -72,10 +73,10 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test31", "test32")
+FROZEN = ("test33", "test34")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-           "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30")
+           "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 DEFAULT_SETS = ("original", *TUNING)  # a frozen split is scored only when named: once, at the end of its round
@@ -137,13 +138,20 @@ def _labels(truth: dict, extracted: dict[str, list[ProviderFinding]] | None = No
     labels: dict[Ref, str] = {}
     for provider, answer in truth["answers"].items():
         found = extracted.get(provider, []) if extracted is not None else None
-        cursor = 0
+        cursor, claimed = 0, set[int]()
         for item in answer["findings"]:
             index = item["index"]
             if found is not None:
-                at = next((j for j in range(cursor, len(found)) if _same_title(found[j].title, item["title"])), None)
+                # In order first; then anywhere: extraction may list an answer's blocks in another order than the
+                # text (a fenced block before a bare one), and a label must follow its finding, not its position.
+                after = (j for j in range(cursor, len(found)) if j not in claimed)
+                anywhere = (j for j in range(len(found)) if j not in claimed)
+                at = next((j for j in (*after, *anywhere) if _same_title(found[j].title, item["title"])), None)
                 if at is not None:
                     index, cursor = at, at + 1
+                elif index in claimed:
+                    continue  # not extracted, and its position belongs to another finding: check_extraction says so
+            claimed.add(index)
             labels[(provider, index)] = item["problem"]
     return labels
 

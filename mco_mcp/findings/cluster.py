@@ -53,12 +53,13 @@ class _Cluster:
     norm: float
     kinds: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    calls: frozenset[str] = frozenset()
     version: int = 0
 
 
 def _new_cluster(index: int, item: Item) -> _Cluster:
     centroid = {t: w / item.norm for t, w in item.vector.items()}
-    return _Cluster([index], frozenset({item.finding.provider}), centroid, 1.0, item.kinds, item.subjects)
+    return _Cluster([index], frozenset({item.finding.provider}), centroid, 1.0, item.kinds, item.subjects, item.calls)
 
 
 def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -68,7 +69,7 @@ def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
     centroid = {t: centroid[t] for t in sorted(centroid)}
     norm = math.sqrt(math.fsum(v * v for v in centroid.values())) or 1.0
     return _Cluster(sorted(a.members + b.members), a.providers | b.providers, centroid, norm, a.kinds | b.kinds,
-                    a.subjects | b.subjects, max(a.version, b.version) + 1)  # fmt: skip
+                    a.subjects | b.subjects, a.calls | b.calls, max(a.version, b.version) + 1)  # fmt: skip
 
 
 def _cosine(a: _Cluster, b: _Cluster) -> float:
@@ -106,8 +107,9 @@ class Clustering:
     def margin_of(self, ca: _Cluster, cb: _Cluster) -> float | None:
         if ca.providers & cb.providers:
             return None
-        if kinds_conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects):
-            # Different kinds of defect, or one defect in different data, are different problems, however close.
+        if kinds_conflict(ca.kinds, cb.kinds) or conflict(ca.subjects, cb.subjects) or conflict(ca.calls, cb.calls):
+            # Different kinds of defect, one defect in different data, or the errors of different calls ignored,
+            # are different problems, however close.
             # Not None: a cluster's kinds grow as it joins, so the two may share a kind later.
             return CONFLICT
         cos = _cosine(ca, cb)

@@ -114,7 +114,8 @@ _KINDS: dict[str, str] = {
     r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check"
     r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b"
     r"|(?:missing|no|lacks?) (?:an? )?(?:null|nil|none|undefined)(?:/\w+)? (?:check|guard)|\[0\]`? (?:is|may be|can be) (?:undefined|null|nil|none)\b",
-    "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero",
+    "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero"
+    r"|\b(?:yields?|returns?|gives?|produces?|becomes?) -?infinity\b",  # not NaN: a failed parse gives it too
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bhmac\b|length.extension"
     # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
     r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
@@ -147,17 +148,20 @@ _KINDS: dict[str, str] = {
     r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)"
     # Another party's data named as such ("list another guest's reservations", "exposes other guests' data").
     r"|\banother (?:\w+)'s\b|\bother (?:\w+)s' (?:\w+ )?(?:data|records?|reservations?|bookings?|orders?|files?|details|accounts?)"
-    r"|\b(?:lets|allows) (?:anyone|anybody|any \w+) (?:to )?(?:read|list|see|view|access|modify|edit|delete|download|cancel)",
+    r"|\b(?:lets|allows) (?:anyone|anybody|any \w+) (?:to )?(?:read|list|see|view|access|modify|edit|delete|download|cancel)"
+    r"|\b(?:readable|visible|accessible|exposed|shown) to (?:all|every|any) (?:other )?\w+|\bexpos\w* (?:all|every|other) \w+s'",
     "error-handling": r"swallow|error (?:is )?ignored|ignor\w* (?:the |its )?err|unchecked err|bare except"
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?|errors)\b.{0,40}"
-    r"\b(?:ignored|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
+    r"\b(?:ignored|dropped|discarded|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
-    r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are )?dropped"
+    r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are |was |were )?(?:dropped|discarded)"
     r"|unhandled (?:promise )?rejection|unhandled \S+ (?:in|from|on)\b|\buncaught\b|(?:failed|failing) \w+ (?:do|does)(?: not|n't) fail"
     r"|(?:error|failure) responses? (?:are |is )?(?:decoded|treated|parsed|processed) as"
     r"|(?:error|failure|exception)s? .{0,30}\babort\w* (?:the )?(?:whole|entire|rest)"
+    # Malformed input that crashes the handler (an unhandled parse error, in its symptom's words).
+    r"|\b(?:non.numeric|malformed)\b.{0,40}\b(?:crash\w*|500)\b"
     r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
     r"|readfilesync|blocks the (?:server|process)",
@@ -200,7 +204,8 @@ _KINDS: dict[str, str] = {
     # "logs the bearer token"). Logging alone is no defect ("a mismatch is logged, but the upload goes on").
     "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
-    "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed) (?:twice|again|more than once)|double.spend"
+    "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed|returned) (?:twice|again|more than once)|double.spend"
+    r"|\balready.(?:returned|redeemed|used|cancell?ed|refunded|closed|claimed)\b"
     r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
@@ -227,7 +232,8 @@ _KINDS: dict[str, str] = {
     "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
     "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)"
     r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)"
-    r"|\berror\w*\b.{0,40}\b(?:returned|sent|exposed|leaked) to (?:the )?(?:client|caller|user)",
+    r"|\berror\w*\b.{0,40}\b(?:returned|sent|exposed|leaked) to (?:the )?(?:client|caller|user)"
+    r"|\b(?:database|db|sql|driver|query) error (?:messages?|text|strings?|details)\b.{0,20}\b(?:returned|sent|exposed|leaked|echoed)",
     "retry-backoff": r"\bbackoff\b|back-off|retr\w* (?:immediately|without (?:any )?delay|in a tight loop)|no delay between retr|retry storm",
     "clock": r"\bmonotonic\b|wall.?clock|clock (?:skew|changes?|jumps?)",
     "loop-capture": r"captur\w* (?:the )?loop variable|loop variable (?:is )?captured|closure (?:over|captures) (?:the )?(?:loop|iteration) var",
@@ -244,7 +250,8 @@ _KINDS: dict[str, str] = {
     r"|not (?:filtered|scoped|limited) (?:by|to) (?:the )?(?:period|date|year|month)",
     "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
     r"|off by a factor",
-    "stale": r"(?:never|not) invalidated|no invalidation|without invalidation",
+    "stale": r"(?:never|not) invalidated|no invalidation|without invalidation"
+    r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refreshed)|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
     # Round 17, read from test29 and test30: a failure kept in a cache, state that lives only as long as the process,
     # a date not checked against now, a range whose end may come before its start.
@@ -255,6 +262,11 @@ _KINDS: dict[str, str] = {
     "past-date": r"\bin the past\b|(?:checked|validated|compared) against (?:now|today|the current time)|before (?:now|today)\b|past dates?",
     "inverted-range": r"\bend\w* (?:\w+ )?(?:is )?before (?:the |its )?start|\bend\w* ?< ?start|start\w* ?> ?end|start\w* (?:\w+ )?after (?:the |its )?end"
     r"|\bend\w* (?:\w+ )?(?:is )?not (?:checked|validated|compared) against (?:the |its )?start",
+    # Round 18, read from test31 and test32: a "not found" sentinel passed on as a value; a record changed or removed
+    # while it is in use (a job deleted while printing), next to the owner check on the same handler.
+    "sentinel": r"(?:returns?|reports?|shows?|gives?) -1\b",
+    "in-use": r"\b(?:deleted|removed|cancell?ed|edited|modified)\b.{0,20}\bwhile (?:it is |still |being )?(?:\w+ing|in use|in progress|active)\b"
+    r"|\b(?:deleting|removing|cancell?ing) (?:an? |the )?(?:in.progress|active|running|in.use|printing)\b",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
 # Sorts of one kind, named "kind:sort": an SQL injection and an XSS on neighbouring lines are two problems,

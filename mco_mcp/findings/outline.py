@@ -116,8 +116,13 @@ _REQUEST_READ = re.compile(
     r"|params\[|(?:url\.)?searchParams\b)"
 )
 
-_KEY_LITERAL = re.compile(r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*[)\],]|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]""")
+# Not the shell of a command line (`exec.Command("sh", "-c", ..)`): it names the command run, not a datum.
+_KEY_LITERAL = re.compile(
+    r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*(?:[)\]]|,(?!\s*\[?\s*["'`][-/]c["'`]))|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]"""
+)
 _WORDS = re.compile(r"[a-z][\w-]*")
+# A call in code (`rows.Scan(`, `json.loads (`): its name, the last part of a dotted one.
+_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 # The test of a conditional in any of the languages read here (`} else if (..) {`, Python's `elif x:`, Ruby's
 # `unless`, Swift's `guard`), or an early exit under a trailing test (Ruby's `return false if taken?(slot)`);
 # a `case`/`switch` arm is not a test of the state it then changes.
@@ -483,6 +488,21 @@ class Outline:
         tested = self._tested(function)
         named.update(value for name in sorted(named) for value in tested.get(name, ()))
         return frozenset(named)
+
+    def calls_named(self, lo: int, hi: int, prose: str) -> frozenset[str]:
+        """The calls on the cited lines that a finding's prose names, lower-cased (`db.Query` -> "query", "Scan
+        errors are ignored" -> "scan"): which call an error-handling finding is about. The error of `db.Query` and
+        that of `rows.Scan` four lines below, both ignored, are two problems. Only the cited lines: a call a line
+        away is as often a word of the prose ("Print command result ignored" on `cmd.Run()`, below
+        `exec.Command(..)`)."""
+        function = self.function_at(lo)
+        called: set[str] = set()
+        for line in range(lo, min(hi, function.end if function else len(self.lines)) + 1):
+            called.update(m.group(1).lower() for m in _CALL.finditer(self._code_line(line)) if m.group(1) not in _KEYWORDS)
+        if function is not None:
+            called.discard(function.name.rsplit(".", 1)[-1].lower())  # the function a finding is in is no call of it
+        # Not a name of two letters (`db(`, `f(`): a word of prose as often as a call.
+        return frozenset(w for w in _WORDS.findall(prose.lower()) if len(w) > 2 and w in called)
 
     def inputs(self, function: Function) -> frozenset[str]:
         """Names the function assigns from request input (`_REQUEST_READ`)."""

@@ -42,6 +42,7 @@ class Item:
     outline: Outline | None = None
     kinds: frozenset[str] = frozenset()  # kinds of defect its title and description name (see `defects`)
     subjects: frozenset[str] = frozenset()  # the function's own data its prose names (see `Outline.subjects`)
+    calls: frozenset[str] = frozenset()  # of an error-handling finding, the calls it names (`Outline.calls_named`)
 
 
 def content_key(f: ProviderFinding) -> tuple[str, ...]:
@@ -76,7 +77,11 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
         outline = source.outline if source else None
         prose = f"{f.title}\n{f.description or ''}"
         subjects = outline.subjects(anchor.lo, prose) if outline and anchor.lo else frozenset()
-        items.append(Item(f, content_key(f), anchor, vector, norm, outline, kinds(prose), subjects))
+        found_kinds = kinds(prose)
+        calls = frozenset[str]()
+        if outline and anchor.lo and "error-handling" in found_kinds:
+            calls = outline.calls_named(anchor.lo, anchor.hi or anchor.lo, prose)
+        items.append(Item(f, content_key(f), anchor, vector, norm, outline, found_kinds, subjects, calls))
     return items
 
 
