@@ -40,8 +40,9 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - test31, test32 (written at the start of round 17, before it changed anything): scored once at its end
   (RESULTS.md); read and fitted on since round 18.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
-  the end of the round they were written for. test33 and test34 were written at the start of round 18, before it
-  changed anything.
+  the end of the round they were written for. test33 and test34 (written at the start of round 18, before it
+  changed anything) were scored once at its end (RESULTS.md); they stay here, out of the default sets, until round 19
+  reads them and fits on them (then they move to RETIRED and weights.py is refitted).
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
