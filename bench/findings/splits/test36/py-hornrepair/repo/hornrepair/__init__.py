@@ -1,0 +1,1 @@
+"""Repair tickets for a brass band's instruments."""
