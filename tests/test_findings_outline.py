@@ -902,7 +902,7 @@ def test_round12_words() -> None:
     assert "resource-leak" in kinds("Response body leak on server errors")
     assert "resource-leak" in kinds("sql.Rows leaked in ListOrders")
     assert kinds("Admin token compared with === (timing leak)") == {"timing"}
-    assert kinds("PIN auth has no rate limit or lockout") == frozenset()
+    assert kinds("PIN auth has no rate limit or lockout") == {"rate-limit"}  # no lock (round 19: a kind of its own)
     assert "concurrency" in kinds("Missing lock around the counter")
     assert kinds("Two requests read the same `n` and both write `n + 1`") == frozenset()
     assert kinds("Query inside loop (N+1)") == {"quadratic"}
@@ -1237,3 +1237,31 @@ def test_round18_ignored_errors_of_two_calls_four_lines_apart_are_two_problems(t
         "qwen": [_finding("qwen", "rows.Scan error ignored", "readings.go", 8, "rows.Scan(&rd.Depth)", "bug")],
     }
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex"], ["gemini", "qwen"]]
+
+
+def test_round19_words_of_a_kind_read_from_test33_and_test34() -> None:
+    """Round 19: wordings of known kinds that the two reviews read this round used and no pattern read."""
+    assert kinds("DailySeries: d > SeasonDays should be >=") == {"bounds"}
+    assert kinds("Due Threshold Uses Strict Comparison") == {"bounds"}
+    assert "secret-in-url" in kinds("Authentication Token Accepted via URL")
+    assert "fail-open-config" in kinds("Missing staff token configuration disables authentication")
+    assert kinds("Integer Division Truncates Fill Percentage") == {"rounding"}
+    assert kinds("FillPercent divides by Capacity (may be 0)") == {"division"}
+    assert kinds("`FillPercent` panics for a station with zero capacity") == {"division"}
+    assert kinds_conflict(kinds("Integer division in FillPercent"), kinds("FillPercent divides by Capacity (may be 0)"))
+    assert kinds("lampOut ignores the Exec error") == {"error-handling"}
+    assert kinds("Last pair of a size can be hired twice") == {"replay"}
+
+
+def test_round19_kinds_that_keep_near_misses_apart() -> None:
+    """Round 19: bookings deleted for good are no off-by-one in which bookings the same delete takes."""
+    assert kinds("Weather Closure Permanently Deletes Bookings") == {"hard-delete"}
+    assert kinds_conflict(kinds("Weather Closure Permanently Deletes Bookings"), kinds("Closure is off by one slot"))
+    assert kinds("Closed walks are deleted instead of cancelled") == {"hard-delete"}
+    # Read in test16, which the refit on the new sets moved: a PIN in the query string and PIN guessing without limit.
+    assert kinds("Staff PIN Transmitted in URL") == {"secret-in-url"} and kinds("pin in query string") == {"secret-in-url"}
+    assert kinds("PIN auth has no rate limit or lockout") == {"rate-limit"}
+    assert kinds_conflict(kinds("Staff PIN Transmitted in URL"), kinds("4-digit PIN authentication without throttling"))
+    assert not kinds("Pinned versions are listed in the URL of the docs")
+    assert kinds("Race condition in rate limiter allow()") == {"concurrency"}  # the component, not its absence
+

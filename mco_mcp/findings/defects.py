@@ -99,6 +99,8 @@ _KINDS: dict[str, str] = {
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
     # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
     "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
+    # The comparison named as the wrong one ("> vs >=", "should be >=", "strict comparison").
+    r"|[<>]=? vs\.? [<>]=?|should be [<>]=|\bstrict (?:comparison|inequality)"
     r"|\bone (?:\w+ )?too (?:few|many)|\b(?:last|final|trailing) (?:partial )?(?:element|item|window|value|chunk"
     r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
     r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
@@ -115,7 +117,8 @@ _KINDS: dict[str, str] = {
     r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b"
     r"|(?:missing|no|lacks?) (?:an? )?(?:null|nil|none|undefined)(?:/\w+)? (?:check|guard)|\[0\]`? (?:is|may be|can be) (?:undefined|null|nil|none)\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero"
-    r"|\b(?:yields?|returns?|gives?|produces?|becomes?) -?infinity\b",  # not NaN: a failed parse gives it too
+    r"|\b(?:yields?|returns?|gives?|produces?|becomes?) -?infinity\b"  # not NaN: a failed parse gives it too
+    r"|\bdivid\w* by .{0,30}\b(?:may|can|could) be (?:0|zero)\b|\bpanics? (?:\w+ ){0,4}with (?:a )?zero \w+",
     "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bhmac\b|length.extension"
     # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
     r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
@@ -154,7 +157,7 @@ _KINDS: dict[str, str] = {
     r"|except exception|silently (?:ignor|swallow|discard|fail|catch|lost)|(?:fails?|lost|discarded|ignored) silently"
     r"|(?:exit|return) (?:status|code)|\bcheck\s*=\s*false|\b(?:failures?|failing|failed|exceptions?|errors)\b.{0,40}"
     r"\b(?:ignored|dropped|discarded|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
-    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)"
+    r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)|ignor\w* (?:the |its )?\w+ err"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
     r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are |was |were )?(?:dropped|discarded)"
     r"|unhandled (?:promise )?rejection|unhandled \S+ (?:in|from|on)\b|\buncaught\b|(?:failed|failing) \w+ (?:do|does)(?: not|n't) fail"
@@ -179,15 +182,18 @@ _KINDS: dict[str, str] = {
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|(?<![<>=!-])< ?0\b|non.?positive|not (?:strictly )?positive"
     r"|lower bound (?:is )?not (?:validated|checked)|(?:checked|validated) for (?:its |the )?sign\b|sign (?:is )?(?:not|never) (?:checked|validated)",
-    "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key)\b.{0,40}(?:query.?string|in (?:the )?url\b"
+    "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key|pins?)\b.{0,40}"
+    r"(?:query.?string|(?:in|via|through) (?:the |a )?url\b"
     r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
     r"|\burl\b.{0,30}\blogs?\b|\?(?:\w+_)?(?:key|token|secret|password|api_?key|access_token)=",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty (?:\w+ ){1,2}(?:keys?|secrets?|tokens?|passwords?)"
-    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|undefined|missing|not configured|not set)\b",
+    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are )?(?:empty|unset|undefined|missing|not configured|not set)\b"
+    r"|\bmissing (?:\w+ ){0,2}(?:configuration|config)\b.{0,20}\bdisables?\b",
     "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
     r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding errors?",
-    "rounding": r"round\w* (?:to|down to|up to) (?:an? |the )?(?:integer|whole|int\b|nearest)|truncat\w* to (?:an? )?(?:integer|int\b|whole)",
+    "rounding": r"round\w* (?:to|down to|up to) (?:an? |the )?(?:integer|whole|int\b|nearest)|truncat\w* to (?:an? )?(?:integer|int\b|whole)"
+    r"|\binteger division\b",
     # Where the server sends a request for someone (SSRF), what a forged cross-site request may do (CSRF),
     # which entry a cache drops. What data gets out ("exposes", "leaks secrets") is no kind: it is what many
     # defects lead to (a missing owner check, a secret in a URL), not a defect of its own.
@@ -205,7 +211,7 @@ _KINDS: dict[str, str] = {
     "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
     "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed|returned) (?:twice|again|more than once)|double.spend"
-    r"|\balready.(?:returned|redeemed|used|cancell?ed|refunded|closed|claimed)\b"
+    r"|\balready.(?:returned|redeemed|used|cancell?ed|refunded|closed|claimed)\b|\bcan be (?:\w+ed|\w+en) twice\b"
     r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
@@ -265,6 +271,14 @@ _KINDS: dict[str, str] = {
     # Round 18, read from test31 and test32: a "not found" sentinel passed on as a value; a record changed or removed
     # while it is in use (a job deleted while printing), next to the owner check on the same handler.
     "sentinel": r"(?:returns?|reports?|shows?|gives?) -1\b",
+    # Round 19, read from test33, test34 (and test16, which the refit moved): guessing without limit (CWE-307), which
+    # no kind named ("PIN auth has no rate limit or lockout", next to the PIN passed in the query string on the line
+    # above) -- its absence only: a "rate limiter" is also a component, whose race and whose counter never reset are
+    # two problems; records deleted for good where they should be kept (next to an off-by-one on the same delete).
+    "rate-limit": r"\b(?:no|without|missing|lacks?) (?:any )?(?:rate.?limit\w*|throttl\w*|lockout)|not rate.?limited"
+    r"|brute.?forc|unlimited (?:attempts|guesses|tries|retries)",
+    "hard-delete": r"\bpermanently (?:deletes?|removes?|destroys?|erases?)\b|\bhard.delet\w*"
+    r"|\bdelet(?:es?|ed|ing) (?:.{0,30}\b)?instead of (?:cancel|archiv|soft|mark)",
     "in-use": r"\b(?:deleted|removed|cancell?ed|edited|modified)\b.{0,20}\bwhile (?:it is |still |being )?(?:\w+ing|in use|in progress|active)\b"
     r"|\b(?:deleting|removing|cancell?ing) (?:an? |the )?(?:in.progress|active|running|in.use|printing)\b",
 }
