@@ -42,8 +42,9 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - test33, test34 (written at the start of round 18, before it changed anything): scored once at its end
   (RESULTS.md); read and fitted on since round 19.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
-  the end of the round they were written for. test35 and test36 were written at the start of round 19, before it
-  changed anything.
+  the end of the round they were written for. test35 and test36 (written at the start of round 19, before it
+  changed anything) were scored once at its end (RESULTS.md); they stay here, out of the default sets, until round 20
+  reads them and fits on them (then they move to RETIRED and weights.py is refitted).
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
