@@ -1,0 +1,1 @@
+"""Village cider press: slot booking and juice-yield log."""
