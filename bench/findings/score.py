@@ -147,11 +147,10 @@ def _labels(truth: dict, extracted: dict[str, list[ProviderFinding]] | None = No
         for item in answer["findings"]:
             index = item["index"]
             if found is not None:
-                # In order first; then anywhere: extraction may list an answer's blocks in another order than the
-                # text (a fenced block before a bare one), and a label must follow its finding, not its position.
-                after = (j for j in range(cursor, len(found)) if j not in claimed)
-                anywhere = (j for j in range(len(found)) if j not in claimed)
-                at = next((j for j in (*after, *anywhere) if _same_title(found[j].title, item["title"])), None)
+                # From the cursor on, then before it: extraction may list an answer's blocks in another order than
+                # the text (a fenced block before a bare one), and a label must follow its finding, not its position.
+                order = (*range(cursor, len(found)), *range(cursor))
+                at = next((j for j in order if j not in claimed and _same_title(found[j].title, item["title"])), None)
                 if at is not None:
                     index, cursor = at, at + 1
                 elif index in claimed:

@@ -271,6 +271,8 @@ _KINDS: dict[str, str] = {
     # Round 18, read from test31 and test32: a "not found" sentinel passed on as a value; a record changed or removed
     # while it is in use (a job deleted while printing), next to the owner check on the same handler.
     "sentinel": r"(?:returns?|reports?|shows?|gives?) -1\b",
+    "in-use": r"\b(?:deleted|removed|cancell?ed|edited|modified)\b.{0,20}\bwhile (?:it is |still |being )?(?:\w+ing|in use|in progress|active)\b"
+    r"|\b(?:deleting|removing|cancell?ing) (?:an? |the )?(?:in.progress|active|running|in.use|printing)\b",
     # Round 19, read from test33, test34 (and test16, which the refit moved): guessing without limit (CWE-307), which
     # no kind named ("PIN auth has no rate limit or lockout", next to the PIN passed in the query string on the line
     # above) -- its absence only: a "rate limiter" is also a component, whose race and whose counter never reset are
@@ -279,8 +281,6 @@ _KINDS: dict[str, str] = {
     r"|brute.?forc|unlimited (?:attempts|guesses|tries|retries)",
     "hard-delete": r"\bpermanently (?:deletes?|removes?|destroys?|erases?)\b|\bhard.delet\w*"
     r"|\bdelet(?:es?|ed|ing) (?:.{0,30}\b)?instead of (?:cancel|archiv|soft|mark)",
-    "in-use": r"\b(?:deleted|removed|cancell?ed|edited|modified)\b.{0,20}\bwhile (?:it is |still |being )?(?:\w+ing|in use|in progress|active)\b"
-    r"|\b(?:deleting|removing|cancell?ing) (?:an? |the )?(?:in.progress|active|running|in.use|printing)\b",
 }
 _PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KINDS.items()}
 # Sorts of one kind, named "kind:sort": an SQL injection and an XSS on neighbouring lines are two problems,
