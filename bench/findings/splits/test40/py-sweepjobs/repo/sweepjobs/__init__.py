@@ -1,0 +1,1 @@
+"""Chimney-sweep job scheduler."""
