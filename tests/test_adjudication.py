@@ -338,9 +338,9 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    # The merger alone (round 19's weights and links, 39 sets, as round 18's on 37; round 17's had tune at 27 / 31).
-    assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "26/31"
-    assert rows[("tune2", "none")][3] == "39/48"
+    # The merger alone (round 20's weights and links, 41 sets; round 19's on 39 had tune at 26 / 31, tune2 at 39 / 48).
+    assert rows[("original", "none")][3] == "34/34" and rows[("tune", "none")][3] == "27/31"
+    assert rows[("tune2", "none")][3] == "40/48"
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
     for name in sets:
@@ -372,8 +372,8 @@ OUT = 'fmt.Fprintf(w, "<h1>%s</h1>", title)'
 # agent reported both, so nothing but words keeps them apart, and the rules put codex's symptom with gemini's
 # XSS. (Said "Stored XSS" or "not HTML-escaped", gemini's finding stays apart.)
 OFF_BY_ONE = {"claude": "Title slice offset is 6, but `<title>` is 7 bytes", "qwen": "Incorrect offset when extracting <title>",
-              "codex": "preview title starts with '>'"}  # fmt: skip
-XSS = {"gemini": "Preview title written to the page unescaped"}
+              "codex": "preview title written with a leading '>'"}  # fmt: skip
+XSS = {"gemini": "Preview title printed to the page without escaping"}
 
 
 def _preview(provider: str, title: str) -> ProviderFinding:
@@ -477,7 +477,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test35", "test36"])
+@pytest.mark.parametrize("frozen", ["test37", "test38"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -494,23 +494,23 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 19, the
-    learned weights and word links fitted on the 39 read sets): the merger fuses at most 232 of the 2226 probes (round
-    18 refitted on them: 234; on the 2111 of the 37 sets before test33: round 18 220, round 17 refitted 221; 3-5 of the
-    164 of the five first tuning sets), the pass with a perfect (simulated) adjudicator at most 139 (round 18
-    refitted: 138; on the 37 sets: round 18 127), and it never fuses more than the merger alone."""
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 20, the
+    learned weights and word links fitted on the 41 read sets): the merger fuses at most 230 of the 2347 probes (round
+    19 refitted on them: 243; on the 2226 of the 39 sets before test35: round 19 232, round 18 refitted 234; 1-5 of the
+    164 of the five first tuning sets), the pass with a perfect (simulated) adjudicator at most 137 (round 19
+    refitted: 147; on the 39 sets: round 19 139), and it never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "2226"
+    assert rows[("all", "none")][2] == "2347"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 232 and fused["oracle"] <= 139
+    assert fused["none"] <= 230 and fused["oracle"] <= 137
     first = ("original", "tune", "tune2", "tune3", "tune4")
-    assert sum(int(rows[(name, "none")][3]) for name in first) <= 5
+    assert sum(int(rows[(name, "none")][3]) for name in first) <= 4
     for (name, panel), parts in rows.items():
         if panel == "oracle":
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test35", "test36"])
+@pytest.mark.parametrize("frozen", ["test37", "test38"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip

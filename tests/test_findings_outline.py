@@ -1265,3 +1265,81 @@ def test_round19_kinds_that_keep_near_misses_apart() -> None:
     assert not kinds("Pinned versions are listed in the URL of the docs")
     assert kinds("Race condition in rate limiter allow()") == {"concurrency"}  # the component, not its absence
 
+
+
+# -- round 20 --------------------------------------------------------------------------------------------------
+REPLAY_GO = """package gates
+
+func (a *App) replay(w http.ResponseWriter, r *http.Request) {
+	from := r.URL.Query().Get("from")
+	rows, err := a.db.Query(fmt.Sprintf("SELECT pct FROM commands WHERE gate = '%s' AND at >= '%s'", r.PathValue("id"), from))
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+}
+"""
+CARD_TS = """export function card(res: Response, r: Recipe) {
+  const tag = path.basename(r.photo);
+  res.send(`<h1>${r.title}</h1>
+    <p>${r.notes}</p><img src="${tag}">`);
+}
+"""
+
+
+def test_round20_a_word_of_every_sentence_is_no_input_by_that_name() -> None:
+    """Round 20 (test36/go-sluicegate): "Gate id from the path" read the preposition as the `from` query value, so
+    the gate id's group and the `from` group shared a datum and a finding naming neither joined the wrong one.
+    Quoted, or as "the from parameter", the name still counts."""
+    outline = Outline(REPLAY_GO, "replay.go")
+    assert outline.subjects(5, "Gate id from the path is also formatted into the replay query") == {"id"}
+    assert outline.subjects(5, "SQL injection via the `from` parameter in `replay`") == {"from"}
+    assert outline.subjects(5, "SQL injection in replay (from param)") == {"from"}
+    assert outline.subjects(5, "sql injection in replay") == frozenset()
+    assert conflict(outline.subjects(5, "Gate id from the path is also formatted into the replay query"),
+                    outline.subjects(5, "SQL injection in replay (from param)"))  # fmt: skip
+
+
+def test_round20_the_field_an_unescaped_print_names_is_its_datum() -> None:
+    """Round 20: XSS through two fields of one record printed on adjacent lines was the commonest near miss fused
+    held out (seven pairs on the 41 read sets); a markup-injection finding naming a field printed within two lines
+    names which value is unescaped. Only for markup: elsewhere a field named (`os.path`, `s.stats`) is as often the thing
+    the code works on as the datum."""
+    outline = Outline(CARD_TS, "card.ts")
+    title = outline.subjects(3, "Stored XSS: recipe title in the card HTML", markup=True)
+    notes = outline.subjects(4, "Stored XSS in Recipe Notes", markup=True)
+    assert title == {"title"} and notes == {"notes"} and conflict(title, notes)
+    assert outline.subjects(3, "xss in recipe card", markup=True) == frozenset()
+    assert outline.subjects(3, "Stored XSS in Recipe Notes") == frozenset()  # not markup: fields are not read
+    assert outline.subjects(2, "Path traversal through the photo path") == frozenset()
+    assert outline.fields_on(2) == {"photo"} and "basename" not in outline.fields_on(2)  # a call is no field
+
+
+def test_round20_two_fields_printed_unescaped_are_two_problems(tmp_path: Path) -> None:
+    (tmp_path / "card.ts").write_text(CARD_TS)
+    found = {
+        "claude": [_finding("claude", "Recipe card renders the title as raw HTML", "card.ts", 3, "<h1>${r.title}</h1>")],
+        "codex": [_finding("codex", "Stored XSS: recipe title in /card HTML", "card.ts", 3, "<h1>${r.title}</h1>")],
+        "gemini": [_finding("gemini", "Stored XSS in Recipe Notes", "card.ts", 4, "<p>${r.notes}</p>")],
+        "qwen": [_finding("qwen", "Cross-site scripting through recipe notes", "card.ts", 4, "<p>${r.notes}</p>")],
+    }
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex"], ["gemini", "qwen"]]
+
+
+def test_round20_an_injection_naming_neither_input_joins_neither(tmp_path: Path) -> None:
+    """Round 20 (test36/go-sluicegate): two SQL injections in one statement, through `from` and through the gate id.
+    "sql injection in replay" could be either: it joins neither. It joined the gate id's group because the line it
+    quotes was read without `from` (a keyword in Python, a variable in Go), so the line seemed to carry only the id."""
+    (tmp_path / "replay.go").write_text(REPLAY_GO)
+    sink = REPLAY_GO.splitlines()[4].strip()
+    found = {
+        "claude": [_finding("claude", "SQL injection via the `from` parameter in `replay`", "replay.go", 5, sink),
+                   _finding("claude", "Gate id from the path is also formatted into the replay query", "replay.go", 5, sink)],
+        "codex": [_finding("codex", "SQL injection in replay (from param)", "replay.go", 4, 'from := r.URL.Query().Get("from")')],
+        "gemini": [_finding("gemini", "SQL Injection via Gate ID Path Parameter", "replay.go", 5, sink)],
+        "qwen": [_finding("qwen", "Gate ID injected into SQL", "replay.go", 5, sink)],
+        "opencode": [_finding("opencode", "sql injection in replay", "replay.go", 5, sink)],
+    }
+    groups = sorted(map(sorted, _groups(found, tmp_path)))
+    assert groups == [["claude", "codex"], ["claude", "gemini", "qwen"], ["opencode"]]
+    assert "from" in Outline(REPLAY_GO, "replay.go").identifiers_on(5)

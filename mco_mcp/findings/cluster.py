@@ -188,6 +188,10 @@ class Clustering:
                 # A key looked up is a datum read (`$_GET['q']`, `params[:sort]` aside): a finding's subjects
                 # include the function's keys, so its reads do too.
                 names.update(item.outline.keys_on(line))
+                names.update(item.outline.fields_on(line))  # and a field read, as a finding may name it
+                # and a name that is a keyword elsewhere (`from` is a Go variable, a Python keyword): a finding may
+                # name it as the datum ("the `from` parameter"), and the line then reads it.
+                names.update(item.outline.identifiers_on(line))
         return frozenset(names)
 
     def run(self) -> list[list[int]]:

@@ -121,6 +121,20 @@ _KEY_LITERAL = re.compile(
     r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*(?:[)\]]|,(?!\s*\[?\s*["'`][-/]c["'`]))|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]"""
 )
 _WORDS = re.compile(r"[a-z][\w-]*")
+# Words of every sentence: read as a plain word they are prose, not the input or key of that name ("Gate id from
+# the path" names the gate id, not the `from` query value); quoted, or as "the from parameter", they still count.
+_SENTENCE_WORDS = frozenset({"a", "after", "all", "an", "and", "any", "as", "at", "before", "but", "by", "for", "from",
+                             "if", "in", "into", "is", "it", "new", "no", "not", "of", "off", "on", "or", "out",
+                             "over", "since", "so", "that", "the", "then", "this", "to", "until", "up", "when",
+                             "while", "with"})  # fmt: skip
+# A field read in code (`r.title`, `row?.notes`, Go's `g.Name`), not a method called (`s.strip()`).
+_FIELD = re.compile(r"(?<=[\w$\])])\??\.([A-Za-z_]\w*)\b(?!\s*\()")
+# Fields that hold a request's or a value's parts, not a datum a finding is about: "the body", "the query".
+_CONTAINER_FIELDS = frozenset({"args", "body", "cookies", "data", "form", "headers", "json", "length", "params",
+                               "query", "value", "values"})  # fmt: skip
+# How far from the cited line a field may be read and still be a datum a finding there names (two fields printed on
+# adjacent lines of one template are the classic pair of XSS near misses).
+_FIELD_REACH = 2
 # A call in code (`rows.Scan(`, `json.loads (`): its name, the last part of a dotted one.
 _CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
 # The test of a conditional in any of the languages read here (`} else if (..) {`, Python's `elif x:`, Ruby's
@@ -456,7 +470,7 @@ class Outline:
             )
         return self._locals[key]
 
-    def subjects(self, line: int, prose: str) -> frozenset[str]:
+    def subjects(self, line: int, prose: str, markup: bool = False) -> frozenset[str]:
         """The function's own data a finding's prose names (`status`, "the order parameter"): which input
         or variable the problem is about. Two findings on one statement about different data (injection
         through `q` and through `sort`) are two problems."""
@@ -464,19 +478,32 @@ class Outline:
         # scope whose data a finding may name: `$_GET['q']` and `$album['title']` two lines apart.
         function = self.function_at(line) or self._top_level()
         own = self.locals(function)
-        named = {n for n in _PROSE_NAME.findall(prose) if n in own}
         keys = self.keys(function)
+        inputs = {name.lower(): name for name in self.inputs(function)}
+        # Quoted (`status`) or as a data noun ("the order parameter", "from param"): a name of its data, a key it
+        # looks up or an input, even one that is also a word of every sentence or a keyword (`from`).
+        marked = [*_PROSE_NAME.findall(prose), *(m.group(1) or m.group(2) for m in _DATA_NOUN.finditer(prose))]
+        named = {n for n in marked if n in own}
+        named.update(n.lower() for n in marked if n.lower() in keys)
+        named.update(inputs[n.lower()] for n in marked if n.lower() in inputs)
         words = _WORDS.findall(prose.lower())
-        named.update(w for w in words if w in keys)
-        named.update(m.group(1) for m in _DATA_NOUN.finditer(prose) if m.group(1) in own)
-        named.update(m.group(2) for m in _DATA_NOUN.finditer(prose) if m.group(2) in own)
+        plain = [w for w in words if w not in _SENTENCE_WORDS]
+        named.update(w for w in plain if w in keys)
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
-        inputs = {name.lower(): name for name in self.inputs(function)}
-        named.update(inputs[w] for w in words if w in inputs)
-        # A compound name of the function's own data spelled as two words ("the floral source" for
-        # `floral_source`, "guard id" for `guardId`): two words that join into one of its names name it.
+        named.update(inputs[w] for w in plain if w in inputs)
+        # For markup injection (`markup`), a field of a record printed at the cited place, named as a word ("Stored
+        # XSS in recipe notes" where the line prints `r.title` and `r.notes`): which of the record's values is
+        # printed unescaped. Only there: for other kinds a field named is as often the thing the code works on
+        # (`os.path`, `s.stats`) as the datum, and two findings of one problem name different ones.
+        fields = self.fields_near(function, line) if markup else frozenset()
+        named.update(w for w in plain if w in fields)
+        named.update(n.lower() for n in marked if n.lower() in fields)
+        # A compound name of the function's own data (or of such a field) spelled as two words ("the floral source"
+        # for `floral_source`, "guard id" for `guardId`, "team name" for `row.team_name`): two words that join into
+        # one of its names name it.
         compound = {n.replace("_", "").lower(): n for n in own if "_" in n.strip("_") or not n.islower()}
+        compound.update({f.replace("_", ""): f for f in fields})  # lower-cased already: `TeamName` is "teamname"
         named.update(compound[a + b] for a, b in zip(words, words[1:], strict=False) if a + b in compound)
         for m in _INPUT_NAME.finditer(prose):
             name = m.group(1) or m.group(2)
@@ -488,6 +515,20 @@ class Outline:
         tested = self._tested(function)
         named.update(value for name in sorted(named) for value in tested.get(name, ()))
         return frozenset(named)
+
+    def fields_near(self, function: Function, line: int) -> frozenset[str]:
+        """Fields read within `_FIELD_REACH` lines of `line` inside `function`, lower-cased (`r.title` -> "title")."""
+        lo, hi = max(function.start, line - _FIELD_REACH), min(function.end, line + _FIELD_REACH)
+        return frozenset().union(*(self.fields_on(n) for n in range(lo, hi + 1)))
+
+    def identifiers_on(self, line: int) -> frozenset[str]:
+        """Every identifier of `line`'s code, keywords of any language included (`from`), as written."""
+        return frozenset(part for name in _IDENT.findall(self._code_line(line)) for part in name.split("."))
+
+    def fields_on(self, line: int) -> frozenset[str]:
+        """The fields `line` reads, lower-cased, but for the short, the sentence words and the containers."""
+        found = {m.group(1).lower() for m in _FIELD.finditer(self._code_line(line))}
+        return frozenset(f for f in found if len(f) > 2 and f not in _SENTENCE_WORDS and f not in _CONTAINER_FIELDS)
 
     def calls_named(self, lo: int, hi: int, prose: str) -> frozenset[str]:
         """The calls on the cited lines that a finding's prose names, lower-cased (`db.Query` -> "query", "Scan

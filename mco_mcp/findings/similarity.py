@@ -76,13 +76,19 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
         source = sources.file(f.file) if f.file else None
         outline = source.outline if source else None
         prose = f"{f.title}\n{f.description or ''}"
-        subjects = outline.subjects(anchor.lo, prose) if outline and anchor.lo else frozenset()
         found_kinds = kinds(prose)
+        subjects = outline.subjects(anchor.lo, prose, _markup(found_kinds)) if outline and anchor.lo else frozenset()
         calls = frozenset[str]()
         if outline and anchor.lo and "error-handling" in found_kinds:
             calls = outline.calls_named(anchor.lo, anchor.hi or anchor.lo, prose)
         items.append(Item(f, content_key(f), anchor, vector, norm, outline, found_kinds, subjects, calls))
     return items
+
+
+def _markup(found: frozenset[str]) -> bool:
+    """Injection into markup, or injection of no other sort named ("byline not escaped")."""
+    sorts = {k for k in found if k.startswith("injection:")}
+    return "injection" in found and all(k.startswith("injection:markup") for k in sorts)
 
 
 def scope_relation(a: str | None, b: str | None) -> str:
