@@ -400,7 +400,11 @@ def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:
     for line in range(1, 4):
         assert outline.defs(line) == frozenset()
         outline.uses(line)
+        outline.identifiers_on(line)
+        outline.fields_on(line)
     assert len(outline.functions) <= 1
+    fields = Outline("x = " + "a.b" * 30_000 + " " * 30_000 + ".c" * 30_000 + "\n", "hostile" + suffix)
+    assert "a" in fields.identifiers_on(1) and fields.fields_on(1) == frozenset()  # "ba", "c": too short
 
 
 @pytest.mark.timeout(120)  # a guard against a hang, not a measure

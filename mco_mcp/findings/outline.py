@@ -370,6 +370,9 @@ class Outline:
         self._starts = [f.start for f in functions]
         self._defs: dict[int, frozenset[str]] = {}
         self._uses: dict[int, frozenset[str]] = {}
+        # Per line, read again at every join the ambiguity rule weighs (`Clustering._read`): computed once.
+        self._identifiers: dict[int, frozenset[str]] = {}
+        self._fields: dict[int, frozenset[str]] = {}
         self._locals: dict[str, frozenset[str]] = {}
         self._tests: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._function_at: dict[int, Function | None] = {}
@@ -523,12 +526,19 @@ class Outline:
 
     def identifiers_on(self, line: int) -> frozenset[str]:
         """Every identifier of `line`'s code, keywords of any language included (`from`), as written."""
-        return frozenset(part for name in _IDENT.findall(self._code_line(line)) for part in name.split("."))
+        if line not in self._identifiers:
+            code = self._code_line(line)
+            self._identifiers[line] = frozenset(part for name in _IDENT.findall(code) for part in name.split("."))
+        return self._identifiers[line]
 
     def fields_on(self, line: int) -> frozenset[str]:
         """The fields `line` reads, lower-cased, but for the short, the sentence words and the containers."""
-        found = {m.group(1).lower() for m in _FIELD.finditer(self._code_line(line))}
-        return frozenset(f for f in found if len(f) > 2 and f not in _SENTENCE_WORDS and f not in _CONTAINER_FIELDS)
+        if line not in self._fields:
+            found = {m.group(1).lower() for m in _FIELD.finditer(self._code_line(line))}
+            self._fields[line] = frozenset(
+                f for f in found if len(f) > 2 and f not in _SENTENCE_WORDS and f not in _CONTAINER_FIELDS
+            )
+        return self._fields[line]
 
     def calls_named(self, lo: int, hi: int, prose: str) -> frozenset[str]:
         """The calls on the cited lines that a finding's prose names, lower-cased (`db.Query` -> "query", "Scan
