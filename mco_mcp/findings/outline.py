@@ -121,12 +121,17 @@ _KEY_LITERAL = re.compile(
     r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*(?:[)\]]|,(?!\s*\[?\s*["'`][-/]c["'`]))|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]"""
 )
 _WORDS = re.compile(r"[a-z][\w-]*")
-# Words of every sentence: read as a plain word they are prose, not the input or key of that name ("Gate id from
-# the path" names the gate id, not the `from` query value); quoted, or as "the from parameter", they still count.
+# Words of every sentence: heading a phrase they are prose, not the input or key of that name ("Gate id from the
+# path" names the gate id, not the `from` query value); as the subject of a sentence ("since goes into the SQL
+# string"), quoted, or as "the from parameter", they name it (round 21, from test37: read as prose everywhere, "since"
+# let a finding naming neither of two injected inputs join one of them).
 _SENTENCE_WORDS = frozenset({"a", "after", "all", "an", "and", "any", "as", "at", "before", "but", "by", "for", "from",
                              "if", "in", "into", "is", "it", "new", "no", "not", "of", "off", "on", "or", "out",
                              "over", "since", "so", "that", "the", "then", "this", "to", "until", "up", "when",
                              "while", "with"})  # fmt: skip
+# The words after which a sentence word heads a phrase ("from the path", "since each reading").
+_DETERMINERS = frozenset({"a", "all", "an", "another", "any", "each", "every", "her", "his", "its", "my", "one", "our",
+                          "some", "that", "the", "their", "these", "this", "those", "your"})  # fmt: skip
 # A field read in code (`r.title`, `row?.notes`, Go's `g.Name`), not a method called (`s.strip()`).
 _FIELD = re.compile(r"(?<=[\w$\])])\??\.([A-Za-z_]\w*)\b(?!\s*\()")
 # Fields that hold a request's or a value's parts, not a datum a finding is about: "the body", "the query".
@@ -349,6 +354,12 @@ def _indent_functions(lines: list[str]) -> list[Function]:
     return found
 
 
+def _names_it(word: str, after: str) -> bool:
+    """A sentence word that heads no phrase: the subject of its sentence or its last word ("since goes into ...",
+    "filtered by since"), not "from the path". Only words that can be a name: not "the", "a", "and" themselves."""
+    return after not in _DETERMINERS and word not in _DETERMINERS and len(word) > 3
+
+
 def _names(pattern: str) -> frozenset[str]:
     return frozenset(n for n in _IDENT.findall(pattern) if n not in _KEYWORDS)
 
@@ -490,7 +501,7 @@ class Outline:
         named.update(n.lower() for n in marked if n.lower() in keys)
         named.update(inputs[n.lower()] for n in marked if n.lower() in inputs)
         words = _WORDS.findall(prose.lower())
-        plain = [w for w in words if w not in _SENTENCE_WORDS]
+        plain = [w for w, after in zip(words, [*words[1:], ""], strict=True) if w not in _SENTENCE_WORDS or _names_it(w, after)]
         named.update(w for w in plain if w in keys)
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
