@@ -47,7 +47,7 @@ _FLOORS = {
     "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
-    "tune": (27, 0.915, 0),
+    "tune": (28, 0.934, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
     "tune2": (39, 0.941, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
@@ -73,8 +73,8 @@ _FLOORS = {
     "test6": (74, 0.977, 2),
     "test7": (74, 0.967, 1),
     "test8": (67, 0.934, 2),
-    "test9": (72, 0.963, 1),
-    "test10": (81, 0.942, 2),
+    "test9": (71, 0.960, 1),
+    "test10": (79, 0.927, 3),
     "test11": (69, 0.965, 2),
     "test12": (56, 0.894, 3),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
@@ -105,7 +105,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (65, 0.989, 1),
-    "test26": (68, 0.945, 2),
+    "test26": (67, 0.939, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -132,13 +132,19 @@ _FLOORS = {
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (67, 0.969, 1),
-    "test36": (67, 0.966, 0),
+    "test35": (66, 0.964, 1),
+    "test36": (65, 0.960, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
     "test37": (59, 0.902, 1),
     "test38": (67, 0.988, 1),
+    # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
+    # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
+    # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
+    # since round 22.
+    "test39": (71, 0.971, 2),
+    "test40": (64, 0.985, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -384,8 +384,9 @@ def test_finding_naming_no_datum_on_a_line_reading_both_joins_neither(tmp_path: 
     (tmp_path / "A.java").write_text(ACCOUNTS_JAVA)
     quoted = """String both = "SELECT id FROM accounts WHERE owner = '" + owner + "' ORDER BY " + sort;"""
     found = _query_findings(8, quoted)
-    # Words that could join either group (`Clustering.ambiguous` keeps it apart: without the rule it joins one).
-    found["opencode"] = [_finding("opencode", "SQL injection through request input", "A.java", 8, quoted)]
+    # Words that could join either group (`Clustering.ambiguous` keeps it apart: without the rule it joins one). Only
+    # the words both groups share: "SQL injection through request input" leaned to `owner` once fitted on 45 sets.
+    found["opencode"] = [_finding("opencode", "SQL injection", "A.java", 8, quoted)]
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert groups == [["claude", "qwen"], ["claude", "qwen"], ["opencode"]]
 
@@ -1405,3 +1406,4 @@ def test_round21_an_injection_naming_neither_input_joins_neither(tmp_path: Path)
     }
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert ["gemini"] in groups and len(groups) == 3, groups
+
