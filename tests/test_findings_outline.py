@@ -1406,4 +1406,3 @@ def test_round21_an_injection_naming_neither_input_joins_neither(tmp_path: Path)
     }
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert ["gemini"] in groups and len(groups) == 3, groups
-

@@ -20,12 +20,11 @@ from mco_mcp.findings.source import Anchor, SourceIndex
 from mco_mcp.findings.text import terms
 
 MAX_GAP = 8  # lines between two reports of one problem, after the tolerance for drift
-UNKNOWN_PLACE = 0.25
+UNKNOWN_PLACE = 0.25  # one of the two findings has no file
 SECTION_LINES = 3
 RACE_LINES = 6  # two reports of a race this close in one function are at one critical section (4 to 8 measure alike)
 # Place of two spans the code ties together (see `relation`): nearly as sure as the same statement.
 RELATED_PLACE = {"flow": 0.9, "signature": 0.9, "section": 0.8, "guard": 0.8}
-_RACE = "concurrency"  # the kind of defect whose findings a check and the statements it guards tie together  # one of the two findings has no file
 UNKNOWN_PREFILTER = 0.1  # least cosine for pairing a finding without a file at all
 LONELY_LINES = 3
 _CROSS_FILE_TEST_GAP = 0.15
