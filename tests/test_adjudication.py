@@ -338,9 +338,9 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    # The merger alone (round 22's weights and links, 45 sets; round 21's on 43 had tune at 27 / 31; round 20's on 41
-    # had original at 34 / 34 and tune2 at 40 / 48: fitted on 43 sets, with or without round 21's change, one original
-    # problem is an unsure pair the oracle joins; round 19's on 39 had tune at 26 / 31).
+    # The merger alone (round 23's weights and links, 47 sets, as round 22's on 45; round 21's on 43 had tune at 27 /
+    # 31; round 20's on 41 had original at 34 / 34 and tune2 at 40 / 48: fitted on 43 sets, with or without round 21's
+    # change, one original problem is an unsure pair the oracle joins; round 19's on 39 had tune at 26 / 31).
     assert rows[("original", "none")][3] == "33/34" and rows[("tune", "none")][3] == "28/31"
     assert rows[("tune2", "none")][3] == "39/48"
     sets = {s for s, _ in rows}
@@ -357,6 +357,22 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert rows[("tune", "oracle")][3] == "31/31" and rows[("tune2", "oracle")][3] == "47/48"
 
 
+
+def test_the_benchmark_can_ask_weak_joins_above_the_band_without_changing_the_join_candidates() -> None:
+    """`adjudicate.py --split-band` (RESULTS.md, round 23): the links of a group below a wider bar are asked as weak
+    joins, and only they; the join candidates and the rules' own grouping stay what the band makes them."""
+
+    def rows(*extra: str) -> dict[str, list[str]]:
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", "tune2",
+                               "--shapes", "nested", *extra], capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return {parts[2]: parts for parts in map(str.split, done.stdout.splitlines()) if parts[:1] == ["tune2"]}
+
+    usual, wide = rows(), rows("--split-band", "3.0")
+    assert int(wide["none"][-3]) > int(usual["none"][-3])  # more weak joins found
+    assert wide["none"][3:9] == usual["none"][3:9]  # the rules' grouping and the join candidates
+    assert int(wide["always-different"][-1]) == int(wide["none"][-3])  # each one asked, and cut on "different"
+
 # -- cutting a weak link ---------------------------------------------------------------------------------------
 PREVIEW_GO = """package web
 
@@ -372,10 +388,12 @@ OUT = 'fmt.Fprintf(w, "<h1>%s</h1>", title)'
 # Two problems a line apart: the title is cut one byte short (three agents; codex describes it by its symptom
 # on the output line), and it is printed unescaped (gemini only, on codex's line, in words close to codex's). No
 # agent reported both, so nothing but words keeps them apart, and the rules put codex's symptom with gemini's
-# XSS. (Said "Stored XSS" or "not HTML-escaped", gemini's finding stays apart.)
+# XSS. (Said "Stored XSS" or "not HTML-escaped", gemini's finding stays apart; since round 23's refit also said
+# "Preview title printed to the page without escaping", and in "Preview title written without escaping" the words
+# join it to codex's too surely to be asked.)
 OFF_BY_ONE = {"claude": "Title slice offset is 6, but `<title>` is 7 bytes", "qwen": "Incorrect offset when extracting <title>",
               "codex": "preview title written with a leading '>'"}  # fmt: skip
-XSS = {"gemini": "Preview title printed to the page without escaping"}
+XSS = {"gemini": "Title written to the page without escaping"}
 
 
 def _preview(provider: str, title: str) -> ProviderFinding:
@@ -479,7 +497,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test41", "test42"])
+@pytest.mark.parametrize("frozen", ["test43", "test44"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -496,16 +514,16 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 22, the
-    learned weights and word links fitted on the 45 read sets): the merger fuses at most 257 of the 2564 probes (on the
-    2459 of the 43 sets before test39: round 21 247, round 20 refitted 248; on the 2347 of the 41 sets before test37:
-    round 20 230, round 19 refitted 243; 1-5 of the 164 of the five first tuning sets), the pass with a perfect
-    (simulated) adjudicator at most 146 (on the 43 sets: round 21 140; on the 41 sets: round 20 137), and it never
-    fuses more than the merger alone."""
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 23, the
+    learned weights and word links fitted on the 47 read sets): the merger fuses at most 269 of the 2681 probes (on the
+    2564 of the 45 sets before test41: round 22 257; on the 2459 of the 43 sets before test39: round 21 247, round 20
+    refitted 248; on the 2347 of the 41 sets before test37: round 20 230, round 19 refitted 243; 1-5 of the 164 of the
+    five first tuning sets), the pass with a perfect (simulated) adjudicator at most 150 (on the 45 sets: round 22 146;
+    on the 43 sets: round 21 140; on the 41 sets: round 20 137), and it never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "2564"
+    assert rows[("all", "none")][2] == "2681"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 257 and fused["oracle"] <= 146
+    assert fused["none"] <= 269 and fused["oracle"] <= 150
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 4
     for (name, panel), parts in rows.items():
@@ -513,7 +531,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test41", "test42"])
+@pytest.mark.parametrize("frozen", ["test43", "test44"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip

@@ -2,6 +2,7 @@
 
     python bench/findings/adjudicate.py                        # original, tune, tune2, tune3, both shapes
     python bench/findings/adjudicate.py --sets tune2 --shapes nested
+    python bench/findings/adjudicate.py --split-band 3.0       # weak joins asked up to 3.0 above the bar (round 23)
 
 The real path up to the adjudicator: extraction and the rules' grouping (`grouped_from_answers`), the pairs
 the rules are unsure of (`findings.unsure`), the real prompt (`jobs.adjudication_prompt`, its bounds
@@ -106,12 +107,12 @@ class Row:
 
 
 def adjudicate(grouping: Clustering, repo: Path, panel: Panel | None, label: list[str | None], rng: random.Random,
-               row: Row, band: float = BAND, split: bool = True) -> None:  # fmt: skip
+               row: Row, band: float = BAND, split: bool = True, split_band: float | None = None) -> None:  # fmt: skip
     """The pass on a clustering that has run, as the job does it (`jobs.adjudication`): the rules' join
     candidates and, with `split`, their weak joins, asked in one prompt; "different" on a weak join splits,
     then "same" joins. `label[i]` is the problem of `grouping.items[i]` (for the simulated panel)."""
     joins = unsure_pairs(grouping, band)
-    splits = weak_joins(grouping, band) if split else []
+    splits = weak_joins(grouping, band if split_band is None else split_band) if split else []
     pairs = by_doubt(joins, splits)
     row.unsure += len(joins)
     row.weak += len(splits)
@@ -131,14 +132,15 @@ def adjudicate(grouping: Clustering, repo: Path, panel: Panel | None, label: lis
     row.refused += result.refused
 
 
-def run_case(case: score.Case, panel: Panel | None, row: Row, band: float = BAND, split: bool = True) -> None:
+def run_case(case: score.Case, panel: Panel | None, row: Row, band: float = BAND, split: bool = True,
+             split_band: float | None = None) -> None:
     grouping, _, _ = grouped_from_answers(case.answers, case.repo)
     extracted = {p: extract_findings(text, case.repo, p)[0] for p, text in case.answers.items()}
     labels = score._labels(case.truth, extracted)
     ref = {(p, f.title, f.file, f.line): (p, i) for p, found in extracted.items() for i, f in enumerate(found)}
     label = [labels.get(ref[(it.finding.provider, it.finding.title, it.finding.file, it.finding.line)])
              for it in grouping.items]  # fmt: skip
-    adjudicate(grouping, case.repo, panel, label, random.Random(zlib.crc32(case.name.encode())), row, band, split)
+    adjudicate(grouping, case.repo, panel, label, random.Random(zlib.crc32(case.name.encode())), row, band, split, split_band)
     findings = finish(grouping, case.repo)
     s = score.score("merger", score.clusters_of(findings, extracted), case.truth, labels)
     row.exact += s.count("exact")
@@ -153,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS), help="comma-separated sets (never 'test')")
     parser.add_argument("--shapes", default=",".join(score.SHAPES), help="comma-separated answer shapes")
     parser.add_argument("--band", type=float, default=BAND, help=f"how far below the rules' bar a pair is still asked (default {BAND}, the server's)")
+    parser.add_argument("--split-band", type=float, default=None, help="how far above the bar a group's link is still a weak join (default: --band)")
     parser.add_argument("--no-split", action="store_true", help="ask about join candidates only (the pass before round 4)")
     parser.add_argument("--score-frozen", action="store_true",
                         help="allow a frozen split in --sets: ONLY for its one scoring at the end of a round (RESULTS.md), never while tuning")
@@ -169,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         print("weak joins NOT asked (--no-split)")
     if args.band != BAND:
         print(f"band {args.band} (the server asks with {BAND})")
+    if args.split_band is not None:
+        print(f"weak joins below {args.split_band}")
     print()
     head = (f"{'set':<10}{'shape':<8}{'panel':<18}{'exact':>9}{'F1':>7}{'fused':>6}{'lost':>5}{'unsure':>8}"
             f"{'asked':>7}{'same':>6}{'joined':>8}{'refused':>8}{'tokens':>8}{'weak':>6}{'asked':>7}{'split':>7}")  # fmt: skip
@@ -179,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, panel in PANELS.items():
                 row = Row()
                 for case in cases:
-                    run_case(case, panel, row, args.band, split=not args.no_split)
+                    run_case(case, panel, row, args.band, split=not args.no_split, split_band=args.split_band)
                 asked = f"{row.asked}" if panel else "-"
                 print(f"{split:<10}{shape:<8}{name:<18}{f'{row.exact}/{row.problems}':>9}{row.f1:>7.3f}{row.fused:>6}"
                       f"{row.lost:>5}{row.unsure:>8}{asked:>7}{row.same_asked if panel else '-':>6}"
