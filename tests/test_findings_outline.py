@@ -223,7 +223,7 @@ def test_kinds_read_from_words_that_mean_something_else() -> None:
     assert kinds("Admin token compared with === (timing leak)") == {"timing"}
     assert kinds("subscriber secrets leaked by /subscribers") == frozenset()
     assert kinds("Server-Side Request Forgery in deliver") == {"ssrf"}
-    assert kinds("Upload silently drops the final partial chunk") == {"bounds"}
+    assert kinds("Upload silently drops the final partial chunk") == {"bounds", "bounds:edge"}  # an edge (round 24)
     assert "resource-leak" in kinds("Goroutine leaks when the job times out")
 
 
@@ -1406,3 +1406,42 @@ def test_round21_an_injection_naming_neither_input_joins_neither(tmp_path: Path)
     }
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert ["gemini"] in groups and len(groups) == 3, groups
+
+
+# -- round 24 --------------------------------------------------------------------------------------------------
+PEAK_PY = """def species_peak(rows):
+    best = rows[0]
+    for i in range(1, len(rows) - 1):
+        if rows[i]["count"] > best["count"]:
+            best = rows[i]
+    return best
+"""
+
+
+def test_round24_an_empty_input_and_an_off_by_one_are_two_sorts_of_bounds() -> None:
+    """Round 24 (read in test44 after its one scoring): an index error on an empty input and a loop off by one are
+    two fixes (a guard, a bound); a bounds error named neither way may be either, and one naming both conflicts
+    with neither."""
+    empty, edge = kinds("species_peak IndexError when no rows"), kinds("Off-by-one: loop excludes the final count")
+    assert empty == {"bounds", "bounds:empty"} and edge == {"bounds", "bounds:edge"}
+    assert kinds("`species_peak` never looks at the last row") == {"bounds", "bounds:edge"}
+    assert kinds_conflict(empty, edge)
+    plain, both = kinds("Index out of range in species_peak"), kinds("Off-by-one on an empty list")
+    assert plain == {"bounds"} and not kinds_conflict(empty, plain) and not kinds_conflict(edge, plain)
+    assert not kinds_conflict(empty, both) and not kinds_conflict(edge, both)
+    assert "bounds:empty" not in kinds("Empty title accepted")  # a sort is read only with its kind
+
+
+def test_round24_the_empty_input_stays_apart_from_the_loop_that_skips_the_last_row(tmp_path: Path) -> None:
+    """Round 24 (test44/py-marshcount): codex's empty-input crash, a line above the loop, joined the three findings
+    of the loop that never reaches the last row (one fix each: without the sorts of bounds the four are one)."""
+    (tmp_path / "survey.py").write_text(PEAK_PY)
+    lines = PEAK_PY.splitlines()
+    loop = lines[2].strip()
+    found = {
+        "claude": [_finding("claude", "`species_peak` never looks at the last row", "survey.py", 3, loop, "bug")],
+        "qwen": [_finding("qwen", "Off-by-one: loop excludes the final count", "survey.py", 3, loop, "bug")],
+        "gemini": [_finding("gemini", "Peak Calculation Ignores Most Recent Count", "survey.py", 3, loop, "bug")],
+        "codex": [_finding("codex", "species_peak IndexError when no rows", "survey.py", 2, lines[1].strip(), "bug")],
+    }
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "gemini", "qwen"], ["codex"]]

@@ -170,8 +170,9 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 @pytest.mark.timeout(1200)  # 27 fits with their word links counted again: minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 23, 47 read sets: 2980 of
-    3318 exact, 65 fused; on the 45 sets before test41, round 22 2841 of 3165 and 62; on the 43 sets before test39,
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 24, 49 read sets: 3110 of
+    3469 exact, 68 fused, round 23's rules refitted on them 3107 and 70; on the 47 sets before test43, round 23 2980 of
+    3318 and 65; on the 45 sets before test41, round 22 2841 of 3165 and 62; on the 43 sets before test39,
     round 21 2705 of 3020 and 61, round 20 refitted on them 2705 and 62; on the 41 sets before test37, round 20 2595
     of 2879 and 55, round 19 refitted on them 2589 and 59; on the 39 sets before test35, round 19 2450 of 2731 and
     58, round 18 refitted on them 2439 and 63; on the 37 sets before test33, round 18 2317 of 2584 and 57, round 17
@@ -184,4 +185,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 3318 and exact >= 2980 and int(total[3]) <= 65
+    assert problems == 3469 and exact >= 3110 and int(total[3]) <= 68

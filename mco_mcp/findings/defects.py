@@ -299,6 +299,13 @@ _SORTS: dict[str, str] = {
     # reflected one (it echoes the request) on one template line are two problems, and two fixes.
     "injection:markup:stored": r"\bstored\b|\bpersist(?:ed|ent)\b",
     "injection:markup:reflected": r"\breflected\b",
+    # A bounds error on an empty input (nothing to index: "IndexError when no rows") and one off by one (the loop
+    # stops a row early) are two fixes, a guard and a bound, though they sit on one loop (round 24, read from
+    # test44; on the 49 read sets no two findings of one problem name one sort each).
+    "bounds:empty": r"\bempty\b|\bno (?:rows|items|entries|records|elements|values|readings|counts|data|results)\b"
+    r"|\bzero (?:rows|items|entries|elements|length)\b|\bwhen none\b",
+    "bounds:edge": r"off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
+    r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
