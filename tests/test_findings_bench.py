@@ -44,7 +44,7 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
     # "not bounded" against one "above 100 % produces a negative total"), an unsure pair an adjudicator is asked about.
-    "original": (33, 0.993, 0),
+    "original": (34, 1.000, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
     "tune": (27, 0.915, 0),
@@ -57,7 +57,7 @@ _FLOORS = {
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.981, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
-    "test": (60, 0.982, 0),
+    "test": (59, 0.979, 0),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
@@ -69,10 +69,10 @@ _FLOORS = {
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (77, 0.974, 1),
+    "test5": (76, 0.970, 1),
     "test6": (75, 0.980, 1),
-    "test7": (73, 0.957, 1),
-    "test8": (67, 0.934, 2),
+    "test7": (74, 0.967, 1),
+    "test8": (66, 0.930, 2),
     "test9": (72, 0.963, 1),
     "test10": (79, 0.927, 3),
     "test11": (69, 0.964, 2),
@@ -105,12 +105,12 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (66, 0.991, 1),
-    "test26": (67, 0.939, 2),
+    "test26": (67, 0.936, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
     "test27": (62, 0.912, 6),
-    "test28": (69, 0.946, 2),
+    "test28": (69, 0.943, 2),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
@@ -128,7 +128,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (75, 0.992, 0),
-    "test34": (63, 0.960, 1),
+    "test34": (64, 0.966, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -148,13 +148,19 @@ _FLOORS = {
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
-    "test41": (68, 0.952, 2),
+    "test41": (68, 0.947, 2),
     "test42": (70, 0.975, 1),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
     "test43": (66, 0.950, 1),
     "test44": (72, 0.988, 1),
+    # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
+    # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
+    # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
+    # 33 fused. Fitted on since round 25.
+    "test45": (72, 0.988, 1),
+    "test46": (67, 0.932, 3),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

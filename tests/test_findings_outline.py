@@ -1445,3 +1445,12 @@ def test_round24_the_empty_input_stays_apart_from_the_loop_that_skips_the_last_r
         "codex": [_finding("codex", "species_peak IndexError when no rows", "survey.py", 2, lines[1].strip(), "bug")],
     }
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "gemini", "qwen"], ["codex"]]
+
+
+def test_round25_every_key_of_the_payload_written_is_a_mass_assignment() -> None:
+    """Round 25 (read in test45 after its one scoring): "writes every key of the payload" names a mass assignment as
+    "updates any column" does, so it stays apart from the SQL injection through the same keys on the same line."""
+    mass = kinds("`update_queen` writes every key of the payload to the hive row")
+    assert mass == {"mass-assignment"}
+    assert kinds_conflict(mass, kinds("update_queen formats payload keys into SQL"))
+    assert "mass-assignment" not in kinds("The cache key is written to the log")

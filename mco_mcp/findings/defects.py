@@ -204,8 +204,10 @@ _KINDS: dict[str, str] = {
     "redos": r"\bredos\b|catastrophic backtracking|regular expression denial"
     r"|(?:user|client|caller).supplied (?:regular expression|regex|pattern)"
     r"|(?:regex|regexp|regular expression) (?:from|built from) (?:user|request|query)",
+    # Every key of a payload written is a mass assignment as every column is ("writes every key of the payload to the
+    # hive row"; round 25, test45), and stays apart from an injection through the same keys.
     "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body"
-    r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties)\b",
+    r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties|keys?)\b",
     # Something secret or personal written to a log: both named, near each other ("password logged on login",
     # "logs the bearer token"). Logging alone is no defect ("a mismatch is logged, but the upload goes on").
     "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
