@@ -63,8 +63,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   fitted on since round 29.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
   the end of the round they were written for. test55 and test56 were written for round 29 (at the end of round 27),
-  before round 28 changed anything, and are scored once at the end of round 29; test57 and test58 were written for round 30
-  (during round 29), before it changed anything, and are scored once at its end.
+  before round 28 changed anything, and are scored once at the end of round 29; test57 and test58 were written for
+  round 30 (during round 29), before it changed anything, and are scored once at its end.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
