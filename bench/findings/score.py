@@ -68,7 +68,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
   the end of the round they were written for. test59 and test60 were written for round 31 (during round 30), before
   it changed anything, and are scored once at its end; test61 and test62 were written for round 32 (during round 30),
-  before round 31 changed anything, and are scored once at the end of round 32.
+  before round 31 changed anything, and are scored once at the end of round 32; test63 and test64 were written for
+  round 33 (at the start of round 32), before round 32 changed anything, and are scored once at the end of round 33.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -100,7 +101,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test59", "test60", "test61", "test62")
+FROZEN = ("test59", "test60", "test61", "test62", "test63", "test64")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
