@@ -338,8 +338,8 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    # The merger alone (round 32's weights and links, 65 sets, and round 31's, 63 sets: original at 33 / 34, tune2 at 40
-    # / 48; round 30's on 61 and round 29's on 59 had tune2 at 39 / 48, original at 33 / 34, PR-PERCENT split as with
+    # The merger alone (round 32's weights and links, 65 sets, and round 31's, 63 sets: original at 33 / 34, tune2 at
+    # 40 / 48; round 30's on 61 and round 29's on 59 had tune2 at 39 / 48, original at 33 / 34, PR-PERCENT split as with
     # round 24's; round 28's on 57, round 27's on 55 and round 26's on 53 had original at 34 / 34; round 25's on 51 and
     # round 24's on 49 had tune at 27 / 31; round 24's had original at 33 / 34, one problem an unsure pair the oracle
     # joins, as since round 21's on 43; round 23's on 47 and round 22's on 45 had tune at 28 / 31, round 21's on 43 at
