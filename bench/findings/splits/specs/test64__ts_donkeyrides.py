@@ -205,7 +205,7 @@ ANSWERS = {
         ## Security Findings
         """,
         Block([
-            F("JWT-DECODE", "CRITICAL", "Broken Authentication", "JWT Signature Not Verified", 
+            F("JWT-DECODE", "CRITICAL", "Broken Authentication", "JWT Signature Not Verified",
               "Replace `jwt.decode` with `jwt.verify`.", sd=-2, n=3,
               desc="`jwt.decode` only base64-decodes the token; forged tokens with `role: operator` are accepted."),
             F("PRINT-INJECTION", "CRITICAL", "Command Injection", "Command Injection in Ticket Printing",
