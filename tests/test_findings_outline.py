@@ -391,6 +391,51 @@ def test_finding_naming_no_datum_on_a_line_reading_both_joins_neither(tmp_path: 
     assert groups == [["claude", "qwen"], ["claude", "qwen"], ["opencode"]]
 
 
+ORDERS_PY = """from flask import request
+
+
+def search_orders(db):
+    name = request.args.get("name", "")
+    loaf = request.args.get("loaf", "")
+    sql = "SELECT id, member, loaf FROM orders WHERE member LIKE '%" + name + "%'"  # the member's orders
+    sql += " AND loaf = '" + loaf + "'"
+    return db.execute(sql).fetchall()
+"""
+
+
+def test_python_strings_and_comments_are_no_code_the_line_reads() -> None:
+    """As for the brace languages: a column named in an SQL string, or a word of a comment, is no datum a Python line
+    reads; a name inside an f-string's braces is. The stripped text keeps every line."""
+    outline = Outline(ORDERS_PY, "orders.py")
+    assert not {"loaf", "member", "orders"} & outline.identifiers_on(7) and "member" not in outline.uses(7)
+    assert {"sql", "name"} <= outline.identifiers_on(7)
+    assert outline.uses(8) == frozenset({"loaf"}) and outline.defs(5) == frozenset({"name"})
+    fstring = Outline('def f(kind, rows):\n    q = f"SELECT {kind} FROM t {{x}} WHERE n = {len(rows)}"\n', "f.py")
+    assert {"kind", "len", "rows"} <= fstring.identifiers_on(2) and not {"SELECT", "FROM", "x"} & fstring.uses(2)
+    # Text that does not tokenize (a half-written file) is read as it is, never dropped.
+    broken = Outline('def f(:\n    x = "SELECT loaf"\n', "b.py")
+    assert len(broken.lines) == 2 and "loaf" in broken.identifiers_on(2)
+
+
+def test_a_python_finding_naming_no_datum_joins_the_one_its_quoted_line_reads(tmp_path: Path) -> None:
+    """Regression (test61's doughsheet): "sql injection in order search" quotes the line that concatenates `name`,
+    whose SQL string also lists the `loaf` column. Read as code, the column made the line read both data, so the
+    finding joined neither the `name` injection nor the `loaf` one (`Clustering.ambiguous`)."""
+    (tmp_path / "orders.py").write_text(ORDERS_PY)
+    name_line = """sql = "SELECT id, member, loaf FROM orders WHERE member LIKE '%" + name + "%'\""""
+    loaf_line = """sql += " AND loaf = '" + loaf + "'\""""
+    found = {
+        "claude": [_finding("claude", "SQL injection via the `name` search parameter", "orders.py", 7, name_line),
+                   _finding("claude", "SQL injection via the `loaf` filter", "orders.py", 8, loaf_line)],
+        "qwen": [_finding("qwen", "SQL injection through member name", "orders.py", 7, name_line),
+                 _finding("qwen", "SQL injection through loaf filter", "orders.py", 8, loaf_line)],
+        "opencode": [_finding("opencode", "sql injection in order search", "orders.py", 7, name_line)],
+    }
+    merged = merge_findings(found, tmp_path)
+    assert sorted(sorted(f.detected_by) for f in merged) == [["claude", "opencode", "qwen"], ["claude", "qwen"]]
+    assert "name" in next(f for f in merged if len(f.detected_by) == 3).title
+
+
 @pytest.mark.timeout(120)  # a guard against a hang, not a measure: linear work takes well under a second here
 @pytest.mark.parametrize("suffix", [".java", ".rs", ".ts", ".go", ".rb"])
 def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ast
 import bisect
+import io
 import re
+import tokenize
 from dataclasses import dataclass
 
 # Brace languages by how they declare a function (the `{` of a block is the same in all of them).
@@ -191,6 +193,10 @@ def _python_functions(text: str) -> list[Function] | None:
     return found
 
 
+# The characters `str.splitlines` breaks at: never blanked, so the stripped text keeps its lines.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _strip_code(text: str) -> str:
     """`text` with string, template and comment contents blanked (same length, same line breaks), so braces
     and names inside them do not count."""
@@ -229,6 +235,62 @@ def _strip_code(text: str) -> str:
         else:
             i += 1
     return "".join(out)
+
+
+def _strip_python(text: str) -> str:
+    """Python `text` with string and comment contents blanked, as `_strip_code` does for the brace languages: a
+    column named in an SQL string (`"SELECT id, loaf FROM orders"`) is no datum the line reads. An f-string's
+    `{...}` stays: the names inside are read. Text that does not tokenize is kept whole."""
+    rows = [list(row) for row in re.findall(r"[^\n]*\n|[^\n]+", text)]  # the lines tokenize reads
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return text
+    middle = getattr(tokenize, "FSTRING_MIDDLE", None)  # Python 3.12+: an f-string's text between its `{...}`
+
+    def blank(start: tuple[int, int], end: tuple[int, int], keep: frozenset[int] = frozenset()) -> None:
+        """Blank the token from `start` to `end` but its characters at the offsets in `keep`."""
+        (row, col), offset = start, 0
+        while (row, col) < end and row <= len(rows):
+            line = rows[row - 1]
+            if col >= len(line):
+                row, col = row + 1, 0
+                continue
+            if line[col] not in _LINE_BREAKS and offset not in keep:
+                line[col] = " "
+            col, offset = col + 1, offset + 1
+
+    for tok in tokens:
+        if tok.type == tokenize.COMMENT or (middle is not None and tok.type == middle):
+            blank(tok.start, tok.end)
+        elif tok.type == tokenize.STRING:
+            body = tok.string
+            prefix = len(body) - len(body.lstrip("rRbBuUfF"))
+            quote = 3 if body[prefix : prefix + 3] in ('"""', "'''") else 1
+            code = _f_string_code(body, prefix + quote, len(body) - quote) if "f" in body[:prefix].lower() else set()
+            # Its prefix and quotes stay, as does the code of its `{...}`.
+            delimiters = {*range(prefix + quote), *range(len(body) - quote, len(body))}
+            blank(tok.start, tok.end, frozenset(delimiters | code))
+    return "".join("".join(row) for row in rows)
+
+
+def _f_string_code(body: str, lo: int, hi: int) -> set[int]:
+    """Offsets in an f-string's `body` (its text between `lo` and `hi`) of the code inside its `{...}`."""
+    keep: set[int] = set()
+    i = lo
+    while i < hi:
+        if body.startswith("{{", i):
+            i += 2
+        elif body[i] == "{":
+            depth, i = 1, i + 1
+            while i < hi and depth:
+                depth += {"{": 1, "}": -1}.get(body[i], 0)
+                if depth:
+                    keep.add(i)
+                i += 1
+        else:
+            i += 1
+    return keep
 
 
 def _keep_interpolation(text: str, out: list[str], i: int) -> int:
@@ -372,7 +434,7 @@ class Outline:
         functions = _python_functions(text) if path.endswith((".py", ".pyi")) else None
         brace = path.endswith(_BRACE_SUFFIXES)
         self.braces = brace
-        code = _strip_code(text) if brace else text
+        code = _strip_code(text) if brace else _strip_python(text) if path.endswith((".py", ".pyi")) else text
         if functions is None:
             head = _function_head(path)
             functions = _brace_functions(code, head) if head is not None else _indent_functions(self.lines)
