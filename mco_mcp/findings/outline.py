@@ -431,10 +431,11 @@ class Outline:
 
     def __init__(self, text: str, path: str) -> None:
         self.lines = text.splitlines()
-        functions = _python_functions(text) if path.endswith((".py", ".pyi")) else None
+        python = path.endswith((".py", ".pyi"))
+        functions = _python_functions(text) if python else None
         brace = path.endswith(_BRACE_SUFFIXES)
         self.braces = brace
-        code = _strip_code(text) if brace else _strip_python(text) if path.endswith((".py", ".pyi")) else text
+        code = _strip_code(text) if brace else _strip_python(text) if python else text
         if functions is None:
             head = _function_head(path)
             functions = _brace_functions(code, head) if head is not None else _indent_functions(self.lines)
