@@ -462,6 +462,30 @@ def test_a_hostile_file_is_outlined_without_backtracking(suffix: str) -> None:
     assert "a" in fields.identifiers_on(1) and fields.fields_on(1) == frozenset()  # "ba", "c": too short
 
 
+@pytest.mark.timeout(120)  # a guard against a hang, not a measure: linear work takes about a second here
+def test_a_hostile_python_file_is_stripped_in_linear_time_and_keeps_its_lines() -> None:
+    """Python's strings are blanked with `tokenize` (round 33); a reviewed file is anyone's text: an f-string of
+    99 999 braces around one name, a string 200 000 lines long, form feeds and carriage returns inside strings (breaks
+    `str.splitlines` knows and `tokenize` does not), a NUL byte, and an unterminated string at the end."""
+    text = "".join([
+        'a = f"' + "{" * 99_999 + "x" + "}" * 99_999 + '"\n',  # 49 999 escaped braces around {x}
+        'b = """' + "loaf\n" * 200_000 + '"""\n',
+        'c = "form\x0cfeed" + "car\rriage" + "nul\x00"  # loaf\n',
+        "def f(name):\n",
+        '    return "SELECT loaf FROM t WHERE n = " + name\n',
+        "d = '''never closed\n",
+    ])  # fmt: skip
+    outline = Outline(text, "hostile.py")
+    assert len(outline._code) == len(outline.lines) == len(text.splitlines())
+    last = len(text.splitlines())
+    # The unterminated string makes the file untokenizable: it is read as it is, never dropped.
+    assert "loaf" in outline.identifiers_on(last - 1) and "name" in outline.uses(last - 1)
+    closed = Outline(text[: text.rindex("d = ")], "hostile.py")  # tokenizes: the strings are blanked
+    assert len(closed._code) == len(closed.lines)
+    assert "loaf" not in closed.identifiers_on(last - 1) and "name" in closed.uses(last - 1)
+    assert "x" in closed.identifiers_on(1) and "loaf" not in closed.identifiers_on(2)
+
+
 @pytest.mark.timeout(120)  # a guard against a hang, not a measure
 def test_hostile_destructuring_and_request_reads_are_read_in_linear_time() -> None:
     """The patterns of round 14 and 15 (`_DESTRUCTURE`, `_REQUEST_READ`) on lines built to make them backtrack."""
