@@ -1523,3 +1523,34 @@ def test_round25_every_key_of_the_payload_written_is_a_mass_assignment() -> None
     assert mass == {"mass-assignment"}
     assert kinds_conflict(mass, kinds("update_queen formats payload keys into SQL"))
     assert "mass-assignment" not in kinds("The cache key is written to the log")
+
+
+def test_round35_words_the_kinds_missed() -> None:
+    """Round 35 (read in test65 and test66 after their one scoring): four wordings of a kind the lexicon did not know,
+    each beside a wording it knew of the same problem, and near misses that must stay out of the kind."""
+    assert "replay" in kinds("Loan can be returned multiple times")
+    assert "replay" in kinds("Loans can be returned more than once")
+    assert "replay" not in kinds("A member can join the same waiting list repeatedly")
+    assert "negative-input" in kinds("`days` has no lower bound")
+    assert "negative-input" not in kinds("Page size has no upper bound")
+    assert "mass-assignment" in kinds("`handleCreate` decodes the whole `Ticket` from the request")
+    assert "mass-assignment" not in kinds("handleCreate decodes the request without a size limit")
+    assert "traversal" in kinds("FormValue(name) used in file path")
+    assert "traversal" not in kinds("FormValue(name) used in the SQL query")
+    assert kinds_conflict(kinds("FormValue(name) used in file path"), kinds("FormValue(name) concatenated into SQL"))
+
+
+def test_round35_a_duplicate_entry_and_a_range_edge_are_kinds() -> None:
+    """Round 35 (read in test65 and test66): a member joining the same list twice is a missing uniqueness check, a
+    kind of its own beside the off-by-one on the same list's cap; a range's edge named "exclusive" or "boundary" is
+    a bounds problem. Neither reads a lock's exclusive access, a trust boundary or a cache's duplicate queries."""
+    dup = kinds("A member can join the same waiting list repeatedly")
+    assert dup == {"duplicate"}
+    assert "duplicate" in kinds("Duplicate sign-ups are not prevented")
+    assert kinds_conflict(dup, kinds("Waitlist limit check allows one extra member"))
+    assert not kinds_conflict(dup, kinds("Race condition allows the same member to join twice"))
+    assert "duplicate" not in kinds("Duplicate database queries on concurrent cache misses")
+    assert "bounds" in kinds("Clash query treats `end_day` as exclusive")
+    assert "bounds" in kinds("Overlap check misses loans that touch on the boundary day")
+    assert "bounds" not in kinds("The cache is refreshed without an exclusive lock")
+    assert "bounds" not in kinds("User input crosses a trust boundary unchecked")

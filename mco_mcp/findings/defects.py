@@ -74,7 +74,9 @@ _KINDS: dict[str, str] = {
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml|rendered (?:as|into) (?:raw )?html|\braw html\b"
     r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
-    r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the",
+    r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the"
+    # codex names the input and the sink only ("FormValue(name) used in file path"; round 35, test66).
+    r"|\b(?:used|joined|passed|concatenated|interpolated) (?:in|into|as) (?:an? |the )?(?:file(?:system)? ?)?path\b",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open. A close names a
     # leak only when it is missing or what is closed is a resource: "closed tickets can be closed again" is a replay
     # and "no authorization check when closing tickets" access control (round 16).
@@ -109,7 +111,11 @@ _KINDS: dict[str, str] = {
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
     r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
     # An index allowed to reach the length ("accepts `n === slots.length`", "can equal the slot count"), round 17.
-    r"|(?:[=>]=?=?|<=) ?`?\w+\.(?:length|size|len|count)\b|<= ?len\(|\b(?:equal|equals|reach|reaches|be equal to) (?:the )?(?:\w+ )?(?:length|count|size)\b",
+    r"|(?:[=>]=?=?|<=) ?`?\w+\.(?:length|size|len|count)\b|<= ?len\(|\b(?:equal|equals|reach|reaches|be equal to) (?:the )?(?:\w+ )?(?:length|count|size)\b"
+    # A range's edge named as such ("treats `end_day` as exclusive", "misses loans that touch on the boundary day";
+    # round 35, test65), not a lock's exclusive access nor a trust, word or multipart boundary.
+    r"|(?<!mutually )\b(?:in|ex)clusive(?:ly)?\b(?! (?:lock|access|mode|create|flag|use|write))"
+    r"|(?<!trust )(?<!word )(?<!multipart )(?<!security )\bboundar(?:y|ies)\b",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
@@ -181,7 +187,8 @@ _KINDS: dict[str, str] = {
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
     "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|(?<![<>=!-])< ?0\b|non.?positive|not (?:strictly )?positive"
-    r"|lower bound (?:is )?not (?:validated|checked)|(?:checked|validated) for (?:its |the )?sign\b|sign (?:is )?(?:not|never) (?:checked|validated)",
+    r"|lower bound (?:is )?not (?:validated|checked)|\bno lower bound|(?:without|lacks?) (?:a |any )?lower bound"
+    r"|(?:checked|validated) for (?:its |the )?sign\b|sign (?:is )?(?:not|never) (?:checked|validated)",
     "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key|pins?)\b.{0,40}"
     r"(?:query.?string|(?:in|via|through) (?:the |a )?url\b"
     r"|url (?:query|param))|(?:query.?string|\burl\b).{0,40}\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*)\b"
@@ -207,14 +214,25 @@ _KINDS: dict[str, str] = {
     # Every key of a payload written is a mass assignment as every column is ("writes every key of the payload to the
     # hive row"; round 25, test45), and stays apart from an injection through the same keys.
     "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body"
-    r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties|keys?)\b",
+    r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties|keys?)\b"
+    # Go and Java bind a whole model from the body ("decodes the whole `Ticket` from the request"; round 35, test66).
+    r"|(?:decod|bind|unmarshal|deserializ)\w* (?:the )?(?:whole|entire|full|complete) \W?\w+\W? (?:\w+ )?(?:from|out of) the (?:request|body)",
     # Something secret or personal written to a log: both named, near each other ("password logged on login",
     # "logs the bearer token"). Logging alone is no defect ("a mismatch is logged, but the upload goes on").
     "sensitive-log": rf"{_SECRET_DATA}.{{0,60}}{_LOGGED}|{_LOGGED}.{{0,60}}{_SECRET_DATA}",
     "expiry": r"never expire|no expir|without (?:an? )?expir|(?:does|do)(?: not|n't) expire|\bno ttl\b|without (?:a )?ttl",
-    "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed|returned) (?:twice|again|more than once)|double.spend"
+    "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed|returned)"
+    r" (?:twice|again|more than once|multiple times|repeatedly)|double.spend"
     r"|\balready.(?:returned|redeemed|used|cancell?ed|refunded|closed|claimed)\b|\bcan be (?:\w+ed|\w+en) twice\b"
     r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
+    # One entry made twice by the same actor because nothing checks for it ("a member can join the same waiting list
+    # repeatedly", "duplicate sign-ups are not prevented"): a missing uniqueness check, apart from the off-by-one
+    # on the same list's cap (round 35, test66). Not duplicate queries or loads, a cache's stampede.
+    "duplicate": r"\b(?:can|may|could) (?:\w+ ){1,3}(?:the )?same (?:\w+ ){1,3}(?:twice|repeatedly|many times|multiple times|more than once)\b"
+    r"|\bsame (?:\w+ ){1,3}(?:can|may|could) (?:\w+ ){1,3}(?:twice|repeatedly|many times|multiple times|more than once)\b"
+    r"|\bduplicate (?:sign.?ups?|entries|bookings?|holds?|enrol+ments?|registrations?|members?|requests? to join)\b"
+    r"|\baccepts? duplicates\b|\bduplicates? (?:are |is )?(?:not|never) (?:prevented|rejected|checked|detected)\b"
+    r"|\bno (?:duplicate|uniqueness) check\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
     r"|\bwedged\b|stops? permanently|\bleaves? .{0,40}\bforever",
@@ -357,7 +375,7 @@ def kinds(text: str) -> frozenset[str]:
 # one empty, are a near miss of their own, and on the two reviews it had not read that family fused two such pairs
 # and cost four problems, all that round 12 lost against round 11 there (RESULTS.md, round 13).
 _FAMILIES = (
-    frozenset({"concurrency", "transaction", "idempotency", "replay"}),
+    frozenset({"concurrency", "transaction", "idempotency", "replay", "duplicate"}),
     frozenset({"bounds", "nil-deref"}),
 )
 _FAMILY_OF = {kind: family for family in _FAMILIES for kind in family}
