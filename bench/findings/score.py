@@ -75,7 +75,9 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   and fitted on since round 35.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
   the end of the round they were written for. test67 and test68 were written for round 35 (at the start of round
-  34), before round 34 changed anything, and are scored once at the end of round 35.
+  34), before round 34 changed anything, and were scored once at the end of round 35 (read from round 36 on); test69
+  and test70 were written for round 36 (at the start of round 35), before round 35 changed anything, and are scored
+  once at the end of round 36.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -107,7 +109,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test67", "test68")
+FROZEN = ("test67", "test68", "test69", "test70")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
