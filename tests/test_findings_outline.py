@@ -1554,3 +1554,24 @@ def test_round35_a_duplicate_entry_and_a_range_edge_are_kinds() -> None:
     assert "bounds" in kinds("Overlap check misses loans that touch on the boundary day")
     assert "bounds" not in kinds("The cache is refreshed without an exclusive lock")
     assert "bounds" not in kinds("User input crosses a trust boundary unchecked")
+
+
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [
+        ("odd.ts", 'const a = "one\u2028two";\n/* a\rb\x0cc */\nfunction later(req) {\n  const total = req.query.n;\n}\n'),
+        ("odd.go", 'var a = "one\x0ctwo"\n// a\u2029b\nfunc later(r *http.Request) {\n\ttotal := r.URL.Query().Get("n")\n}\n'),
+        ("odd.py", 'a = "one\x0ctwo"\n# a\u2028b\ndef later(req):\n    total = req.args["n"]\n'),
+    ],
+)
+def test_line_breaks_other_than_newline_never_shift_the_outline(path: str, source: str) -> None:
+    """A reviewed file is anyone's text: a form feed, a lone carriage return or U+2028 in a string or a comment is a
+    line break to `str.splitlines` (how a cited line is numbered) but not to a scanner counting "\\n". The outline
+    numbers its lines one way, so the function and the names of a cited line are that line's."""
+    lines = source.splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "total" in text)
+    outline = Outline(source, path)
+    function = outline.function_at(line)
+    assert function is not None and function.name == "later" and function.start == line - 1
+    assert "total" in outline.identifiers_on(line)
+    assert len(outline._code) == len(outline.lines) == len(lines)

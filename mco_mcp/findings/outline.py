@@ -430,6 +430,11 @@ class Outline:
     """One file's functions, indentation and per-line assigned / read names (1-based lines)."""
 
     def __init__(self, text: str, path: str) -> None:
+        # One numbering of lines for every reader below: `str.splitlines`, as `locate` numbers a cited line. It
+        # also breaks at a carriage return, a form feed, U+2028 and the like, where the brace scanner and `ast`,
+        # which count "\n", would not: one such character in a reviewed file's string would shift every function
+        # and every line's names below it.
+        text = "\n".join(text.splitlines())
         self.lines = text.splitlines()
         python = path.endswith((".py", ".pyi"))
         functions = _python_functions(text) if python else None
