@@ -193,10 +193,6 @@ def _python_functions(text: str) -> list[Function] | None:
     return found
 
 
-# The characters `str.splitlines` breaks at: never blanked, so the stripped text keeps its lines.
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-
-
 def _strip_code(text: str) -> str:
     """`text` with string, template and comment contents blanked (same length, same line breaks), so braces
     and names inside them do not count."""
@@ -240,7 +236,8 @@ def _strip_code(text: str) -> str:
 def _strip_python(text: str) -> str:
     """Python `text` with string and comment contents blanked, as `_strip_code` does for the brace languages: a
     column named in an SQL string (`"SELECT id, loaf FROM orders"`) is no datum the line reads. An f-string's
-    `{...}` stays: the names inside are read. Text that does not tokenize is kept whole."""
+    `{...}` stays: the names inside are read. Text that does not tokenize is kept whole. Its only line breaks
+    are newlines (`Outline` makes it so), which are kept."""
     rows = [list(row) for row in re.findall(r"[^\n]*\n|[^\n]+", text)]  # the lines tokenize reads
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
@@ -256,7 +253,7 @@ def _strip_python(text: str) -> str:
             if col >= len(line):
                 row, col = row + 1, 0
                 continue
-            if line[col] not in _LINE_BREAKS and offset not in keep:
+            if line[col] != "\n" and offset not in keep:
                 line[col] = " "
             col, offset = col + 1, offset + 1
 
