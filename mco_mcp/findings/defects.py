@@ -115,7 +115,10 @@ _KINDS: dict[str, str] = {
     # A range's edge named as such ("treats `end_day` as exclusive", "misses loans that touch on the boundary day";
     # round 35, test65), not a lock's exclusive access nor a trust, word or multipart boundary.
     r"|(?<!mutually )\b(?:in|ex)clusive(?:ly)?\b(?! (?:lock|access|mode|create|flag|use|write))"
-    r"|(?<!trust )(?<!word )(?<!multipart )(?<!security )\bboundar(?:y|ies)\b",
+    r"|(?<!trust )(?<!word )(?<!multipart )(?<!security )\bboundar(?:y|ies)\b"
+    # The first or last piece left out, named by what befalls it ("First Result Ignored", "last chunk skipped";
+    # round 36, test68): not an ignored error, which "result ignored" alone would read as.
+    r"|\b(?:first|last|final) \w+ (?:is |are |gets? )?(?:ignored|skipped|dropped|omitted|excluded|never (?:counted|scored|read))",
     "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
@@ -215,6 +218,8 @@ _KINDS: dict[str, str] = {
     # hive row"; round 25, test45), and stays apart from an injection through the same keys.
     "mass-assignment": r"mass.assign|over.?posting|(?:spread|merge|copie|assign)\w* (?:the )?(?:raw |whole |entire )?request body"
     r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties|keys?)\b"
+    # or accepts them ("Profile update accepts arbitrary fields"; round 36, test68). Not any key: an API key.
+    r"|(?:accept|allow|take|permit)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties)\b"
     # Go and Java bind a whole model from the body ("decodes the whole `Ticket` from the request"; round 35, test66).
     r"|(?:decod|bind|unmarshal|deserializ)\w* (?:the )?(?:whole|entire|full|complete) \W?\w+\W? (?:\w+ )?(?:from|out of) the (?:request|body)",
     # Something secret or personal written to a log: both named, near each other ("password logged on login",
@@ -237,6 +242,12 @@ _KINDS: dict[str, str] = {
     "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
     r"|\bwedged\b|stops? permanently|\bleaves? .{0,40}\bforever",
     "dead-cache": r"never hits?\b|always miss|(?:cache )?key mismatch|(?:cache|it) (?:is )?never (?:used|read|hit)",
+    # A CSV written without quoting: a value's comma breaks its columns. Apart from a formula injection through the
+    # same values, which quoting does not stop (round 36: test68 fused the two, which share every word but these).
+    # Only where CSV or its commas are named: an unquoted shell argument or HTML attribute is an injection.
+    "csv-quoting": r"\bcsv\b[^.\n]{0,60}?(?:\b(?:not|never) (?:properly )?quoted|without (?:any )?quoting|\bno quoting|\bunquoted"
+    r"|(?:does not|doesn't|never) quote)|\b(?:not|never) (?:properly )?quoted\b[^.\n]{0,40}\bcommas?\b|\bbreaks? on commas"
+    r"|\bcommas? in [\w ]{0,30}\bbreak|\bcsv.escap",
     "sort-order": r"lexicograph|lexical|(?:sorts?|sorted|sorting|ordered|compared?) (?:\w+ )?as strings|string (?:sort|order)|natural (?:sort|order)",
     "case-sensitivity": r"lower.?cas|upper.?cas|case.(?:sensitiv|insensitiv|handling|mismatch|fold)|tolower|toupper|casefold",
     # A check that accepts anything with the right beginning ("grants any scope starting with 'openid'"); not
@@ -254,7 +265,10 @@ _KINDS: dict[str, str] = {
     "integer-overflow": r"integer overflow|\boverflows?\b(?! hidden)|wraps? around|wraparound",
     "prototype-pollution": r"prototype pollution|__proto__",
     "cookie-flags": r"httponly|samesite|secure (?:flag|attribute)|cookie (?:flags?|attributes?)",
-    "unrestricted-upload": r"unrestricted (?:file )?upload|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)",
+    "unrestricted-upload": r"unrestricted (?:file )?upload|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)"
+    # Round 36 (test67): the check named as missing ("No File Type Validation on Photo Upload").
+    r"|\bno (?:validation|check\w*|restriction) (?:of|on) (?:the )?(?:uploaded )?file (?:types?|extensions?)"
+    r"|\bno (?:file|upload) (?:types?|extensions?) (?:validation|check\w*|restriction)|\bany file type|unrestricted file (?:types?|extensions?)",
     "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
     "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)"
     r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)"
