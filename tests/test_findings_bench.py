@@ -44,7 +44,7 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
     # "not bounded" against one "above 100 % produces a negative total"), an unsure pair an adjudicator is asked about.
-    "original": (34, 1.000, 0),
+    "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
     "tune": (28, 0.934, 0),
@@ -52,7 +52,7 @@ _FLOORS = {
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (50, 0.981, 0),
+    "tune3": (49, 0.974, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (29, 0.981, 0),
@@ -62,28 +62,28 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (53, 0.970, 1),
+    "test3": (55, 0.984, 0),
     "test4": (67, 0.997, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (75, 0.965, 1),
+    "test5": (76, 0.970, 1),
     "test6": (74, 0.977, 1),
     "test7": (75, 0.977, 1),
     "test8": (68, 0.937, 2),
-    "test9": (71, 0.951, 1),
+    "test9": (72, 0.963, 1),
     "test10": (78, 0.918, 3),
     "test11": (67, 0.949, 2),
-    "test12": (59, 0.913, 1),
+    "test12": (59, 0.905, 1),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (72, 0.961, 0),
     "test14": (68, 0.919, 4),
-    "test15": (69, 0.983, 2),
-    "test16": (58, 0.961, 2),
+    "test15": (70, 0.986, 2),
+    "test16": (59, 0.966, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -94,12 +94,12 @@ _FLOORS = {
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (70, 0.989, 0),
+    "test21": (69, 0.987, 0),
     "test22": (69, 0.942, 2),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (60, 0.951, 1),
+    "test23": (58, 0.934, 2),
     "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
@@ -123,7 +123,7 @@ _FLOORS = {
     # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
     # round 18.
     "test31": (77, 0.994, 1),
-    "test32": (72, 0.994, 0),
+    "test32": (71, 0.992, 0),
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
@@ -137,7 +137,7 @@ _FLOORS = {
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
-    "test37": (61, 0.910, 0),
+    "test37": (61, 0.913, 0),
     "test38": (67, 0.988, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
@@ -149,23 +149,23 @@ _FLOORS = {
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
     "test41": (68, 0.947, 2),
-    "test42": (70, 0.973, 1),
+    "test42": (69, 0.971, 1),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
-    "test43": (66, 0.963, 1),
+    "test43": (68, 0.980, 0),
     "test44": (73, 0.990, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (68, 0.945, 3),
+    "test46": (70, 0.956, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
     "test47": (69, 0.961, 2),
-    "test48": (64, 0.966, 0),
+    "test48": (65, 0.973, 0),
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
@@ -195,11 +195,11 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (78, 0.987, 0),
-    "test60": (72, 0.976, 0),
+    "test60": (71, 0.974, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (67, 0.965, 0),
+    "test61": (68, 0.970, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -216,6 +216,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test67); 69 / 78, F1 0.946, 1 of 36 fused. Fitted on since round 36.
     "test67": (65, 0.985, 0),
     "test68": (74, 0.981, 0),
+    # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
+    # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
+    # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
+    "test69": (75, 0.978, 0),
+    "test70": (70, 0.992, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -1636,3 +1636,35 @@ def test_round36_an_input_read_into_a_variable_of_another_name_is_one_datum() ->
     via_status = outline.subjects(14, "SQL injection via the status parameter")
     assert via_status == {"status"}
     assert conflict(via_sort, via_status) and not conflict(via_sort, outline.subjects(12, "injection via `order`"))
+
+
+CASKS_PY = """\
+def record_burn():
+    body = request.get_json()
+    cask_id = int(body["cask"])
+    cask = db.execute("SELECT litres_left FROM casks WHERE id = ?", (cask_id,)).fetchone()
+    left = cask["litres_left"] - float(body["litres"])
+    db.execute("UPDATE casks SET litres_left = ? WHERE id = ?", (left, cask_id))
+"""
+
+
+def test_round37_a_record_named_whole_names_the_values_looked_up_in_it() -> None:
+    """Round 37 (test69): "Non-atomic update of cask stock" names the row `cask`, "lost update on `litres_left`" the
+    value looked up in it: one datum, not a conflict. Two keys of one record stay apart."""
+    outline = Outline(CASKS_PY, "app.py")
+    whole = outline.subjects(5, "Non-atomic update of cask stock in record_burn")
+    assert whole == {"cask", "litres_left"}
+    assert not conflict(whole, outline.subjects(5, "lost update on `litres_left`"))
+    assert conflict(outline.subjects(3, "`litres` is never validated"), outline.subjects(3, "`cask` id is trusted"))
+
+
+def test_round37_an_upload_overwriting_another_of_the_same_name_is_an_overwrite() -> None:
+    """Round 37 (test69): "receipt with same filename overwrites older one" names an overwrite, apart from the path
+    traversal through the same file name on the same line; a lost update told as "overwrite each other's balance" is
+    a race."""
+    same_name = kinds("receipt with same filename overwrites older one")
+    assert same_name == {"overwrite"}
+    assert "overwrite" in kinds("upload overwrites files with same name")
+    assert "overwrite" in kinds("Uploaded files can overwrite each other")
+    assert kinds_conflict(same_name, kinds("Path Traversal in Receipt Upload"))
+    assert "overwrite" not in kinds("Concurrent top-ups overwrite each other's balance")

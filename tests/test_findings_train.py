@@ -168,10 +168,11 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
     assert values["place*cos"] == pytest.approx(place * 0.4) and values["lonely"] == 2.0
 
 
-@pytest.mark.timeout(2400)  # 73 fits with their word links counted again: minutes on a 2-core machine
+@pytest.mark.timeout(2400)  # 75 fits with their word links counted again: minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 36, 73 read sets: 4801 of
-    5269 exact, 82 fused, round 35's rules refitted on them 4768 and 86; on the 71 sets before test67, round 35 4633 of
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 37, 75 read sets: 4943 of
+    5419 exact, 85 fused, round 36's rules refitted on them 4936 and 88; on the 73 sets before test69, round 36 4801 of
+    5269 and 82, round 35's rules refitted on them 4768 and 86; on the 71 sets before test67, round 35 4633 of
     5124 and 87, round 33's rules refitted on them 4627 and 90; on the 69 sets before test65, round 35 4483 of
     4966 and 85, round 34 4484 and 86; on the 67 sets before test63, round 34 4358 of 4825 and 83, round 33 4360 and 83,
     round 25's rules refitted on them 4357 and 83; on the 65 sets before test61, round 33 4225 of 4680 and 82, round 32
@@ -194,4 +195,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 5269 and exact >= 4801 and int(total[3]) <= 82
+    assert problems == 5419 and exact >= 4943 and int(total[3]) <= 85

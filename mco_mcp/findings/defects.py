@@ -253,7 +253,11 @@ _KINDS: dict[str, str] = {
     # A check that accepts anything with the right beginning ("grants any scope starting with 'openid'"); not
     # "the title starts with '>'", a symptom.
     "prefix-match": r"\b(?:any|every) \w+ (?:starting|beginning) with|startswith|\bprefix (?:match|check|comparison)",
-    "overwrite": r"overwrit\w* (?:an? |the )?(?:existing|previous)|clobber|replaces? (?:an? |the )?existing",
+    "overwrite": r"overwrit\w* (?:an? |the )?(?:existing|previous)|clobber|replaces? (?:an? |the )?existing"
+    # Two uploads of one name ("receipt with same filename overwrites older one", "upload overwrites files with same
+    # name", "uploaded files can overwrite each other"; round 37, test69); not each other's balance, a lost update.
+    r"|overwrit\w* (?:an? |the )?(?:older|earlier)\b|\bsame (?:file ?)?names? (?:\w+ ){0,2}overwrit"
+    r"|overwrit\w* (?:\w+ ){0,2}with (?:the )?same (?:file ?)?names?\b|overwrit\w* (?:each other|one another)\b(?!'s)",
     "unsigned-field": r"not (?:covered by|included in|part of|bound to) the (?:\w+ )?(?:signature|mac|hmac)|tamper"
     r"|(?:can|could) be (?:modified|altered|changed|tampered with)\b",
     # Classes from the usual taxonomies of review findings (CWE / OWASP names and their common wordings), added

@@ -134,6 +134,8 @@ _SENTENCE_WORDS = frozenset({"a", "after", "all", "an", "and", "any", "as", "at"
 # The words after which a sentence word heads a phrase ("from the path", "since each reading").
 _DETERMINERS = frozenset({"a", "all", "an", "another", "any", "each", "every", "her", "his", "its", "my", "one", "our",
                           "some", "that", "the", "their", "these", "this", "those", "your"})  # fmt: skip
+# A value looked up by a literal key on a named container (`cask["litres_left"]`, `body.get("cask")`).
+_CONTAINER_KEY = re.compile(r"""\b([A-Za-z_]\w*)\s*(?:\[\s*["'`]([A-Za-z_][\w-]*)["'`]\s*\]|\.get\(\s*["'`]([A-Za-z_][\w-]*)["'`])""")
 # A field read in code (`r.title`, `row?.notes`, Go's `g.Name`), not a method called (`s.strip()`).
 _FIELD = re.compile(r"(?<=[\w$\])])\??\.([A-Za-z_]\w*)\b(?!\s*\()")
 # Fields that hold a request's or a value's parts, not a datum a finding is about: "the body", "the query".
@@ -459,6 +461,7 @@ class Outline:
         self._locals: dict[str, frozenset[str]] = {}
         self._tests: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._aliases: dict[tuple[int, str], dict[str, str]] = {}
+        self._contents: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._function_at: dict[int, Function | None] = {}
         self.relations: dict[tuple[tuple[int, int], tuple[int, int]], str | None] = {}  # see similarity.relation
 
@@ -613,6 +616,10 @@ class Outline:
         # two names: "the sort parameter" and "`order` in ORDER BY" (round 36, test68).
         aliases = self.aliases(function)
         named.update(aliases[name] for name in sorted(named) if name in aliases)
+        # A record named whole is about the values looked up in it: "non-atomic update of cask stock" (the row
+        # `cask`) and "lost update on `litres_left`" (`cask["litres_left"]`) name one datum (round 37, test69).
+        contents = self.contents(function)
+        named.update(key for name in sorted(named) for key in contents.get(name, ()))
         return frozenset(named)
 
     def fields_near(self, function: Function, line: int) -> frozenset[str]:
@@ -678,6 +685,21 @@ class Outline:
                     found.add((m.group(1) or m.group(2)).lower())
             self._locals[key] = frozenset(found)
         return self._locals[key]
+
+    def contents(self, function: Function) -> dict[str, frozenset[str]]:
+        """Each of the function's own names -> the literal keys looked up in it, lower-cased (`cask["litres_left"]`,
+        `body.get("cask")`)."""
+        key = (function.start, function.name)
+        if key not in self._contents:
+            own = self.locals(function)
+            found: dict[str, set[str]] = {}
+            for line in self._lines_of(function):
+                text = self.lines[line - 1] if line <= len(self.lines) else ""
+                for m in _CONTAINER_KEY.finditer(text):
+                    if m.group(1) in own:
+                        found.setdefault(m.group(1), set()).add((m.group(2) or m.group(3)).lower())
+            self._contents[key] = {name: frozenset(keys) for name, keys in found.items()}
+        return self._contents[key]
 
     def aliases(self, function: Function) -> dict[str, str]:
         """Each input variable (`inputs`) read by one key of another name on its line, and that key lower-cased,
