@@ -710,11 +710,10 @@ class Outline:
             found: dict[str, str] = {}
             inputs = self.inputs(function)
             for line in self._lines_of(function):
-                names = [n for n in self.defs(line) if n in inputs]
-                looked_up = self.keys_on(line)
-                if len(names) == 1 and len(self.defs(line)) == 1 and len(looked_up) == 1:
-                    name, (literal,) = names[0], looked_up
-                    if name.lower() != literal:
+                assigned, looked_up = self.defs(line), self.keys_on(line)
+                if len(assigned) == 1 and len(looked_up) == 1:
+                    (name,), (literal,) = assigned, looked_up
+                    if name in inputs and name.lower() != literal:
                         found[name] = literal
                         found[literal] = name
             self._aliases[key] = found
