@@ -506,6 +506,27 @@ def test_hostile_destructuring_and_request_reads_are_read_in_linear_time() -> No
     assert outline.subjects(3, "q from req.query " * 500) == frozenset()
 
 
+@pytest.mark.timeout(120)  # a guard against a hang, not a measure
+def test_hostile_record_keys_aliases_and_function_names_are_read_in_linear_time() -> None:
+    """The subject rules of rounds 36 and 37 on lines built to make them slow: a function named by 100 000 camelCase
+    words, 30 000 keys looked up in one record on one line, a 200 000-space gap before a subscript, and an input
+    read by 30 000 keys on one line (several keys: no alias)."""
+    text = "".join([
+        "def " + "aB" * 50_000 + "(req):\n",
+        "    row = db.one()\n",
+        "    total = " + " + ".join(f'row["k{n}"]' for n in range(30_000)) + "\n",
+        "    gap = row" + " " * 200_000 + '["far"]\n',
+        "    order = " + " or ".join(f'request.args.get("s{n}")' for n in range(30_000)) + "\n",
+    ])  # fmt: skip
+    outline = Outline(text, "hostile.py")
+    function = outline.function_at(3)
+    assert function is not None
+    assert len(outline.contents(function)["row"]) == 30_001  # every key and the far one, across the gap
+    assert outline.aliases(function) == {}
+    subjects = outline.subjects(3, "the `row` record is summed " * 200)
+    assert "row" in subjects and "k29999" in subjects and "far" in subjects
+
+
 # -- round 4: braces on their own line, a template's top level, a key a quoted line looks up ------------------
 CSHARP = """using System;
 
