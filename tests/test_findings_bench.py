@@ -40,6 +40,11 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # Round 15 (inputs named as plain words, a file's mode a kind of its own) re-pinned them again: held out 1888 and 49
 # fused against 1886 and 53; fitted on all, test10, test11, test13 gained 2-4, tune2, test, test7, test9, test14,
 # test20, test22 lost 1-2 and test23 3.
+# Round 38 (test71 and test72 fitted on, 77 sets; a row that does not exist, a first page out of reach and a
+# value at the limit refused named as kinds) re-pinned every floor it moved: held out 5094 of 5568 and 84 fused,
+# against 5082 and 87 for round 37's rules refitted on the same sets; fitted on all, test3, test9, test12, test15,
+# test16, test48 and test61 lost 1-2 (test3, test9, test16 and test61 to the refit alone), test23, test37, test40,
+# test46 and test63 gained.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -62,7 +67,7 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (55, 0.984, 0),
+    "test3": (53, 0.970, 1),
     "test4": (67, 0.997, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
@@ -73,17 +78,17 @@ _FLOORS = {
     "test6": (74, 0.977, 1),
     "test7": (75, 0.977, 1),
     "test8": (68, 0.937, 2),
-    "test9": (72, 0.963, 1),
+    "test9": (70, 0.955, 2),
     "test10": (78, 0.918, 3),
     "test11": (67, 0.949, 2),
-    "test12": (59, 0.905, 1),
+    "test12": (58, 0.910, 2),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (72, 0.961, 0),
     "test14": (68, 0.919, 4),
-    "test15": (70, 0.986, 2),
-    "test16": (59, 0.966, 2),
+    "test15": (69, 0.980, 2),
+    "test16": (57, 0.952, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -99,7 +104,7 @@ _FLOORS = {
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (58, 0.934, 2),
+    "test23": (59, 0.938, 2),
     "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
@@ -137,14 +142,14 @@ _FLOORS = {
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
-    "test37": (61, 0.913, 0),
+    "test37": (63, 0.926, 0),
     "test38": (67, 0.988, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
     # since round 22.
     "test39": (72, 0.980, 1),
-    "test40": (68, 0.997, 0),
+    "test40": (69, 1.000, 0),
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
@@ -160,12 +165,12 @@ _FLOORS = {
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (70, 0.956, 2),
+    "test46": (71, 0.960, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
     "test47": (69, 0.961, 2),
-    "test48": (65, 0.973, 0),
+    "test48": (64, 0.971, 0),
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
@@ -199,12 +204,12 @@ _FLOORS = {
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (68, 0.970, 0),
+    "test61": (67, 0.965, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
     # 71 / 75, F1 0.978, 0 of 30 fused (every goal of issue 15 met on test64). Fitted on since round 34.
-    "test63": (55, 0.914, 3),
+    "test63": (59, 0.931, 1),
     "test64": (72, 0.984, 0),
     # test65, test66: written at the start of round 33 for round 34 by two helper sessions that saw no merger code;
     # scored once with round 34's merger (fitted on the 69 sets above; RESULTS.md): 79 / 85, F1 0.983, 1 of 38 fused;
@@ -221,6 +226,11 @@ _FLOORS = {
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
     "test69": (75, 0.978, 0),
     "test70": (70, 0.992, 1),
+    # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
+    # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
+    # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
+    "test71": (72, 0.992, 0),
+    "test72": (72, 0.987, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

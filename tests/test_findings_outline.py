@@ -1689,3 +1689,35 @@ def test_round37_an_upload_overwriting_another_of_the_same_name_is_an_overwrite(
     assert "overwrite" in kinds("Uploaded files can overwrite each other")
     assert kinds_conflict(same_name, kinds("Path Traversal in Receipt Upload"))
     assert "overwrite" not in kinds("Concurrent top-ups overwrite each other's balance")
+
+
+def test_round38_a_row_that_does_not_exist_is_the_nil_dereference_kind() -> None:
+    """Round 38 (test63, test50 and earlier): a lookup of a missing row, named by its status or its check, is the
+    defect whose symptom is a nil dereference, so it stays apart from a missing owner check on the same line and joins
+    the crash it causes."""
+    missing = kinds("Cancelling a Nonexistent Booking Returns Success")
+    assert missing == {"nil-deref"}
+    assert kinds_conflict(missing, kinds("DELETE /bookings/:id has no ownership check"))
+    assert not kinds_conflict(missing, kinds("cancel_booking: None booking -> TypeError"))
+    for title in ("Missing 404 handling for unknown notes", "Missing Existence Check for Batch",
+                  "resolve_damage: unknown id -> None subscript", "Invoice crashes when the ticket does not exist"):
+        assert "nil-deref" in kinds(title), title
+    assert "nil-deref" not in kinds("Unknown error codes are logged")
+
+
+def test_round38_a_first_page_out_of_reach_and_a_value_at_the_limit_refused_are_bounds() -> None:
+    """Round 38 (test63 and earlier paging near misses; test71's chamber check): a first page never reached and the
+    value at the limit itself refused are off-by-one errors in their symptom's words, apart from an unbounded page size
+    or a length never checked on the next line."""
+    skipped = kinds("page=1 skips first page")
+    assert "bounds" in skipped
+    assert kinds_conflict(skipped, kinds("Unbounded Page Size in Ticket Search"))
+    for title in ("First page of orders unreachable", "Responses listing never shows the first page",
+                  "Pagination starts at the second page", "page=1 returns rows 21-40", "Incorrect Pagination Offset",
+                  "GPA ignores the first course", "A boat exactly the chamber length is refused",
+                  ">= rejects max-length boats", "Chamber length comparison excludes exact fit",
+                  "Battery Threshold Excludes the Minimum", "A delivery that fills the barn exactly is refused"):
+        assert "bounds" in kinds(title), title
+    assert kinds_conflict(kinds("Boats of Exactly Chamber Length Rejected"), kinds("Negative boat length accepted"))
+    for title in ("Page size is not validated", "Exactly-once delivery is not guaranteed", "Max retries not honoured"):
+        assert "bounds" not in kinds(title), title

@@ -109,7 +109,7 @@ _KINDS: dict[str, str] = {
     r"|[<>]=? instead of [<>]=?|\b[01].based\b|\bnumbered from\b"
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
-    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
+    r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?|ignores?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
     # An index allowed to reach the length ("accepts `n === slots.length`", "can equal the slot count"), round 17.
     r"|(?:[=>]=?=?|<=) ?`?\w+\.(?:length|size|len|count)\b|<= ?len\(|\b(?:equal|equals|reach|reaches|be equal to) (?:the )?(?:\w+ )?(?:length|count|size)\b"
     # A range's edge named as such ("treats `end_day` as exclusive", "misses loans that touch on the boundary day";
@@ -118,8 +118,30 @@ _KINDS: dict[str, str] = {
     r"|(?<!trust )(?<!word )(?<!multipart )(?<!security )\bboundar(?:y|ies)\b"
     # The first or last piece left out, named by what befalls it ("First Result Ignored", "last chunk skipped";
     # round 36, test68): not an ignored error, which "result ignored" alone would read as.
-    r"|\b(?:first|last|final) \w+ (?:is |are |gets? )?(?:ignored|skipped|dropped|omitted|excluded|never (?:counted|scored|read))",
-    "nil-deref": r"\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
+    r"|\b(?:first|last|final) \w+ (?:is |are |gets? )?(?:ignored|skipped|dropped|omitted|excluded|never (?:counted|scored|read))"
+    # A first page out of reach, in its symptom's words ("page=1 skips first page", "First page of orders
+    # unreachable", "Pagination starts at the second page", "page 1 returns rows 21-40"; round 38, read from the
+    # paging near misses of test63 and earlier, where the other half is an unbounded page size on the next line).
+    r"|\b(?:skips?|skipping|drops?|omits?|ignores?|misses) first (?:page|row|record|item|entry|result|element)s?\b"
+    r"|\bfirst (?:page|row|record|item|entry|result)s? (?:\w+ ){0,3}(?:is |are )?(?:unreachable|never (?:returned|shown|listed|reached))"
+    r"|\bnever (?:returns?|shows?|lists?|reaches) the first (?:page|row|record|item|entry|result)s?\b"
+    r"|\b(?:starts?|begins?) (?:at|from|on|with) the second (?:page|row|record|item|entry|result)\b"
+    r"|\bpage\s?=?\s?1 (?:returns?|gives?|shows?|lists?) (?:rows|items|results|records|entries) \d+"
+    r"|\b(?:incorrect|wrong) (?:pagination|page|paging) offset\b"
+    r"|\b(?:loop|range|iteration)s? (?:starts?|begins?) at (?:index )?1\b"
+    # The value at the limit itself refused, or let through, in its symptom's words ("A boat exactly the chamber
+    # length is refused", ">= rejects max-length boats", "excludes exact fit", "Threshold Excludes the Minimum"; round
+    # 38, read from test71, which fused such a finding with a length never checked on the same line).
+    r"|\bexactly\b[^.\n]{0,40}\b(?:refused|rejected|excluded|denied|turned away)\b|\bat exactly\b"
+    r"|\bexact\S* (?:\w+ )?(?:is |are )?(?:refused|rejected|excluded)\b|\b(?:fills?|matches|equals?) (?:the )?\w+ exactly\b"
+    r"|\bexcludes? (?:the |an )?(?:exact|maximum|minimum|max|min|limit|threshold)\b|\brejects? (?:the |an? )?(?:max|maximum|full|exact)\b"
+    r"|\b(?:max|maximum)\b[\w ]{0,20}\b(?:is |are )?(?:rejected|refused)\b",
+    # A lookup of a row that does not exist ("Missing 404 for unknown notes", "Cancelling a Nonexistent Booking
+    # Returns Success", "Missing Existence Check for Batch") names the missing-row defect whose usual symptom is a
+    # nil dereference: one kind, apart from who may act on the row (round 38, read from test63 and earlier).
+    "nil-deref": r"\bnon.?existent\b|\b(?:does|do)(?: not|n't) exist\b|\bmissing 404\b|\b404 (?:handling|check)"
+    r"|\binstead of (?:returning |answering )?(?:a )?404\b|\bexistence check|\bunknown (?:\w+ )?ids?\b"
+    r"|\b(?:nil|null|none|undefined)(?: pointer| reference| map)?(?: (?:de)?ref\w*| write| access| panic)"
     r"|\bderef\w*|nullpointer|nonetype|\btypeerror\b|not subscriptable"
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
     r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check"
