@@ -49,6 +49,11 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # cached as data and its status unchecked one family) re-pinned them again: held out 5238 of 5714 and 85 fused, against
 # 5234 and 85 for round 38's rules refitted; fitted on all, the refit alone moved test12 (F1), test26 (and a pair more
 # fused) and test34 down, test9, test16, test30 and test49 up, and the rules gained test60 and test74.
+# Round 40 (test75 and test76 fitted on, 81 sets; "committee" no commit and a write outside a lock no traversal, an
+# algorithm or encoding literal no datum, a header or path value an input, Go's `err` no second datum, more wordings)
+# re-pinned them again: held out 5398 of 5867 and 85 fused, against 5385 and 86 for round 39's rules refitted; fitted on
+# all (nested), against those refitted rules, 19 problems gained on 13 sets and 3 pairs fewer fused, test12 (and a pair
+# more fused), test23 and test44 one problem lower each.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -84,15 +89,15 @@ _FLOORS = {
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
     "test10": (78, 0.918, 3),
-    "test11": (67, 0.949, 2),
-    "test12": (58, 0.903, 2),
+    "test11": (68, 0.957, 2),
+    "test12": (56, 0.897, 3),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-    "test13": (72, 0.961, 0),
+    "test13": (73, 0.964, 0),
     "test14": (68, 0.919, 4),
     "test15": (69, 0.980, 2),
-    "test16": (59, 0.964, 2),
+    "test16": (61, 0.972, 1),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -104,17 +109,17 @@ _FLOORS = {
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
     "test21": (69, 0.987, 0),
-    "test22": (69, 0.942, 2),
+    "test22": (71, 0.958, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (59, 0.938, 2),
+    "test23": (58, 0.934, 2),
     "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (66, 0.928, 3),
+    "test26": (67, 0.939, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -125,7 +130,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (68, 0.990, 1),
-    "test30": (69, 0.953, 1),
+    "test30": (70, 0.960, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -163,13 +168,13 @@ _FLOORS = {
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
     "test43": (68, 0.980, 0),
-    "test44": (73, 0.990, 1),
+    "test44": (72, 0.988, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (71, 0.963, 2),
+    "test46": (71, 0.960, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
@@ -183,7 +188,7 @@ _FLOORS = {
     # test51, test52: written during round 26 for round 27 by two helper sessions that saw no merger code; scored once
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
     # 0.938, 4 of 33 fused. Fitted on since round 28.
-    "test51": (66, 0.983, 1),
+    "test51": (67, 0.990, 1),
     "test52": (74, 0.949, 4),
     # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
@@ -199,16 +204,16 @@ _FLOORS = {
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
     # 0.955, 1 of 33 fused (every goal of issue 15 met but the fused one on both). Fitted on since round 31.
     "test57": (69, 0.984, 2),
-    "test58": (68, 0.969, 1),
+    "test58": (67, 0.965, 1),
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
-    "test59": (78, 0.987, 0),
+    "test59": (79, 1.000, 0),
     "test60": (73, 0.983, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (67, 0.965, 0),
+    "test61": (68, 0.970, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -233,13 +238,18 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (72, 0.992, 0),
-    "test72": (72, 0.987, 0),
+    "test71": (73, 0.994, 0),
+    "test72": (73, 0.992, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
     # (every goal of issue 15 met on test73); 69 / 73, F1 0.991, 1 of 32 fused. Fitted on since round 39.
     "test73": (71, 0.989, 0),
     "test74": (71, 0.996, 1),
+    # test75, test76: written at the start of round 38 for round 39 by two helper sessions that saw no merger code;
+    # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
+    # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
+    "test75": (77, 1.000, 0),
+    "test76": (76, 1.000, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

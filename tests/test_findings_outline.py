@@ -1758,3 +1758,103 @@ def test_round39_an_error_cached_as_data_and_its_status_unchecked_are_one_family
     assert not kinds_conflict(cached, unchecked)
     assert kinds_conflict(cached, kinds("Forecast fetch has no timeout"))
     assert kinds_conflict(unchecked, kinds("Forecast cache stampede: concurrent misses all call the API"))
+
+
+def test_round40_a_committee_is_no_commit_and_a_write_outside_a_lock_is_no_traversal() -> None:
+    """Round 40 (read sets): "committee" read as a commit gave 7 read problems a transaction kind, and "written outside
+    `s.mu`", "outside a transaction" or "outside it" a traversal kind. A write outside a folder is still a traversal,
+    and one outside Go's `mu` is a race."""
+    assert kinds("Committee check passes for everyone when `COMMITTEE_KEY` is unset") == {"fail-open-config"}
+    assert "transaction" in kinds("Payment is committed before the seat is held")
+    assert kinds("Harvest correction is a read-modify-write outside a transaction") == {"transaction"}
+    assert "traversal" not in kinds("peg map read/written outside mutex (double-claimed channel)")
+    assert "traversal" not in kinds("Loan counter is read under the lock but written outside it")
+    assert kinds("Ward stamp counter is read and written outside `s.mu`") == {"concurrency"}
+    for title in ("Result upload can write outside RESULTS_DIR", "upload can write outside docs dir",
+                  "`name` lets an admin request write outside `exportDir`"):
+        assert "traversal" in kinds(title), title
+
+
+def test_round40_words_the_kinds_missed() -> None:
+    """Round 40 (test75, test76): a cache "never refreshes" is stale, one with "no size limit" unbounded, so the two
+    stay apart on adjacent lines; an "insecure password hashing algorithm" is the weak hash the others name MD5; an
+    unknown quoted id and an unchecked empty result are the missing row."""
+    stale = kinds("Summary cache never refreshes")
+    assert stale == {"stale"}
+    assert kinds_conflict(stale, kinds("Room Summary Cache Has No Size Limit"))
+    assert "unbounded" in kinds("Room Summary Cache Has No Size Limit")
+    assert kinds("Insecure password hashing algorithm") == {"weak-hash"}
+    assert not kinds_conflict(kinds("Insecure password hashing algorithm"), kinds("Passwords hashed with unsalted MD5"))
+    assert "weak-hash" not in kinds("Insecure cookie flags")
+    missing = kinds("Unknown `leatherId` crashes the order handler")
+    assert missing == {"nil-deref"} == kinds("Unchecked empty result for leather stock")
+    assert "nil-deref" not in kinds("Unknown `valid` flag is ignored")
+
+
+BINDERY_TS = """\
+app.post("/login", async (req, res) => {
+  const { email, password } = req.body;
+  const { rows } = await pool.query("SELECT id, pw_hash FROM customers WHERE email = $1", [email]);
+  const hash = crypto.createHash("md5").update(String(password)).digest("hex");
+  if (!rows.length || rows[0].pw_hash !== hash) return res.status(401).json({ error: "wrong email or password" });
+});
+"""
+
+
+def test_round40_an_algorithm_or_encoding_literal_is_no_datum() -> None:
+    """Round 40 (test76): `createHash("md5")` and `digest("hex")` name an algorithm and an encoding, not data looked
+    up: "MD5 password hashes" is about `password` like "Insecure password hashing algorithm", and "Passwords hashed
+    with unsalted MD5" names no other datum. The three had split one problem in three."""
+    outline = Outline(BINDERY_TS, "server.ts")
+    assert outline.keys_on(4) == frozenset()
+    assert "md5" not in outline.keys(outline.function_at(4))
+    md5 = outline.subjects(4, "MD5 password hashes")
+    assert md5 == {"password"} == outline.subjects(4, "Insecure password hashing algorithm")
+    assert not conflict(md5, outline.subjects(4, "Passwords hashed with unsalted MD5"))
+    assert outline.keys_on(3) == frozenset()  # a query, not a lookup
+    assert outline.keys_on(5) == frozenset()
+
+
+MEMBERS_GO = """\
+func (s *Server) memberOnly(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get("X-Member-Id")
+		var expires time.Time
+		err := s.db.QueryRow("SELECT expires FROM members WHERE id = $1", id).Scan(&expires)
+		next(w, r)
+	}
+}
+
+func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
+	job, err := s.loadJob(r.PathValue("id"))
+	reason := r.FormValue("reason")
+	s.fileClaim(job, reason, err)
+}
+"""
+
+
+def test_round40_a_header_and_a_path_value_are_inputs_and_gos_error_is_no_datum() -> None:
+    """Round 40 (test75, test49): `id := r.Header.Get("X-Member-Id")` reads request input, so "member id header is not
+    auth" and "X-Member-Id header is the only credential" name one datum; `job, err := s.loadJob(r.PathValue("id"))`
+    gives `job` the id it was loaded by (Go's `err` beside it is no second datum), so "claim on any job" and
+    "/jobs/{id}/claim unauthenticated" are one problem, still apart from the `reason` on the next line."""
+    outline = Outline(MEMBERS_GO, "main.go")
+    header = outline.subjects(3, "member id header is not auth")
+    assert header == {"id", "x-member-id"} == outline.subjects(3, "memberOnly: X-Member-Id header is the only credential")
+    claim = outline.subjects(11, "Anyone can file a warranty claim on any job")
+    assert claim == {"id", "job"} == outline.subjects(11, "POST /jobs/{id}/claim unauthenticated")
+    assert conflict(claim, outline.subjects(12, "`reason` is stored unvalidated"))
+
+
+def test_round40_a_thread_unsafe_thing_a_string_built_query_a_cache_kept_forever_and_a_first_piece_skipped() -> None:
+    """Round 40 (read sets, every hit of each wording the intended kind): "Thread-unsafe" is a race, "String-built
+    SQL" an SQL injection, a value "cached forever" or "indefinitely" stale, and a first piece named in two words
+    ("First Vehicle Lane Is Skipped", "first tariff tier skipped") an off-by-one."""
+    assert kinds("Thread-unsafe fraud score cache and statistics") == {"concurrency"}
+    assert kinds("String-built SQL in /staff/members (name)") == {"injection", "injection:sql"}
+    stale = kinds("Fraud Scores Are Cached Indefinitely")
+    assert stale == {"stale"} == kinds("Blend profiles are cached forever")
+    assert kinds_conflict(stale, kinds("Thread-unsafe fraud score cache and statistics"))
+    for title in ("First Vehicle Lane Is Skipped", "first tariff tier skipped", "First Honey Batch Omitted From Levy"):
+        assert "bounds" in kinds(title), title
+    assert kinds_conflict(kinds("First Vehicle Lane Is Skipped"), kinds("_deck_lock is never acquired"))

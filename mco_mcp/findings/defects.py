@@ -72,9 +72,12 @@ _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml|rendered (?:as|into) (?:raw )?html|\braw html\b"
-    r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b",
+    r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b|\bstring.built (?:sql|query|queries)\b",
     "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
-    r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|writ\w* outside|escapes? the"
+    r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|escapes? the"
+    # Not a write outside a lock, a mutex or a transaction ("peg map read/written outside mutex", "read-modify-write
+    # outside a transaction", "written outside it"; round 40: 6 read problems got a traversal kind so).
+    r"|writ\w* outside(?! (?:of )?(?:the |an? |its )?`?(?:[\w.]*\.)?(?:\w*lock\w*|mu|mutex\w*|transaction\w*|critical|it)\b)"
     # codex names the input and the sink only ("FormValue(name) used in file path"; round 35, test66).
     r"|\b(?:used|joined|passed|concatenated|interpolated) (?:in|into|as) (?:an? |the )?(?:file(?:system)? ?)?path\b",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open. A close names a
@@ -88,9 +91,14 @@ _KINDS: dict[str, str] = {
     "torn-write": r"torn write|partial(?:ly)? written|half.written|truncated file",
     "file-mode": r"file mode|world.?(?:writ|read)able|\b(?:0o?)?(?:600|640|644|660|664|666|755|775|777)\b|\bchmod\b|\bumask\b"
     r"|(?:readable|writable) by (?:all|everyone|any(?:one| user| local user)|other users)",
-    "transaction": r"\bcommit|roll(?:ed|s)?.?back|transaction",
-    "concurrency": rf"\brac(?:e|es|y)\b|thread.?safe|{_RACE_WORDS}|\block(?!out)|deadlock|stampede|thundering herd|dogpile|unlock"
-    r"|rlock|read.lock",
+    "transaction": r"\bcommit(?!tee)|roll(?:ed|s)?.?back|transaction",
+    "concurrency": rf"\brac(?:e|es|y)\b|thread.?(?:un)?safe|{_RACE_WORDS}|\block(?!out)|deadlock|stampede|thundering herd|dogpile|unlock"
+    r"|rlock|read.lock"
+    # Go's mutex by its usual name, which "lock" does not read ("counter is read and written outside `s.mu`").
+    r"|\b(?:outside|without (?:holding )?|not holding) (?:the |its )?`?(?:[\w.]*\.)?mu\b"
+    # A lock by its snake_case name ("without _queue_lock", "`_deck_lock` is never acquired"), which `\block` misses
+    # after the underscore (round 40: 21 read race problems had such findings with no kind).
+    r"|_(?:r?lock|mutex|mu)\b",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
     # Nor a cancellation "not restricted to the owner": only one not honoured, passed on, called... is missing.
     "timeout": r"time.?out|\bhang|(?:not|never|without|no) cancel\w*"
@@ -118,7 +126,7 @@ _KINDS: dict[str, str] = {
     r"|(?<!trust )(?<!word )(?<!multipart )(?<!security )\bboundar(?:y|ies)\b"
     # The first or last piece left out, named by what befalls it ("First Result Ignored", "last chunk skipped";
     # round 36, test68): not an ignored error, which "result ignored" alone would read as.
-    r"|\b(?:first|last|final) \w+ (?:is |are |gets? )?(?:ignored|skipped|dropped|omitted|excluded|never (?:counted|scored|read))"
+    r"|\b(?:first|last|final) (?:\w+ ){1,2}(?:is |are |gets? )?(?:ignored|skipped|dropped|omitted|excluded|never (?:counted|scored|read))"
     # A first page out of reach, in its symptom's words ("page=1 skips first page", "First page of orders
     # unreachable", "Pagination starts at the second page", "page 1 returns rows 21-40"; round 38, read from the
     # paging near misses of test63 and earlier, where the other half is an unbounded page size on the next line).
@@ -141,6 +149,10 @@ _KINDS: dict[str, str] = {
     # nil dereference: one kind, apart from who may act on the row (round 38, read from test63 and earlier).
     "nil-deref": r"\bnon.?existent\b|\b(?:does|do)(?: not|n't) exist\b|\bmissing 404\b|\b404 (?:handling|check)"
     r"|\binstead of (?:returning |answering )?(?:a )?404\b|\bexistence check|\bunknown (?:\w+ )?ids?\b"
+    # A quoted id and an empty result left unchecked ("Unknown `leatherId` crashes the order handler", "Unchecked
+    # empty result for leather stock"; round 40, test76 kept them apart, neither naming a kind).
+    r"|\bunknown `(?:id|\w+_id|\w*(?-i:[a-z0-9]Id|ID))`|\b(?:unchecked|unhandled) empty (?:result|rows?|row set|lookup)\b"
+    r"|\bempty (?:result|rows?|row set) (?:is |are )?(?:not|never|un)checked\b"
     # The same missing row told as an unhandled one or by its crash ("Unhandled Missing Loan in Return Endpoint",
     # "Missing Visit Causes Server Error"; round 39, read from test74, whose missing loan stayed in two groups).
     r"|\bunhandled (?:missing|undefined|unknown|nonexistent|null|none)\b|\bmissing \w+ (?:causes|raises|throws|crashes)\b"
@@ -155,7 +167,7 @@ _KINDS: dict[str, str] = {
     r"|\bdivid\w* by .{0,30}\b(?:may|can|could) be (?:0|zero)\b|\bpanics? (?:\w+ ){0,4}with (?:a )?zero \w+"
     # A crash on a zero quantity, in its symptom's words ("`/results` crashes on a zero-metre piece"; round 39, test73).
     r"|\b(?:crash\w*|panics?|raises|throws) (?:on|for|with|when) (?:an? )?zero\b",
-    "weak-hash": r"\bmd5\b|\bsha-?1\b|weak (?:hash|digest)|unsalted|\bhmac\b|length.extension"
+    "weak-hash": r"\bmd5\b|\bsha-?1\b|(?:weak|insecure|fast|outdated|obsolete|broken) (?:password )?(?:hash|digest)|unsalted|\bhmac\b|length.extension"
     # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
     r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
     r"|\bsalt (?:is |are )?(?:missing|reused|static|constant|fixed|hard.?coded|shared|global|predictable)|per.(?:user|password|record) salt",
@@ -206,7 +218,7 @@ _KINDS: dict[str, str] = {
     r"|readfilesync|blocks the (?:server|process)",
     "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|\(n\s*\+\s*1\)|\bn\s*\+\s*1 (?:quer|select|pattern|problem|round)|one query per|per.row quer",
-    "unbounded": r"unbounded|no (?:upper )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
+    "unbounded": r"unbounded|no (?:upper |size |length |memory |entry )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
     r"|\b(?:limit|size|per|count|max|page.?size)\w*=?`? (?:is |are )?(?:not|never|un)\s?clamped\b"
     r"|memory growth|only grows|\baccumulat\w*|\buncapped\b|not capped|(?:zip|decompression) bomb"
     r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
@@ -322,7 +334,9 @@ _KINDS: dict[str, str] = {
     "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
     r"|off by a factor",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation"
-    r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refreshed)|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b",
+    r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refresh(?:ed|es)?|invalidates?|recomputed|rebuilt)|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b"
+    # "Blend profiles are cached forever", "Fraud Scores Are Cached Indefinitely" (round 40: 6 read problems, all stale).
+    r"|\bcached (?:indefinitely|forever)\b",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
     # Round 17, read from test29 and test30: a failure kept in a cache, state that lives only as long as the process,
     # a date not checked against now, a range whose end may come before its start.

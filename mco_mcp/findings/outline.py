@@ -114,7 +114,10 @@ _INPUT_NAME = re.compile(r"[?&]([A-Za-z_]\w*)=|\b(?:query|body|params|args|form|
 # function's inputs. First, not anywhere: `rows = db.query(sql, [req.params.id])` assigns a result.
 _REQUEST_READ = re.compile(
     r"\s*(?:await\s+)?(?:[A-Za-z_$][\w$.]*\(\s*)*(?:(?:req|request|r|ctx|c)\.(?:query|body|params|args|form|values|json"
-    r"|get_json|cookies|headers|URL|FormValue|PostFormValue|Query|Param|DefaultQuery|PostForm)\b|\$_(?:GET|POST|REQUEST)\b"
+    r"|get_json|cookies|headers|URL|FormValue|PostFormValue|Query|Param|DefaultQuery|PostForm"
+    # A header, a cookie or a path value is request input too (`id := r.Header.Get("X-Member-Id")`, Go 1.22's
+    # `r.PathValue("id")`, `req.header("x-user")`; round 40: test75 split a header trusted as a member id in four).
+    r"|Header|header|GetHeader|Cookie|cookie|PathValue)\b|\$_(?:GET|POST|REQUEST)\b"
     r"|params\[|(?:url\.)?searchParams\b)"
 )
 
@@ -122,6 +125,14 @@ _REQUEST_READ = re.compile(
 _KEY_LITERAL = re.compile(
     r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*(?:[)\]]|,(?!\s*\[?\s*["'`][-/]c["'`]))|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]"""
 )
+# Literals that name an algorithm or an encoding (`createHash("md5")`, `digest("hex")`, `toString("utf8")`), not a
+# datum: "MD5 password hashes" is about the password, as is "Passwords hashed with unsalted MD5" (round 40: test76
+# split that problem in three, the algorithm read as a second datum).
+_ALGORITHMS = frozenset({
+    "md5", "sha1", "sha-1", "sha224", "sha256", "sha-256", "sha384", "sha512", "hex", "base64", "base64url", "utf8",
+    "utf-8", "latin1", "ascii", "binary", "aes-256-cbc", "aes-256-gcm", "hs256", "rs256",
+})
+_GO_SECOND_VALUES = frozenset({"err", "ok", "_"})
 _WORDS = re.compile(r"[a-z][\w-]*")
 # Words of every sentence: heading a phrase they are prose, not the input or key of that name ("Gate id from the
 # path" names the gate id, not the `from` query value); as the subject of a sentence ("since goes into the SQL
@@ -524,7 +535,8 @@ class Outline:
     def keys_on(self, line: int) -> frozenset[str]:
         """The one-word string literals `line` looks data up by or compares with (see `keys`), lower-cased."""
         text = self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
-        return frozenset((m.group(1) or m.group(2)).lower() for m in _KEY_LITERAL.finditer(text))
+        found = {(m.group(1) or m.group(2)).lower() for m in _KEY_LITERAL.finditer(text)}
+        return frozenset(found - _ALGORITHMS)
 
     def _top_level(self) -> Function:
         """The file's top level as a function without parameters: its lines outside every function."""
@@ -683,7 +695,7 @@ class Outline:
                 text = self.lines[line - 1] if line <= len(self.lines) else ""
                 for m in _KEY_LITERAL.finditer(text):
                     found.add((m.group(1) or m.group(2)).lower())
-            self._locals[key] = frozenset(found)
+            self._locals[key] = frozenset(found - _ALGORITHMS)
         return self._locals[key]
 
     def contents(self, function: Function) -> dict[str, frozenset[str]]:
@@ -710,7 +722,8 @@ class Outline:
             found: dict[str, str] = {}
             inputs = self.inputs(function)
             for line in self._lines_of(function):
-                assigned, looked_up = self.defs(line), self.keys_on(line)
+                # Go's second value (`job, err := s.loadJob(r.PathValue("id"))`) is the call's error, not a datum.
+                assigned, looked_up = self.defs(line) - _GO_SECOND_VALUES, self.keys_on(line)
                 if len(assigned) == 1 and len(looked_up) == 1:
                     (name,), (literal,) = assigned, looked_up
                     if name in inputs and name.lower() != literal:
