@@ -334,7 +334,8 @@ _KINDS: dict[str, str] = {
     "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
     r"|off by a factor",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation"
-    r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refresh(?:ed|es)?|invalidates?|recomputed|rebuilt)|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b"
+    r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refresh(?:ed|es)?|invalidates?|recomputed|rebuilt)"
+    r"|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b"
     # "Blend profiles are cached forever", "Fraud Scores Are Cached Indefinitely" (round 40: 6 read problems, all stale).
     r"|\bcached (?:indefinitely|forever)\b",
     "cache-policy": r"\blru\b|\bfifo\b|least.recently|recently.used|insertion order|eviction (?:order|policy)",
