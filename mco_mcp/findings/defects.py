@@ -97,7 +97,7 @@ _KINDS: dict[str, str] = {
     # Go's mutex by its usual name, which "lock" does not read ("counter is read and written outside `s.mu`").
     r"|\b(?:outside|without (?:holding )?|not holding) (?:the |its )?`?(?:[\w.]*\.)?mu\b"
     # A lock by its snake_case name ("without _queue_lock", "`_deck_lock` is never acquired"), which `\block` misses
-    # after the underscore (round 40: 21 read race problems had such findings with no kind).
+    # after the underscore (round 40: 50 read problems have such a finding, every one a race or an unlocked counter).
     r"|_(?:r?lock|mutex|mu)\b",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
     # Nor a cancellation "not restricted to the owner": only one not honoured, passed on, called... is missing.

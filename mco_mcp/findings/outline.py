@@ -722,7 +722,7 @@ class Outline:
             found: dict[str, str] = {}
             inputs = self.inputs(function)
             for line in self._lines_of(function):
-                # Go's second value (`job, err := s.loadJob(r.PathValue("id"))`) is the call's error, not a datum.
+                # Go's second value (`job, err := s.loadJob(r.PathValue("id"))`, `v, ok := m[k]`) is no datum.
                 assigned, looked_up = self.defs(line) - _GO_SECOND_VALUES, self.keys_on(line)
                 if len(assigned) == 1 and len(looked_up) == 1:
                     (name,), (literal,) = assigned, looked_up
