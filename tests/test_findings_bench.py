@@ -58,6 +58,12 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # 6016 and 88 fused (on the 81 sets of round 40, 5394 and 85 against its 5398 and 85); fitted on all, test12, test26
 # (and a pair more fused) and test71 one problem lower, test10 (and a pair fewer fused), test43, test44, test58 and
 # test61 higher.
+# Round 42 (test79 and test80 fitted on, 85 sets; a read past the end and a crash on a short input two sorts of bounds,
+# a comparison named by its operator a bound, an account enumeration a kind) re-pinned every floor it moved: held out
+# 5675 of 6166 and 87 fused, against 5671 and 89 for round 41's rules refitted; fitted on all, the refit alone moved
+# tune3, tune4, test20, test43, test44, test49, test58, test60 and test61 one problem down, test23 one up and test34 a
+# pair fewer fused, and the rules gained test19, test20, test49 and test71 one problem each, test34 and test79 two each
+# and a pair fewer fused, and lost test30 one.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -70,10 +76,10 @@ _FLOORS = {
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (49, 0.974, 0),
+    "tune3": (48, 0.970, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
-    "tune4": (29, 0.981, 0),
+    "tune4": (28, 0.974, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
     "test": (60, 0.988, 0),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
@@ -107,7 +113,7 @@ _FLOORS = {
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
     "test17": (65, 0.966, 1),
     "test18": (75, 0.976, 2),
-    "test19": (71, 0.965, 3),
+    "test19": (72, 0.971, 3),
     "test20": (77, 0.988, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
@@ -117,7 +123,7 @@ _FLOORS = {
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
-    "test23": (58, 0.934, 2),
+    "test23": (59, 0.938, 2),
     "test24": (66, 0.994, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
@@ -134,7 +140,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (68, 0.990, 1),
-    "test30": (70, 0.960, 1),
+    "test30": (69, 0.953, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -146,7 +152,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (72, 0.983, 1),
-    "test34": (63, 0.953, 2),
+    "test34": (65, 0.973, 0),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -171,8 +177,8 @@ _FLOORS = {
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
-    "test43": (69, 0.983, 0),
-    "test44": (73, 0.990, 1),
+    "test43": (68, 0.980, 0),
+    "test44": (72, 0.988, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
@@ -208,16 +214,16 @@ _FLOORS = {
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
     # 0.955, 1 of 33 fused (every goal of issue 15 met but the fused one on both). Fitted on since round 31.
     "test57": (69, 0.984, 2),
-    "test58": (68, 0.969, 1),
+    "test58": (67, 0.965, 1),
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.000, 0),
-    "test60": (73, 0.983, 0),
+    "test60": (72, 0.974, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (69, 0.977, 0),
+    "test61": (68, 0.973, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -242,7 +248,7 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (72, 0.992, 0),
+    "test71": (73, 0.994, 0),
     "test72": (73, 0.992, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
@@ -259,6 +265,11 @@ _FLOORS = {
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
     "test77": (64, 0.961, 3),
     "test78": (73, 0.982, 0),
+    # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
+    # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
+    # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
+    "test79": (68, 0.940, 0),
+    "test80": (71, 0.987, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

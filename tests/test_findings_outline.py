@@ -1858,3 +1858,79 @@ def test_round40_a_thread_unsafe_thing_a_string_built_query_a_cache_kept_forever
     for title in ("First Vehicle Lane Is Skipped", "first tariff tier skipped", "First Honey Batch Omitted From Levy"):
         assert "bounds" in kinds(title), title
     assert kinds_conflict(kinds("First Vehicle Lane Is Skipped"), kinds("_deck_lock is never acquired"))
+
+
+def test_round42_a_read_past_the_end_and_a_crash_on_a_short_input_are_two_sorts_of_bounds() -> None:
+    """Round 42 (test79 fused them on one loop, test28 has the pair too): "reads one past the end" named no kind,
+    "panics with fewer than seven weigh-ins" neither; now one is the edge of a bound, the other an input too short for
+    it, which conflict. A division on a short input stays a division, and "fewer than" alone names no bound."""
+    edge = kinds("Trend loop reads one past the end of the slice")
+    short = kinds("Trend Calculation Panics With Fewer Than Seven Weigh-Ins")
+    assert edge == {"bounds", "bounds:edge"} == kinds("trend loop goes past end")
+    assert short == {"bounds", "bounds:empty"} == kinds("climbAllowed panics if < 10 readings")
+    assert kinds("Index out of range when history is short") == {"bounds", "bounds:empty"}
+    assert kinds_conflict(edge, short)
+    assert not kinds_conflict(short, kinds("Index out of range in 7-day average"))
+    assert kinds("Division by zero when fewer than three judges score") == {"division"}
+    assert "bounds" not in kinds("Passwords shorter than eight characters are accepted")
+    assert "bounds" not in kinds("Fewer than ten members can call a vote")
+
+
+def test_round42_a_comparison_named_by_its_operator_is_a_bound() -> None:
+    """Round 42 (test80 and earlier): "MAX_LOANS check uses >" and "Van Capacity Check Uses >=" named no kind, next to
+    findings of the same bound that did; every read finding worded so is a bound off by one."""
+    for title in ("MAX_LOANS check uses >", "Van Capacity Check Uses >=", "Rollout uses <= on a 0-99 bucket",
+                  "Grace period check uses `<`"):
+        assert kinds(title) == {"bounds", "bounds:edge"}, title
+    assert "bounds" not in kinds("Token check uses === on strings")
+    assert kinds("default n=10 panics with < 10 launches") == {"bounds", "bounds:empty"}
+
+
+def test_round42_an_account_enumeration_is_a_kind() -> None:
+    """Round 42 (test78 and earlier): "User Enumeration on Login", "Login reveals whether an email is registered" and
+    "login leaks whether an email exists" named no kind; they are one, and apart from a plaintext password or a weak
+    hash on the same login. "via timing" is the timing kind, so an enumeration through timing keeps both."""
+    enum = kinds("User Enumeration in Login")
+    assert enum == {"enumeration"} == kinds("Login reveals whether an email is registered")
+    assert kinds("login leaks whether an email exists") == {"enumeration"}
+    assert kinds("Account enumeration through login errors") == {"enumeration"}
+    assert kinds("User enumeration via timing") == {"enumeration", "timing"}
+    assert not kinds_conflict(kinds("User enumeration via timing"), kinds("Timing side channel reveals existing users"))
+    assert kinds_conflict(enum, kinds("Passwords hashed with unsalted MD5"))
+    assert "enumeration" not in kinds("Predictable sequential short codes allow enumeration")
+
+
+LURE_GO = """\
+func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	ws := s.weights[id]
+	out := []float64{}
+	for i := len(ws) - 7; i <= len(ws); i++ {
+		out = append(out, float64(ws[i]-ws[len(ws)-1]))
+	}
+	json.NewEncoder(w).Encode(out)
+}
+"""
+
+
+def test_round42_a_crash_on_a_short_input_stays_apart_from_the_loop_past_the_end(tmp_path: Path) -> None:
+    """Round 42 (test79/go-lurecall): gemini's crash on fewer than seven weigh-ins, on the loop line, joined the four
+    findings of the loop that reads past the end (two fixes: a length guard and the bound)."""
+    (tmp_path / "trend.go").write_text(LURE_GO)
+    lines = LURE_GO.splitlines()
+    loop = lines[4].strip()
+    found = {
+        "claude": [_finding("claude", "Trend loop reads one past the end of the slice", "trend.go", 5, loop, "bug",
+                            recommendation="`i < len(ws)`; as written every request panics with index out of range.")],
+        "codex": [_finding("codex", "ws[len(ws)] out of range in trend loop", "trend.go", 6, lines[5].strip(), "bug",
+                           recommendation="i < len(ws).")],
+        "opencode": [_finding("opencode", "trend loop goes past end", "trend.go", 5, loop, "bug",
+                              recommendation="i < len(ws)")],
+        "qwen": [_finding("qwen", "Index out of range in 7-day average", "trend.go", 5, loop, "bug",
+                          recommendation="Use i < len(ws).")],
+        "gemini": [_finding("gemini", "Trend Calculation Panics With Fewer Than Seven Weigh-Ins", "trend.go", 5, loop,
+                            "bug", recommendation="Start at `max(0, len(ws)-7)` and handle an empty slice.",
+                            description="For a bird with three weigh-ins the loop starts at index -4, and for a bird "
+                            "with none `ws[len(ws)-1]` panics.")],
+    }
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "opencode", "qwen"], ["gemini"]]

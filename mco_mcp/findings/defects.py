@@ -68,6 +68,8 @@ _LOGGED = (r"(?:\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b
            r"|console\.log|print\w* to (?:stdout|stderr))")
 _SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credentials?|\bpii\b|personal|sensitive|e-?mails?"
                 r"|\bcards?\b|payment|headers?|cookies?|session|\bssn\b|phone|\bcvv\b|bearer|\botps?\b|\bpins?\b)")
+# A small count in words or digits ("fewer than seven", "fewer than 10").
+_FEW = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
@@ -143,7 +145,16 @@ _KINDS: dict[str, str] = {
     r"|\bexactly\b[^.\n]{0,40}\b(?:refused|rejected|excluded|denied|turned away)\b|\bat exactly\b"
     r"|\bexact\S* (?:\w+ )?(?:is |are )?(?:refused|rejected|excluded)\b|\b(?:fills?|matches|equals?) (?:the )?\w+ exactly\b"
     r"|\bexcludes? (?:the |an )?(?:exact|maximum|minimum|max|min|limit|threshold)\b|\brejects? (?:the |an? )?(?:max|maximum|full|exact)\b"
-    r"|\b(?:max|maximum)\b[\w ]{0,20}\b(?:is |are )?(?:rejected|refused)\b",
+    r"|\b(?:max|maximum)\b[\w ]{0,20}\b(?:is |are )?(?:rejected|refused)\b"
+    # A read past the end ("Trend loop reads one past the end of the slice", which named no kind) and a crash on an
+    # input shorter than the window read ("panics with fewer than seven weigh-ins", "panics if < 10 readings"); round
+    # 42, read from test79, which fused the two on one loop, as test28 has them too.
+    r"|\bpast (?:the )?end\b"
+    # The comparison named by its operator ("MAX_LOANS check uses >", "Van Capacity Check Uses >="): round 42, every
+    # read finding worded so is a bound off by one, and half of them named no kind.
+    r"|\b(?:uses?|using) `?[<>]=?`?(?![\w=])"
+    rf"|\b(?:panic|crash|index|rais|throw)\w*\b[^.\n]{{0,40}}?\b(?:with|when|if|for|on) (?:fewer|less) than {_FEW}\b"
+    r"|\b(?:panic|crash)\w* (?:if|when|with) < ?\d+",
     # A lookup of a row that does not exist ("Missing 404 for unknown notes", "Cancelling a Nonexistent Booking
     # Returns Success", "Missing Existence Check for Batch") names the missing-row defect whose usual symptom is a
     # nil dereference: one kind, apart from who may act on the row (round 38, read from test63 and earlier).
@@ -171,7 +182,7 @@ _KINDS: dict[str, str] = {
     # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
     r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
     r"|\bsalt (?:is |are )?(?:missing|reused|static|constant|fixed|hard.?coded|shared|global|predictable)|per.(?:user|password|record) salt",
-    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.(?:un)?safe"
+    "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.(?:un)?safe|\bvia timing\b"
     r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
     "randomness": r"\brandom\b|\bpredictable\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btemp(?:orary)? (?:dir|directory|folder)|\btmp (?:path|file)|symlink|mktemp",
@@ -327,6 +338,12 @@ _KINDS: dict[str, str] = {
     "queue-order": r"\blifo\b|newest (?:\w+ )?first|served out of order|(?:reverse|wrong) (?:queue )?order",
     "denylist": r"deny.?list|block.?list|black.?list|only rejects|instead of (?:an? )?allow.?list",
     "idempotency": r"idempoten",
+    # Whether an account exists told by the answer ("User Enumeration on Login", "Login reveals whether an email is
+    # registered", "login leaks whether an email exists", read as "exposure whether"): round 42, read from test78
+    # and earlier, where such findings named no kind and test78 kept two apart.
+    "enumeration": r"\b(?:user|account|e-?mail|username|member|customer)s?.?enumeration\b"
+    r"|\b(?:reveals?|exposure|discloses?|tells?|exposes?|confirms?) whether (?:an? |the )?[\w-]+ (?:\w+ )?(?:exists?|is registered)\b"
+    r"|\breveals? (?:existing|valid|registered) (?:users|accounts|e-?mails|usernames)\b",
     "approval": r"unapproved|without approval|not (?:yet )?approved|approval (?:is )?(?:not checked|skipped|ignored)",
     "date-filter": r"ignor\w* the (?:period|date|year|month|range)|(?:every|all) (?:entries|entry|rows|records)\b.{0,20}\bever"
     r"|includes? (?:previous|prior|all|earlier) (?:years|periods|months)"
@@ -383,9 +400,13 @@ _SORTS: dict[str, str] = {
     # stops a row early) are two fixes, a guard and a bound, though they sit on one loop (round 24, read from
     # test44; on the 49 read sets no two findings of one problem name one sort each).
     "bounds:empty": r"\bempty\b|\bno (?:rows|items|entries|records|elements|values|readings|counts|data|results)\b"
-    r"|\bzero (?:rows|items|entries|elements|length)\b|\bwhen none\b",
+    r"|\bzero (?:rows|items|entries|elements|length)\b|\bwhen none\b"
+    # Too short for the window it reads ("fewer than seven weigh-ins", "if < 7 nights", "when history is short").
+    rf"|\b(?:fewer|less) than {_FEW}\b|\b(?:if|when|with) < ?\d+|\b(?:is|too) short\b"
+    r"|\bshort (?:history|input|list|slice|array|series)\b",
     "bounds:edge": r"off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
-    r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b",
+    r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b"
+    r"|\bpast (?:the )?end\b|\b(?:uses?|using) `?[<>]=?`?(?![\w=])",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 

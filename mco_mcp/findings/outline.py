@@ -690,12 +690,8 @@ class Outline:
         `coupon["kind"] == "percent"`, `req.header("x-user")`): names of inputs and cases, lower-cased."""
         key = f"keys:{function.start}:{function.name}"
         if key not in self._locals:
-            found: set[str] = set()
-            for line in self._lines_of(function) if function.name == _TOP_LEVEL else range(function.start, function.end + 1):
-                text = self.lines[line - 1] if line <= len(self.lines) else ""
-                for m in _KEY_LITERAL.finditer(text):
-                    found.add((m.group(1) or m.group(2)).lower())
-            self._locals[key] = frozenset(found - _ALGORITHMS)
+            lines = self._lines_of(function) if function.name == _TOP_LEVEL else range(function.start, function.end + 1)
+            self._locals[key] = frozenset().union(*(self.keys_on(line) for line in lines))
         return self._locals[key]
 
     def contents(self, function: Function) -> dict[str, frozenset[str]]:
