@@ -70,6 +70,14 @@ _SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credenti
                 r"|\bcards?\b|payment|headers?|cookies?|session|\bssn\b|phone|\bcvv\b|bearer|\botps?\b|\bpins?\b)")
 # A small count in words or digits ("fewer than seven", "fewer than 10").
 _FEW = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Round 42: a bound's edge named by the comparison's operator ("MAX_LOANS check uses >", "Van Capacity Check Uses >=":
+# every read finding worded so is a bound off by one, and 16 of the 24 whose kinds this changed had named none) or by
+# a read past the end ("Trend loop reads one past the end of the slice", which named no kind). Both the kind and the
+# edge sort of bounds read them.
+_OPERATOR_EDGE = r"\b(?:uses?|using) `?[<>]=?`?(?![\w=])"
+_PAST_END = r"\bpast (?:the )?end\b"
+# An input shorter than the window read ("fewer than seven weigh-ins", "if < 7 nights"): the empty sort of bounds.
+_TOO_FEW = rf"\b(?:fewer|less) than {_FEW}\b|\b(?:if|when|with) < ?\d+"
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
@@ -146,13 +154,10 @@ _KINDS: dict[str, str] = {
     r"|\bexact\S* (?:\w+ )?(?:is |are )?(?:refused|rejected|excluded)\b|\b(?:fills?|matches|equals?) (?:the )?\w+ exactly\b"
     r"|\bexcludes? (?:the |an )?(?:exact|maximum|minimum|max|min|limit|threshold)\b|\brejects? (?:the |an? )?(?:max|maximum|full|exact)\b"
     r"|\b(?:max|maximum)\b[\w ]{0,20}\b(?:is |are )?(?:rejected|refused)\b"
-    # The comparison named by its operator ("MAX_LOANS check uses >", "Van Capacity Check Uses >="): round 42, every
-    # read finding worded so is a bound off by one, and 16 of the 24 whose kinds this changed had named none.
-    r"|\b(?:uses?|using) `?[<>]=?`?(?![\w=])"
-    # A read past the end ("Trend loop reads one past the end of the slice", which named no kind) and a crash on an
-    # input shorter than the window read ("panics with fewer than seven weigh-ins", "panics if < 10 readings"); round
-    # 42, read from test79, which fused the two on one loop, as test28 has them too.
-    r"|\bpast (?:the )?end\b"
+    # A bound's edge named by its operator or as a read past the end, and a crash on an input shorter than the window
+    # read ("panics with fewer than seven weigh-ins", "panics if < 10 readings"); round 42, read from test79, which
+    # fused a read past the end and a short input on one loop, as test28 has them too.
+    rf"|{_OPERATOR_EDGE}|{_PAST_END}"
     rf"|\b(?:panic|crash|index|rais|throw)\w*\b[^.\n]{{0,40}}?\b(?:with|when|if|for|on) (?:fewer|less) than {_FEW}\b"
     r"|\b(?:panic|crash)\w* (?:if|when|with) < ?\d+",
     # A lookup of a row that does not exist ("Missing 404 for unknown notes", "Cancelling a Nonexistent Booking
@@ -402,11 +407,11 @@ _SORTS: dict[str, str] = {
     "bounds:empty": r"\bempty\b|\bno (?:rows|items|entries|records|elements|values|readings|counts|data|results)\b"
     r"|\bzero (?:rows|items|entries|elements|length)\b|\bwhen none\b"
     # Too short for the window it reads ("fewer than seven weigh-ins", "if < 7 nights", "when history is short").
-    rf"|\b(?:fewer|less) than {_FEW}\b|\b(?:if|when|with) < ?\d+|\b(?:is|too) short\b"
+    rf"|{_TOO_FEW}|\b(?:is|too) short\b"
     r"|\bshort (?:history|input|list|slice|array|series)\b",
     "bounds:edge": r"off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
     r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b"
-    r"|\bpast (?:the )?end\b|\b(?:uses?|using) `?[<>]=?`?(?![\w=])",
+    rf"|{_PAST_END}|{_OPERATOR_EDGE}",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
