@@ -1934,3 +1934,54 @@ def test_round42_a_crash_on_a_short_input_stays_apart_from_the_loop_past_the_end
                             "with none `ws[len(ws)-1]` panics.")],
     }
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "opencode", "qwen"], ["gemini"]]
+
+
+DROPOFFS_PY = """from flask import request
+
+
+def search_dropoffs(db):
+    name = request.args.get("name", "")
+    order = request.args.get("order", "created")
+    sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}"
+    return db.execute(sql).fetchall()
+"""
+
+
+def test_a_finding_naming_no_datum_joins_the_group_its_words_clearly_lean_to(tmp_path: Path) -> None:
+    """Round 43 (test81's whetstone): "sql injection in dropoff search" names no datum, on a line reading both
+    `name` and `order`. The other agents' `name` findings also speak of the drop-off search, the `order` ones of
+    ORDER BY, so one join is far likelier than the other: the finding joins the `name` group, not neither. Where
+    the words lean no way (`test_finding_naming_no_datum_on_a_line_reading_both_joins_neither`) it still joins
+    neither."""
+    (tmp_path / "app.py").write_text(DROPOFFS_PY)
+    line = """sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}\""""
+    found = {
+        "claude": [_finding("claude", "SQL injection through `name` in the drop-off search", "app.py", 7, line),
+                   _finding("claude", "SQL injection through `order` in the query's ORDER BY", "app.py", 7, line)],
+        "codex": [_finding("codex", "SQLi via name in /dropoffs/search", "app.py", 7, line),
+                  _finding("codex", "SQLi via order (ORDER BY {order})", "app.py", 7, line)],
+        "qwen": [_finding("qwen", "SQL injection in drop-off search by customer name", "app.py", 7, line)],
+        "opencode": [_finding("opencode", "sql injection in dropoff search", "app.py", 7, line)],
+    }  # fmt: skip
+    merged = merge_findings(found, tmp_path)
+    assert sorted(sorted(f.detected_by) for f in merged) == [["claude", "codex"], ["claude", "codex", "opencode", "qwen"]]
+    assert "name" in next(f for f in merged if len(f.detected_by) == 4).title
+
+
+def test_a_finding_naming_both_data_stays_apart_however_its_words_lean(tmp_path: Path) -> None:
+    """The other side of round 43's rule: a finding naming both `name` and `order` ("Both `name` and `order` are
+    inserted ...") would carry the datum of the group it does not join into the one it joins, so it stays apart even
+    where its title leans to one group as clearly as the datum-less one above."""
+    (tmp_path / "app.py").write_text(DROPOFFS_PY)
+    line = """sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}\""""
+    found = {
+        "claude": [_finding("claude", "SQL injection through `name` in the drop-off search", "app.py", 7, line),
+                   _finding("claude", "SQL injection through `order` in the query's ORDER BY", "app.py", 7, line)],
+        "codex": [_finding("codex", "SQLi via name in /dropoffs/search", "app.py", 7, line),
+                  _finding("codex", "SQLi via order (ORDER BY {order})", "app.py", 7, line)],
+        "qwen": [_finding("qwen", "SQL injection in drop-off search by customer name", "app.py", 7, line)],
+        "gemini": [_finding("gemini", "SQL Injection in Drop-off Search", "app.py", 7, line,
+                            description="Both `name` and `order` are inserted into the SQL string.")],
+    }  # fmt: skip
+    groups = sorted(map(sorted, _groups(found, tmp_path)))
+    assert groups == [["claude", "codex"], ["claude", "codex", "qwen"], ["gemini"]]

@@ -30,7 +30,7 @@ CONFLICT = -math.inf
 WEAK_PLACE = 0.3
 _WORDS_BASE, _WORDS_PLACE = 0.55, 0.45
 # A finding that names no datum joins the group about one datum of its place when that join is this much likelier
-# (log-odds) than its join to any group about other data there: e^1.5, four to five times.
+# (in log-odds: e^1.5, four to five times) than its join to any group about other data there (`ambiguous`).
 CLEAR_LEAD = 1.5
 
 
@@ -140,15 +140,18 @@ class Clustering:
         via `order`), or names both ("SQL injection in the order listing" through `status` and `sort`, next to
         one group about each). Which one it means cannot be told, so it joins neither -- unless the code `x`
         quotes tells: its lines read `y`'s datum and not the other's (the quoted line of a query built over two
-        lines carries only one of the two inputs). Joined to one, a finding naming both would carry the other's
+        lines carries only one of the two inputs); or, for a finding naming no datum, its words do: its join to `y`
+        leads every other by `CLEAR_LEAD` (round 43). Joined to one, a finding naming both would carry the other's
         datum into the group and let the other's findings follow (round 14)."""
         cx, cy = self.clusters[x], self.clusters[y]
         if not cy.subjects:
             return False
         read = self._read(x)
-        # Which datum a finding that names none means, its words and place may still tell: when they make one group
-        # far likelier than every other (its title shares the others' "drop-off search", not "ORDER BY"), it joins
-        # that one. A wrong join carries no datum with it. A finding naming both stays apart whatever its words.
+        # Which datum a finding that names none means, its words may still tell: when they make its join to `y` far
+        # likelier than to any group about other data here (it shares "drop-off search" with the `name` findings and
+        # nothing with the "ORDER BY" ones), it joins `y`. In the read sets every join so blocked with a lead of 1.0
+        # or more was right (round 43). A finding naming both data stays apart whatever its words: it would carry
+        # the other datum into the group.
         lead = self.margin(x, y) if not cx.subjects else None
         rival = -math.inf if lead is None else lead - CLEAR_LEAD
         for z in sorted(self.neighbours[x]):
