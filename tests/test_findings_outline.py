@@ -1492,9 +1492,11 @@ def test_round21_a_sentence_word_names_an_input_unless_it_heads_a_phrase() -> No
     assert outline.subjects(6, "SQL injection through the group name") == {"group", "name"}
 
 
-def test_round21_an_injection_naming_neither_input_joins_neither(tmp_path: Path) -> None:
+def test_round21_an_injection_naming_neither_input_bridges_neither(tmp_path: Path) -> None:
     """Round 21 (test37): with "since" read as prose, opencode's finding about it named no datum; a finding naming
-    neither input joined it first, and the group about `group` (opencode in it too) could no longer be weighed."""
+    neither input joined it first, and the group about `group` (opencode in it too) could no longer be weighed. Each
+    input's findings must be one group, and the finding naming neither in at most one of them (until round 43 it
+    joined neither; now it joins the one its words and place make far likelier, `Clustering.ambiguous`)."""
     (tmp_path / "history.go").write_text(HISTORY_GO)
     sink = HISTORY_GO.splitlines()[5].strip()
     found = {
@@ -1506,8 +1508,12 @@ def test_round21_an_injection_naming_neither_input_joins_neither(tmp_path: Path)
                      _finding("opencode", "since goes into sql string", "history.go", 6, sink)],
         "gemini": [_finding("gemini", "SQL Injection in History Endpoint", "history.go", 6, sink)],
     }
-    groups = sorted(map(sorted, _groups(found, tmp_path)))
-    assert ["gemini"] in groups and len(groups) == 3, groups
+    titles = [{v.title for v in f.variants} for f in merge_findings(found, tmp_path)]
+    group = {"SQL injection via `group` in `history`", "group name concatenated into history query"}
+    since = {"SQL injection via `since` in `history`", "history: since param concatenated into SQL",
+             "since goes into sql string"}  # fmt: skip
+    assert any(group <= t for t in titles) and any(since <= t for t in titles), titles
+    assert len(titles) in (2, 3) and not any(group & t and since & t for t in titles), titles
 
 
 # -- round 24 --------------------------------------------------------------------------------------------------
