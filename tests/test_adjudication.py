@@ -510,7 +510,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test83", "test84"])
+@pytest.mark.parametrize("frozen", ["test85", "test86"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -520,12 +520,13 @@ def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
 # -- the near-miss stress (bench/findings/nearmiss.py) ---------------------------------------------------------
 def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), *args],
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+                          capture_output=True, text=True, timeout=1100)  # fmt: skip
     assert done.returncode == 0, done.stderr
     return {(parts[0], parts[1]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) >= 6 and parts[2].isdigit()}  # fmt: skip
 
 
+@pytest.mark.timeout(1200)  # 4995 probes, each merged alone and with the oracle: 5.5 minutes alone on a 2-core machine
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 43, the
     learned weights and word links fitted on the 87 read sets): the merger fuses at most 424 of the 4995 probes (round
@@ -564,7 +565,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test83", "test84"])
+@pytest.mark.parametrize("frozen", ["test85", "test86"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
