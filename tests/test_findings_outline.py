@@ -1953,6 +1953,18 @@ def search_dropoffs(db):
 """
 
 
+def _dropoff_findings() -> dict[str, list[ProviderFinding]]:
+    """Injection through `name` and through `order` on one line: each agent's findings in its own words."""
+    line = """sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}\""""
+    return {
+        "claude": [_finding("claude", "SQL injection through `name` in the drop-off search", "app.py", 7, line),
+                   _finding("claude", "SQL injection through `order` in the query's ORDER BY", "app.py", 7, line)],
+        "codex": [_finding("codex", "SQLi via name in /dropoffs/search", "app.py", 7, line),
+                  _finding("codex", "SQLi via order (ORDER BY {order})", "app.py", 7, line)],
+        "qwen": [_finding("qwen", "SQL injection in drop-off search by customer name", "app.py", 7, line)],
+    }  # fmt: skip
+
+
 def test_a_finding_naming_no_datum_joins_the_group_its_words_clearly_lean_to(tmp_path: Path) -> None:
     """Round 43 (test81's whetstone): "sql injection in dropoff search" names no datum, on a line reading both
     `name` and `order`. The other agents' `name` findings also speak of the drop-off search, the `order` ones of
@@ -1960,15 +1972,8 @@ def test_a_finding_naming_no_datum_joins_the_group_its_words_clearly_lean_to(tmp
     the words lean no way (`test_finding_naming_no_datum_on_a_line_reading_both_joins_neither`) it still joins
     neither."""
     (tmp_path / "app.py").write_text(DROPOFFS_PY)
-    line = """sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}\""""
-    found = {
-        "claude": [_finding("claude", "SQL injection through `name` in the drop-off search", "app.py", 7, line),
-                   _finding("claude", "SQL injection through `order` in the query's ORDER BY", "app.py", 7, line)],
-        "codex": [_finding("codex", "SQLi via name in /dropoffs/search", "app.py", 7, line),
-                  _finding("codex", "SQLi via order (ORDER BY {order})", "app.py", 7, line)],
-        "qwen": [_finding("qwen", "SQL injection in drop-off search by customer name", "app.py", 7, line)],
-        "opencode": [_finding("opencode", "sql injection in dropoff search", "app.py", 7, line)],
-    }  # fmt: skip
+    found = _dropoff_findings()
+    found["opencode"] = [_finding("opencode", "sql injection in dropoff search", "app.py", 7, found["qwen"][0].snippet)]
     merged = merge_findings(found, tmp_path)
     assert sorted(sorted(f.detected_by) for f in merged) == [["claude", "codex"], ["claude", "codex", "opencode", "qwen"]]
     assert "name" in next(f for f in merged if len(f.detected_by) == 4).title
@@ -1979,15 +1984,8 @@ def test_a_finding_naming_both_data_stays_apart_however_its_words_lean(tmp_path:
     inserted ...") would carry the datum of the group it does not join into the one it joins, so it stays apart even
     where its title leans to one group as clearly as the datum-less one above."""
     (tmp_path / "app.py").write_text(DROPOFFS_PY)
-    line = """sql = f"SELECT id, customer FROM dropoffs WHERE customer LIKE '%{name}%' ORDER BY {order}\""""
-    found = {
-        "claude": [_finding("claude", "SQL injection through `name` in the drop-off search", "app.py", 7, line),
-                   _finding("claude", "SQL injection through `order` in the query's ORDER BY", "app.py", 7, line)],
-        "codex": [_finding("codex", "SQLi via name in /dropoffs/search", "app.py", 7, line),
-                  _finding("codex", "SQLi via order (ORDER BY {order})", "app.py", 7, line)],
-        "qwen": [_finding("qwen", "SQL injection in drop-off search by customer name", "app.py", 7, line)],
-        "gemini": [_finding("gemini", "SQL Injection in Drop-off Search", "app.py", 7, line,
-                            description="Both `name` and `order` are inserted into the SQL string.")],
-    }  # fmt: skip
+    found = _dropoff_findings()
+    found["gemini"] = [_finding("gemini", "SQL Injection in Drop-off Search", "app.py", 7, found["qwen"][0].snippet,
+                                description="Both `name` and `order` are inserted into the SQL string.")]  # fmt: skip
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert groups == [["claude", "codex"], ["claude", "codex", "qwen"], ["gemini"]]
