@@ -526,6 +526,7 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
             if len(parts) >= 6 and parts[2].isdigit()}  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(1200)  # 4995 probes, each merged alone and with the oracle: 5.5 minutes alone on a 2-core machine
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
     """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 43, the

@@ -187,39 +187,80 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return out
 
 
-def fit(rows: list[tuple[list[float], bool]]) -> tuple[dict[str, float], float]:
-    """Logistic regression, L2 `PENALTY` on standardised features, intercept free; raw-scale weights and bias."""
+def fit(rows: list[tuple[list[float], bool]],
+        near: tuple[dict[str, float], float] | None = None) -> tuple[dict[str, float], float]:  # fmt: skip
+    """Logistic regression, L2 `PENALTY` on standardised features, intercept free; raw-scale weights and bias.
+
+    `near`: weights and bias fitted on data that overlaps these rows almost wholly (`--held-out` passes the fit on
+    all sets), to start from (see `_newton`). The optimum is unique (the penalty makes the loss strictly convex), so
+    a start changes only how fast it is found; a start too far for Newton's method to converge from falls back to
+    the cold start at zero."""
     n, k = len(rows), len(FEATURES)
     means = [math.fsum(x[c] for x, _ in rows) / n for c in range(k)]
     scales = [math.sqrt(math.fsum((x[c] - means[c]) ** 2 for x, _ in rows) / n) or 1.0 for c in range(k)]
     data = [([1.0] + [(x[c] - means[c]) / scales[c] for c in range(k)], 1.0 if y else 0.0) for x, y in rows]
-    beta = [0.0] * (k + 1)
+    beta = None
+    if near is not None:
+        slopes = [near[0][name] for name in FEATURES]
+        start = [near[1] + math.fsum(w * m for w, m in zip(slopes, means, strict=True))]
+        beta = _newton(data, start + [w * s for w, s in zip(slopes, scales, strict=True)], keep_hessian=True)
+    if beta is None:
+        beta = _newton(data, [0.0] * (k + 1), keep_hessian=False)
+    if beta is None:
+        raise ArithmeticError("Newton's method diverged from zero: the features must hold a non-finite value")
+    weights = {name: beta[c + 1] / scales[c] for c, name in enumerate(FEATURES)}
+    bias = beta[0] - math.fsum(weights[name] * means[c] for c, name in enumerate(FEATURES))
+    return {name: round(w, DIGITS) for name, w in weights.items()}, round(bias, DIGITS)
+
+
+def _newton(data: list[tuple[list[float], float]], beta: list[float], keep_hessian: bool) -> list[float] | None:
+    """Newton's method on the penalised log-loss of `data` (standardised rows with a leading 1) from `beta`.
+
+    With `keep_hessian`, the Hessian summed at the start is kept while each step shrinks at least fourfold (the
+    chord method): near the optimum the Hessian barely moves, and a pass that sums only the gradient costs a
+    sixteenth of one that sums the Hessian too. A step that shrinks less sums it again at that point. The steps
+    solve for the same zero of the gradient whatever matrix scales them. None when the steps stop being finite
+    (a start too far off), or, with `keep_hessian`, when 100 steps do not converge."""
+    size = len(beta)
+    hess: list[list[float]] | None = None
+    last = math.inf
     for _ in range(100):
         grad = [0.0] + [PENALTY * b for b in beta[1:]]
-        hess = [[0.0] * (k + 1) for _ in range(k + 1)]
-        for d in range(1, k + 1):
-            hess[d][d] = PENALTY
+        fresh = hess is None or not keep_hessian
+        if fresh:
+            hess = [[0.0] * size for _ in range(size)]
+            for d in range(1, size):
+                hess[d][d] = PENALTY
         for z, y in data:
             t = math.fsum(b * v for b, v in zip(beta, z, strict=True))
             p = 1.0 / (1.0 + math.exp(-t)) if t >= 0 else math.exp(t) / (1.0 + math.exp(t))
             w, r = p * (1.0 - p), p - y
-            for c in range(k + 1):
+            for c in range(size):
                 grad[c] += r * z[c]
-                wc = w * z[c]
-                if wc:
-                    row = hess[c]
-                    for e in range(c, k + 1):
-                        row[e] += wc * z[e]
-        for c in range(k + 1):
-            for e in range(c):
-                hess[c][e] = hess[e][c]
+            if fresh:
+                for c in range(size):
+                    wc = w * z[c]
+                    if wc:
+                        row = hess[c]
+                        for e in range(c, size):
+                            row[e] += wc * z[e]
+        if fresh:
+            for c in range(size):
+                for e in range(c):
+                    hess[c][e] = hess[e][c]
+        assert hess is not None
         step = _solve(hess, grad)
+        longest = max(abs(s) for s in step)
+        if not math.isfinite(longest):
+            return None
+        if not fresh and longest > last / 4:
+            hess = None  # the kept Hessian no longer scales the steps well: sum it again at this point
+            continue
         beta = [b - s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-10:
-            break
-    weights = {name: beta[c + 1] / scales[c] for c, name in enumerate(FEATURES)}
-    bias = beta[0] - math.fsum(weights[name] * means[c] for c, name in enumerate(FEATURES))
-    return {name: round(w, DIGITS) for name, w in weights.items()}, round(bias, DIGITS)
+        last = longest
+        if longest < 1e-10:
+            return beta
+    return None if keep_hessian else beta
 
 
 def rendered_links(links: dict[str, float]) -> str:
@@ -303,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         totals = [0, 0, 0, 0, 0]
         for split in sets:
             others = [s for s in sets if s != split]
-            w, b = fit(cross_fitted(data, total, counts, others, [counts[split]]))
+            w, b = fit(cross_fitted(data, total, counts, others, [counts[split]]), near=(weights, bias))
             held = scored(data[split], Model(w, b, THRESHOLD, links_from(total, [counts[split]])))
             full = scored(data[split], shipped)
             cell = lambda r: f"{r[0]:>3}/{r[1]:<3} fused {r[2]:>2}"  # noqa: E731
