@@ -1906,6 +1906,24 @@ def test_round42_an_account_enumeration_is_a_kind() -> None:
     assert "enumeration" not in kinds("Predictable sequential short codes allow enumeration")
 
 
+def test_round44_a_race_without_gos_mutex_and_an_unlimited_size_are_read() -> None:
+    """Round 44 (read sets): "without `s.mu`" and "without holding `s.mu`" read as no kind (the pattern wanted two
+    spaces after "without"), so 48 read findings of races, most of them claude's, had none, or only "mutates shared
+    state" (aliasing) against the others' race. And "Unrestricted Upload Size" read as a file type left unchecked,
+    "Unlimited request body size" as nothing: a size without limit is unbounded, apart from the type next to it."""
+    take = kinds("`handleTake` reads and mutates shared stock without `s.mu`")
+    assert "concurrency" in take and not kinds_conflict(take, kinds("Data Race on Shared Stock Map"))
+    for title in ("counter written without holding s.mu", "Push: inFlight map accessed without y.mu",
+                  "`inFlight` is read and written without `y.mu` in `Push`", "Stats reads s.stats without s.mu"):
+        assert kinds(title) == {"concurrency"}, title
+    assert kinds("Build fails without music assets") == frozenset()
+    size = kinds("Unrestricted Upload Size")
+    assert size == {"unbounded"} == kinds("Unlimited Request Body Size on Hire Endpoint")
+    assert kinds("Unrestricted photo upload size") == {"unbounded"} == kinds("Unlimited blob upload size")
+    assert kinds("Unrestricted File Upload") == {"unrestricted-upload"}
+    assert kinds_conflict(size, kinds("Unrestricted File Upload"))
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
