@@ -64,6 +64,16 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # tune3, tune4, test20, test43, test44, test49, test58, test60 and test61 one problem down, test23 one up and test34 a
 # pair fewer fused, and the rules gained test19, test20, test49 and test71 one problem each, test34 and test79 two each
 # and a pair fewer fused, and lost test30 one.
+# Round 43 (test81 and test82 fitted on, 87 sets; a finding naming no datum joins the group its words clearly lean to)
+# re-pinned the floors it moved: held out 5822 of 6316 and 91 fused, against 5796 and 93 for round 42's rules refitted;
+# fitted on all, the refit alone moved test16 three problems down, test46 two (and a pair more fused), test43 and test71
+# one, test34 a pair more fused, and test3, test58, test60 and test61 one up.
+# Round 44 (test83 and test84 fitted on, 89 sets; "without `s.mu`" read as a race, an unlimited size as unbounded)
+# re-pinned them again: held out 5955 of 6457 and 92 fused, against 5949 and 92 for round 43's rules refitted; fitted
+# on all, the refit alone moved test22 two problems down (and a pair more fused), test58 one (and a pair more fused) and
+# test61 one, and test7, test42, test43 one up and test46 two (and a pair fewer fused); the rules gained test10,
+# test37, test47, test53, test60 and test79 one problem each, took test7's back, and moved test12 two down and a pair
+# more fused (two findings without a kind on one line, whose margin the refit tips).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -98,9 +108,9 @@ _FLOORS = {
     "test7": (75, 0.977, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
-    "test10": (81, 0.946, 2),
+    "test10": (82, 0.950, 2),
     "test11": (68, 0.957, 2),
-    "test12": (55, 0.901, 3),
+    "test12": (53, 0.894, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -119,7 +129,7 @@ _FLOORS = {
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
     "test21": (69, 0.987, 0),
-    "test22": (71, 0.961, 1),
+    "test22": (69, 0.944, 2),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
@@ -161,7 +171,7 @@ _FLOORS = {
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
-    "test37": (65, 0.948, 0),
+    "test37": (66, 0.957, 0),
     "test38": (67, 0.988, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
@@ -173,22 +183,22 @@ _FLOORS = {
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
     "test41": (68, 0.947, 2),
-    "test42": (69, 0.971, 1),
+    "test42": (70, 0.975, 1),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
-    "test43": (67, 0.973, 0),
+    "test43": (68, 0.980, 0),
     "test44": (73, 0.990, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (69, 0.948, 3),
+    "test46": (71, 0.960, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
-    "test47": (70, 0.969, 2),
+    "test47": (71, 0.971, 2),
     "test48": (65, 0.974, 0),
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
@@ -203,7 +213,7 @@ _FLOORS = {
     # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
     # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
-    "test53": (63, 0.971, 0),
+    "test53": (64, 0.978, 0),
     "test54": (71, 0.993, 0),
     # test55, test56: written at the end of round 27 for round 29 by two helper sessions that saw no merger code; scored
     # once with round 29's merger (fitted on the 59 sets above; RESULTS.md): 74 / 81, F1 0.950, 0 of 33 fused (every
@@ -214,16 +224,16 @@ _FLOORS = {
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
     # 0.955, 1 of 33 fused (every goal of issue 15 met but the fused one on both). Fitted on since round 31.
     "test57": (69, 0.984, 2),
-    "test58": (68, 0.969, 1),
+    "test58": (67, 0.955, 2),
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.000, 0),
-    "test60": (75, 0.995, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (70, 0.986, 0),
+    "test61": (69, 0.979, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -268,13 +278,18 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (70, 0.972, 0),
+    "test79": (71, 0.975, 0),
     "test80": (71, 0.987, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
     "test81": (68, 0.960, 2),
     "test82": (69, 0.975, 0),
+    # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
+    # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
+    # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
+    "test83": (65, 0.960, 2),
+    "test84": (67, 0.974, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test85   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test87   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -93,7 +93,9 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   and fitted on since round 44.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
   the end of the round they were written for. test85 and test86 were written for round 44 (at the start of round
-  43), before round 43 changed anything, and are scored once at the end of round 44.
+  43), before round 43 changed anything, and were scored once at the end of round 44 (read from round 45 on); test87
+  and test88 were written for round 45 (at the start of round 44), before round 44 changed anything, and are scored
+  once at the end of round 45.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -125,7 +127,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test85", "test86")
+FROZEN = ("test85", "test86", "test87", "test88")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",

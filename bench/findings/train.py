@@ -218,7 +218,7 @@ def _newton(data: list[tuple[list[float], float]], beta: list[float], keep_hessi
 
     With `keep_hessian`, the Hessian summed at the start is kept while each step shrinks at least fourfold (the
     chord method): near the optimum the Hessian barely moves, and a pass that sums only the gradient costs a
-    sixteenth of one that sums the Hessian too. A step that shrinks less sums it again at that point. The steps
+    small part of one that sums the Hessian too. A step that shrinks less sums it again at that point. The steps
     solve for the same zero of the gradient whatever matrix scales them. None when the steps stop being finite
     (a start too far off), or, with `keep_hessian`, when 100 steps do not converge."""
     size = len(beta)
