@@ -238,7 +238,7 @@ _KINDS: dict[str, str] = {
     r"|\b(?:limit|size|per|count|max|page.?size)\w*=?`? (?:is |are )?(?:not|never|un)\s?clamped\b"
     r"|memory growth|only grows|\baccumulat\w*|\buncapped\b|not capped|(?:zip|decompression) bomb"
     # A size said to be without limit ("Unlimited request body size", "Unrestricted Upload Size"): not a file type
-    # left unchecked, which "unrestricted upload" names (round 44: 7 read findings about such a size had no kind or that one).
+    # left unchecked, which "unrestricted upload" names (round 44: 7 read findings of such sizes had no kind or that).
     r"|\b(?:unlimited|unrestricted) (?:\w+ ){0,3}?sizes?\b"
     r"|grows? (?:indefinitely|forever|without (?:limit|bound|end))|never (?:cleaned|pruned|trimmed"
     r"|purged|shrinks?|removed|deleted|expired)|(?:read|loaded|buffered) (?:fully |entirely |whole )?into memory"
@@ -327,7 +327,8 @@ _KINDS: dict[str, str] = {
     "integer-overflow": r"integer overflow|\boverflows?\b(?! hidden)|wraps? around|wraparound",
     "prototype-pollution": r"prototype pollution|__proto__",
     "cookie-flags": r"httponly|samesite|secure (?:flag|attribute)|cookie (?:flags?|attributes?)",
-    "unrestricted-upload": r"unrestricted (?:file )?upload(?!s? size)|arbitrary file upload|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)"
+    "unrestricted-upload": r"unrestricted (?:file )?upload(?!s? size)|arbitrary file upload"
+    r"|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)"
     # Round 36 (test67): the check named as missing ("No File Type Validation on Photo Upload").
     r"|\bno (?:validation|check\w*|restriction) (?:of|on) (?:the )?(?:uploaded )?file (?:types?|extensions?)"
     r"|\bno (?:file|upload) (?:types?|extensions?) (?:validation|check\w*|restriction)|\bany file type|unrestricted file (?:types?|extensions?)",
