@@ -127,7 +127,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test87", "test88")
+FROZEN = ("test87", "test88", "test89", "test90")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
