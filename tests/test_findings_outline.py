@@ -1924,6 +1924,100 @@ def test_round44_a_race_without_gos_mutex_and_an_unlimited_size_are_read() -> No
     assert kinds_conflict(size, kinds("Unrestricted File Upload"))
 
 
+KILN_PY = """\
+import subprocess
+from flask import request
+
+def upload_program():
+    kiln = request.args.get("kiln")
+    controller = request.args.get("controller")
+    program = request.get_data()
+    html = f"<p>{kiln}</p>"
+    subprocess.run(f"kilnctl --controller {controller} --kiln {kiln} load", shell=True, input=program)
+    return html
+"""
+
+LYRICS_TS = """\
+app.get("/songs/:id/lyrics", async (req, res) => {
+  const { rows } = await pool.query("SELECT title, lyrics FROM songs WHERE id = $1", [req.params.id]);
+  const s = rows[0];
+  res.type("html").send(`<h1>${s.title}</h1><pre>${s.lyrics}</pre>`);
+});
+"""
+
+
+def test_round45_a_word_before_a_feature_noun_names_the_feature_not_a_datum() -> None:
+    """Round 45 (read sets): gemini's and qwen's "Command Injection in Kiln Program Upload", "XSS in machine report" read
+    the word before the feature's noun as the datum (`kiln`, `machine`) against the others' `controller` or `notes`:
+    20 pairs of one problem's findings were kept apart so. And "Unescaped HTML in lyrics endpoint" read `html`, the
+    variable holding the page, against "xss in lyrics page"."""
+    outline = Outline(KILN_PY, "kiln.py")
+    feature = outline.subjects(9, "Command Injection in Kiln Program Upload")
+    assert feature == frozenset()
+    assert outline.subjects(9, "OS command injection via controller parameter") == {"controller"}
+    assert not conflict(feature, outline.subjects(9, "OS command injection via controller parameter"))
+    assert outline.subjects(9, "Command injection through the kiln") == {"kiln"}  # the datum, said plainly
+    assert outline.subjects(9, "`kiln` program upload runs a shell") == {"kiln"}  # quoted, it is the datum
+    lyrics = Outline(LYRICS_TS, "server.ts")
+    medium = lyrics.subjects(4, "Unescaped HTML in lyrics endpoint", markup=True)
+    assert "html" not in medium and not conflict(medium, lyrics.subjects(4, "xss in lyrics page", markup=True))
+    assert lyrics.subjects(4, "Stored XSS via song `title`", markup=True) == {"title"}
+
+
+def test_round45_a_race_a_count_from_zero_and_a_late_edge_told_by_their_effect_are_read() -> None:
+    """Round 45 (read sets): "Two members can book the same slot", "can be double-booked", "can oversell" named no
+    kind (72 read findings, all of races but two), nor "Queue position is zero-based", "Run numbers start at 0" or
+    "Donors become eligible a day late" (45, all off-by-ones); test85 fused the kart draw from 0 with the duplicate
+    draw on the next line. And words that start with "lock" (locksmith, Locker, `LOCKKEEPER_KEY`) read as a race."""
+    for title in ("Two members can book the same extraction slot", "Appointment slots can be double-booked",
+                  "Tours can be oversold past the fire limit", "Induction Session Overbooking",
+                  "Two bookings for the same castle and days can both succeed"):
+        assert kinds(title) == {"concurrency"}, title
+    assert not kinds_conflict(kinds("Two customers can book the same booth"), kinds("Race Condition Allows Double Booking"))
+    assert kinds("Slots Can Be Overbooked by One") == {"bounds", "bounds:edge"}  # a capacity off by one, no race
+    for title in ("Queue position is zero-based", "Run numbers start at 0", "Kart Numbers Drawn From Zero",
+                  "Kart draw produces kart 0"):
+        assert kinds(title) == {"bounds"}, title
+    assert kinds("new players start at 0, not InitialRating") == frozenset()  # a default, not a count from 0
+    assert kinds_conflict(kinds("kart draw starts at 0"), kinds("Two drivers can be drawn onto the same kart"))
+    for title in ("Donors become eligible a day late", "Loyalty discount starts one session late",
+                  "Loan End Date Is One Day Too Late"):
+        assert kinds(title) == {"bounds", "bounds:edge"}, title
+    assert "fail-open-config" in kinds("lab HMAC key may be empty")
+    assert not kinds_conflict(kinds("lab HMAC key may be empty"), kinds("Webhook accepts signatures made with an empty secret"))
+    for title in ("Any locksmith can close any callout", "Keeper endpoints are open when `LOCKKEEPER_KEY` is not set",
+                  "Locker codes come from `Math.random()`", "lock_from accepts any string"):
+        assert "concurrency" not in kinds(title), title
+    for title in ("`s.mu.Lock()` is never called in `Add`", "Counter updated without a lock", "Shared map is not locked",
+                  "`handleCheck` writes `lockedOut` after releasing `s.mu`"):
+        assert "concurrency" in kinds(title), title
+    assert kinds("Hold release timer is 600 ms, not 10 minutes") == frozenset()
+    assert kinds("Snapshot writes state.json 0666") == {"file-mode"}
+
+
+def test_round45_a_word_of_the_domain_names_no_kind_of_defect() -> None:
+    """Round 45 (read sets): a certificate a service issues or uploads read as TLS (64 read findings of traversals,
+    injections and races), a record "readable by anyone" as a file mode, a secret "committed in source" as a
+    transaction, a pointer that "escapes the lock" as a traversal, and every webhook finding naming its HMAC as a weak
+    hash (an empty key and a compare not constant-time are other defects)."""
+    assert kinds("Path traversal in certificate download") == {"traversal"}
+    assert kinds("Race condition in certificate number generation") == {"concurrency"}
+    for title in ("Certificate verification disabled", "HTTP client disables certificate verification",
+                  "Certificate validation turned off", "InsecureSkipVerify: true on the alert client"):
+        assert {"tls", "tls:verify"} <= kinds(title), title
+    assert kinds("transcript readable by any user") == {"access-control"}
+    assert "file-mode" in kinds("Upload directory is world-readable")
+    assert "file-mode" in kinds("Export files are readable by all users")
+    assert kinds("Secret key committed in source") == {"hardcoded-secret"}
+    assert "transaction" in kinds("Artifact deletion not committed to the database")
+    assert kinds("Shared depot pointer escapes the lock") == {"concurrency"}
+    assert "traversal" in kinds("Archive entry escapes the upload directory")
+    assert kinds("Non-constant-time HMAC comparison") == {"timing"}
+    assert kinds("Webhook HMAC key falls back to an empty string") == {"fail-open-config"}
+    assert kinds("Signature is sha256(secret + body), not an HMAC") == {"weak-hash"}
+    assert kinds("Use HMAC instead of plain SHA-256 for webhook signatures") == {"weak-hash"}
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")

@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test87   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test89   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -93,9 +93,11 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   and fitted on since round 44.
 - test85, test86 (written for round 44, before round 43 changed anything): scored once at its end (RESULTS.md); read
   and fitted on since round 45.
-- FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at
-  the end of the round they were written for. test87 and test88 were written for round 45 (at the start of round
-  44), before round 44 changed anything, and are scored once at the end of round 45.
+- FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at the
+  end of the round they were written for. test87 and test88 were written for round 45 (at the start of round 44),
+  before round 44 changed anything, and were scored once at the end of round 45 (read from round 46 on); test89 and
+  test90 were written for round 46 (at the start of round 45), before round 45 changed anything, and are scored once
+  at the end of round 46.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
