@@ -74,6 +74,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test61 one, and test7, test42, test43 one up and test46 two (and a pair fewer fused); the rules gained test10,
 # test37, test47, test53, test60 and test79 one problem each, took test7's back, and moved test12 two down and a pair
 # more fused (two findings without a kind on one line, whose margin the refit tips).
+# Round 45 (test85 and test86 fitted on, 91 sets; a race, a count from zero and an edge missed by one step told by
+# their effect get their kinds, a word before a feature's noun and "html" name no datum, words of a domain no kind)
+# re-pinned every floor it moved: held out 6106 of 6608 and 92 fused, against 6092 and 95 for round 44's rules
+# refitted; fitted on all (nested), against those refitted rules, 24 problems gained on 18 sets and 3 pairs fewer
+# fused (test22, test83, test85), and test, test7, test10, test24, test35, test40, test60 and test61 one problem lower
+# each; the refit alone moved test7, test26 (and a pair fewer fused), test35 and test72 one up, test47 two up (and a
+# pair fewer fused), and test12 one down.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -91,12 +98,12 @@ _FLOORS = {
     # rules reached 29 / 30 in round 7.
     "tune4": (28, 0.974, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
-    "test": (60, 0.988, 0),
+    "test": (59, 0.979, 0),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (54, 0.978, 0),
+    "test3": (55, 0.986, 0),
     "test4": (67, 0.997, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
@@ -105,16 +112,16 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (76, 0.970, 1),
     "test6": (74, 0.977, 1),
-    "test7": (75, 0.977, 1),
+    "test7": (75, 0.974, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
-    "test10": (82, 0.950, 2),
+    "test10": (81, 0.946, 2),
     "test11": (68, 0.957, 2),
     "test12": (53, 0.894, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
-    "test13": (74, 0.977, 0),
+    "test13": (75, 0.989, 0),
     "test14": (68, 0.919, 4),
     "test15": (69, 0.980, 2),
     "test16": (58, 0.952, 1),
@@ -123,23 +130,23 @@ _FLOORS = {
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
     "test17": (65, 0.966, 1),
     "test18": (75, 0.976, 2),
-    "test19": (73, 0.978, 3),
+    "test19": (73, 0.979, 3),
     "test20": (77, 0.988, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
     "test21": (69, 0.987, 0),
-    "test22": (69, 0.944, 2),
+    "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
     # (every goal of issue 15 met). Fitted on since.
     "test23": (59, 0.938, 2),
-    "test24": (66, 0.994, 0),
+    "test24": (65, 0.991, 0),
     # test25, test26: frozen, written at the start of round 13 the same way (their authors saw the newest commit
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (68, 0.948, 2),
+    "test26": (69, 0.959, 1),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -150,7 +157,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (69, 0.993, 1),
-    "test30": (70, 0.968, 1),
+    "test30": (72, 0.978, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -178,7 +185,7 @@ _FLOORS = {
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
     # since round 22.
     "test39": (72, 0.980, 1),
-    "test40": (69, 1.000, 0),
+    "test40": (68, 0.987, 0),
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
@@ -194,17 +201,17 @@ _FLOORS = {
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
     # 33 fused. Fitted on since round 25.
     "test45": (74, 0.995, 1),
-    "test46": (71, 0.960, 2),
+    "test46": (72, 0.975, 2),
     # test47, test48: written during round 24 for round 25 by two helper sessions that saw no merger code; scored once
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
-    "test47": (71, 0.971, 2),
-    "test48": (65, 0.974, 0),
+    "test47": (73, 0.978, 1),
+    "test48": (66, 0.980, 0),
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
     "test49": (71, 0.980, 1),
-    "test50": (68, 0.972, 1),
+    "test50": (69, 0.976, 1),
     # test51, test52: written during round 26 for round 27 by two helper sessions that saw no merger code; scored once
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
     # 0.938, 4 of 33 fused. Fitted on since round 28.
@@ -213,12 +220,12 @@ _FLOORS = {
     # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
     # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
-    "test53": (64, 0.978, 0),
+    "test53": (65, 0.990, 0),
     "test54": (71, 0.993, 0),
     # test55, test56: written at the end of round 27 for round 29 by two helper sessions that saw no merger code; scored
     # once with round 29's merger (fitted on the 59 sets above; RESULTS.md): 74 / 81, F1 0.950, 0 of 33 fused (every
     # goal of issue 15 met); 73 / 77, F1 0.975, 1 of 34 fused. Fitted on since round 30.
-    "test55": (77, 0.983, 0),
+    "test55": (77, 0.980, 0),
     "test56": (74, 0.987, 1),
     # test57, test58: written during round 29 for round 30 by two helper sessions that saw no merger code; scored once
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
@@ -229,17 +236,17 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.000, 0),
-    "test60": (76, 0.997, 0),
+    "test60": (75, 0.995, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (69, 0.979, 0),
+    "test61": (68, 0.974, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
     # 71 / 75, F1 0.978, 0 of 30 fused (every goal of issue 15 met on test64). Fitted on since round 34.
-    "test63": (60, 0.939, 1),
-    "test64": (72, 0.984, 0),
+    "test63": (62, 0.961, 1),
+    "test64": (73, 0.995, 0),
     # test65, test66: written at the start of round 33 for round 34 by two helper sessions that saw no merger code;
     # scored once with round 34's merger (fitted on the 69 sets above; RESULTS.md): 79 / 85, F1 0.983, 1 of 38 fused;
     # 67 / 73, F1 0.978, 2 of 30 fused. Fitted on since round 35.
@@ -249,7 +256,7 @@ _FLOORS = {
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
     # (every goal of issue 15 met on test67); 69 / 78, F1 0.946, 1 of 36 fused. Fitted on since round 36.
     "test67": (65, 0.985, 0),
-    "test68": (74, 0.982, 0),
+    "test68": (74, 0.986, 0),
     # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
     # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
@@ -258,8 +265,8 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (72, 0.992, 0),
-    "test72": (73, 0.992, 0),
+    "test71": (73, 0.994, 0),
+    "test72": (74, 0.993, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
     # (every goal of issue 15 met on test73); 69 / 73, F1 0.991, 1 of 32 fused. Fitted on since round 39.
@@ -274,22 +281,27 @@ _FLOORS = {
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
     "test77": (65, 0.969, 2),
-    "test78": (73, 0.982, 0),
+    "test78": (75, 0.994, 0),
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (71, 0.975, 0),
-    "test80": (71, 0.987, 1),
+    "test79": (71, 0.969, 0),
+    "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (68, 0.960, 2),
+    "test81": (69, 0.968, 2),
     "test82": (69, 0.975, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
-    "test83": (65, 0.960, 2),
+    "test83": (67, 0.976, 1),
     "test84": (67, 0.974, 0),
+    # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
+    # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
+    # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
+    "test85": (70, 0.962, 0),
+    "test86": (68, 0.980, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 
