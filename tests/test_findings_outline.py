@@ -1948,9 +1948,9 @@ app.get("/songs/:id/lyrics", async (req, res) => {
 
 def test_round45_a_word_before_a_feature_noun_names_the_feature_not_a_datum() -> None:
     """Round 45 (read sets): gemini's and qwen's "Command Injection in Kiln Program Upload", "XSS in machine report" read
-    the word before the feature's noun as the datum (`kiln`, `machine`) against the others' `controller` or `notes`:
-    20 pairs of one problem's findings were kept apart so. And "Unescaped HTML in lyrics endpoint" read `html`, the
-    variable holding the page, against "xss in lyrics page"."""
+    the word before the feature's noun as the datum (`kiln`, `machine`) against the others' `controller` or `notes`,
+    keeping one problem's findings apart. And "Unescaped HTML in lyrics endpoint" read `html`, a key of the line
+    (`res.type("html")`), against "xss in lyrics page"."""
     outline = Outline(KILN_PY, "kiln.py")
     feature = outline.subjects(9, "Command Injection in Kiln Program Upload")
     assert feature == frozenset()
@@ -1966,8 +1966,8 @@ def test_round45_a_word_before_a_feature_noun_names_the_feature_not_a_datum() ->
 
 def test_round45_a_race_a_count_from_zero_and_a_late_edge_told_by_their_effect_are_read() -> None:
     """Round 45 (read sets): "Two members can book the same slot", "can be double-booked", "can oversell" named no
-    kind (72 read findings, all of races but two), nor "Queue position is zero-based", "Run numbers start at 0" or
-    "Donors become eligible a day late" (45, all off-by-ones); test85 fused the kart draw from 0 with the duplicate
+    kind (70 read findings, all of races, double bookings or duplicates but one), nor "Queue position is zero-based",
+    "Run numbers start at 0" or "Donors become eligible a day late" (43, all off-by-ones); test85 fused the kart draw from 0 with the duplicate
     draw on the next line. And words that start with "lock" (locksmith, Locker, `LOCKKEEPER_KEY`) read as a race."""
     for title in ("Two members can book the same extraction slot", "Appointment slots can be double-booked",
                   "Tours can be oversold past the fire limit", "Induction Session Overbooking",

@@ -209,7 +209,7 @@ _KINDS: dict[str, str] = {
     # A crash on a zero quantity, in its symptom's words ("`/results` crashes on a zero-metre piece"; round 39, test73).
     r"|\b(?:crash\w*|panics?|raises|throws) (?:on|for|with|when) (?:an? )?zero\b",
     # An HMAC missing where a plain hash signs ("not an HMAC", "instead of HMAC"); not every finding about a webhook's
-    # HMAC, whose key left empty or whose compare not constant-time is another defect (round 45: 31 read findings).
+    # HMAC, whose key left empty or whose compare not constant-time is another defect (round 45: 30 read findings).
     "weak-hash": r"\bmd5\b|\bsha-?1\b|(?:weak|insecure|fast|outdated|obsolete|broken) (?:password )?(?:hash|digest)|unsalted|length.extension"
     r"|\b(?:not|instead of|rather than|without|use|no) (?:an? |using )?hmac\b|\bhmac\b[\w ]{0,12}\b(?:instead|missing|not used)\b"
     # A salt of a hash, not the salt a gritting depot stores ("adds salt to the barn", round 17).
