@@ -81,6 +81,15 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # fused (test22, test83, test85), and test, test7, test10, test24, test35, test40, test60 and test61 one problem lower
 # each; the refit alone moved test7, test26 (and a pair fewer fused), test35 and test72 one up, test47 two up (and a
 # pair fewer fused), and test12 one down.
+# Round 46 (test87 and test88 fitted on, 93 sets; a missing auth or owner check told by its effect, anyone acting on
+# anyone's things, an ignored result, one over a limit or one too many at its edge get their kinds, a race run as a
+# contest no race condition) re-pinned every floor it moved: held out 6249 of 6754 and 89 fused, against 6236 and 94
+# for round 45's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved tune3, test6 and
+# test81 one problem up and test77 two (and a pair fewer fused), and test, test21, test30, test67, test69 and test76
+# one down and test39 two (and a pair more fused); the rules gained test, test3, test21, test26, test30, test60, test61
+# and test81 one problem each, test19, test56 and test70 two each (and a pair fewer fused each), test87 three and
+# test88 three (and a pair fewer fused), and lost test4, test79, test80 and test86 one each and test54 two (and a pair
+# more fused).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -93,7 +102,7 @@ _FLOORS = {
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (48, 0.970, 0),
+    "tune3": (49, 0.974, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (28, 0.974, 0),
@@ -103,15 +112,15 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (55, 0.986, 0),
-    "test4": (67, 0.997, 0),
+    "test3": (56, 0.992, 0),
+    "test4": (66, 0.994, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (76, 0.970, 1),
-    "test6": (74, 0.977, 1),
+    "test6": (75, 0.980, 1),
     "test7": (75, 0.974, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
@@ -130,12 +139,12 @@ _FLOORS = {
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
     "test17": (65, 0.966, 1),
     "test18": (75, 0.976, 2),
-    "test19": (73, 0.979, 3),
+    "test19": (75, 0.986, 2),
     "test20": (77, 0.988, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (69, 0.987, 0),
+    "test21": (69, 0.982, 0),
     "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
@@ -146,7 +155,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (69, 0.959, 1),
+    "test26": (70, 0.964, 1),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -157,7 +166,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (69, 0.993, 1),
-    "test30": (72, 0.978, 1),
+    "test30": (72, 0.975, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -184,7 +193,7 @@ _FLOORS = {
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
     # since round 22.
-    "test39": (72, 0.980, 1),
+    "test39": (70, 0.970, 2),
     "test40": (68, 0.987, 0),
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
@@ -221,12 +230,12 @@ _FLOORS = {
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
     # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
     "test53": (65, 0.990, 0),
-    "test54": (71, 0.993, 0),
+    "test54": (69, 0.984, 1),
     # test55, test56: written at the end of round 27 for round 29 by two helper sessions that saw no merger code; scored
     # once with round 29's merger (fitted on the 59 sets above; RESULTS.md): 74 / 81, F1 0.950, 0 of 33 fused (every
     # goal of issue 15 met); 73 / 77, F1 0.975, 1 of 34 fused. Fitted on since round 30.
-    "test55": (77, 0.980, 0),
-    "test56": (74, 0.987, 1),
+    "test55": (77, 0.982, 0),
+    "test56": (76, 0.997, 0),
     # test57, test58: written during round 29 for round 30 by two helper sessions that saw no merger code; scored once
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
     # 0.955, 1 of 33 fused (every goal of issue 15 met but the fused one on both). Fitted on since round 31.
@@ -236,11 +245,11 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.000, 0),
-    "test60": (75, 0.995, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (68, 0.974, 0),
+    "test61": (69, 0.982, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -255,13 +264,13 @@ _FLOORS = {
     # test67, test68: written at the start of round 34 for round 35 by two helper sessions that saw no merger code;
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
     # (every goal of issue 15 met on test67); 69 / 78, F1 0.946, 1 of 36 fused. Fitted on since round 36.
-    "test67": (65, 0.985, 0),
+    "test67": (64, 0.980, 0),
     "test68": (74, 0.986, 0),
     # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
     # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
-    "test69": (75, 0.978, 0),
-    "test70": (70, 0.992, 1),
+    "test69": (74, 0.968, 0),
+    "test70": (72, 1.000, 0),
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
@@ -276,21 +285,21 @@ _FLOORS = {
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
     # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
     "test75": (77, 1.000, 0),
-    "test76": (76, 1.000, 0),
+    "test76": (75, 0.998, 0),
     # test77, test78: written at the start of round 39 for round 40 by two helper sessions that saw no merger code;
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
-    "test77": (65, 0.969, 2),
+    "test77": (67, 0.974, 1),
     "test78": (75, 0.994, 0),
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (71, 0.969, 0),
-    "test80": (72, 0.992, 1),
+    "test79": (70, 0.952, 0),
+    "test80": (71, 0.989, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (69, 0.968, 2),
+    "test81": (71, 0.972, 2),
     "test82": (69, 0.975, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
@@ -301,7 +310,12 @@ _FLOORS = {
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
     "test85": (70, 0.962, 0),
-    "test86": (68, 0.980, 1),
+    "test86": (67, 0.977, 1),
+    # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
+    # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
+    # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
+    "test87": (69, 0.973, 0),
+    "test88": (69, 0.989, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

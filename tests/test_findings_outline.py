@@ -1028,7 +1028,8 @@ def test_round12_words() -> None:
     assert "concurrency" in kinds("Missing lock around the counter")
     assert kinds("Two requests read the same `n` and both write `n + 1`") == frozenset()
     assert kinds("Query inside loop (N+1)") == {"quadratic"}
-    assert kinds("Booking cancellation not restricted to owner") == frozenset()
+    # No missing cancellation; since round 46 an owner not checked is a missing access check.
+    assert kinds("Booking cancellation not restricted to owner") == {"access-control"}
     assert "timeout" in kinds("Context cancellation is not propagated to the fetch")
     assert kinds("Authorization code can be redeemed twice") == {"replay"}
     assert kinds("Arbitrary Code Execution via YAML Import") == frozenset()
@@ -2016,6 +2017,48 @@ def test_round45_a_word_of_the_domain_names_no_kind_of_defect() -> None:
     assert kinds("Webhook HMAC key falls back to an empty string") == {"fail-open-config"}
     assert kinds("Signature is sha256(secret + body), not an HMAC") == {"weak-hash"}
     assert kinds("Use HMAC instead of plain SHA-256 for webhook signatures") == {"weak-hash"}
+
+
+def test_round46_a_missing_check_told_by_its_effect_names_its_kind() -> None:
+    """Round 46 (read sets): "certificates downloadable without auth" named no kind, and test88 fused it with the
+    path traversal two lines below; nor did "does not verify ring ownership", "other fanciers' rings", "Any skipper can
+    cancel any booking", "Print command result not checked" or "Course accepts one booking over capacity" (test87 and
+    test88 split the last four from their problems' other findings)."""
+    for title in ("certificates downloadable without auth", "cancel endpoint has no auth",
+                  "Season report route is registered without `s.auth`", "Basketing does not verify ring ownership",
+                  "Permit documents are not restricted to their owner", "GET /tickets/:id has no owner filter",
+                  "Basketing accepts other fanciers' rings", "Basketing of Rings Owned by Others",
+                  "Any skipper can cancel any booking", "`handleTransfer` lets any pilot reassign any booking",
+                  "`POST /requests/<id>/cancel` cancels anyone's request"):
+        assert kinds(title) == {"access-control"}, title
+    assert kinds("`proof_path` joins an untrusted name: any file can be downloaded") == frozenset()
+    assert kinds_conflict(kinds("certificates downloadable without auth"), kinds("Path traversal in certificate download"))
+    # A key whose absence leaves the door open fails open; that is no missing check on one route.
+    for title in ("empty desk key = no auth", "empty LIBRARIAN_TOKEN means no auth", "boater() skips auth when secret unset"):
+        assert kinds(title) == {"fail-open-config"}, title
+    assert kinds("Owner cache accessed without lock") == {"concurrency"}
+    for title in ("Course accepts one booking over capacity", "Ticket Validity Extends One Day Too Long",
+                  "Lockout permits one attempt beyond maxAttempts"):
+        assert kinds(title) == {"bounds", "bounds:edge"}, title
+    assert not kinds_conflict(kinds("Course accepts one booking over capacity"),
+                              kinds("capacity check lets one extra booking through"))
+    # "one bird too many" is the edge, as "off by one" is: the empty race it also names is a second symptom.
+    assert not kinds_conflict(kinds("Prize list returns one bird too many (and panics on an empty race)"),
+                              kinds("res[:prizes+1] off by one / out of range"))
+    assert not kinds_conflict(kinds("Print command result not checked"), kinds("Print failures are reported as success"))
+    assert "error-handling" in kinds("rows.Scan error not checked")
+
+
+def test_round46_a_race_run_as_a_contest_is_no_race_condition() -> None:
+    """Round 46 (read sets): a pigeon or kart race ("Clocking Does Not Verify Race Entry", "an empty race", "Race
+    Finish Detected One Lap Late") read as a race condition (4 read findings, none of one)."""
+    for title in ("Clocking Does Not Verify Race Entry", "Open licences are admitted to race nights",
+                  "Race Finish Detected One Lap Late", "Prize list panics on an empty race"):
+        assert "concurrency" not in kinds(title), title
+        assert not names_race(title), title
+    for title in ("Race on s.sent", "Race condition in entry allocation", "Seat hold is check-then-insert (race)",
+                  "Entry numbers race between requests"):
+        assert "concurrency" in kinds(title) and names_race(title), title
 
 
 LURE_GO = """\

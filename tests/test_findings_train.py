@@ -187,16 +187,17 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1800)  # 91 fits, each started from the fit on all sets: about 12 minutes on a 2-core machine
+@pytest.mark.timeout(1800)  # 93 fits, each started from the fit on all sets: about 12 minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 45, 91 read sets: 6106 of
-    6608 exact, 92 fused, round 44's rules refitted on them 6092 and 95; on the 89 sets before test85, round 44 5955 of
-    6457 and 92, round 43's rules refitted on them 5949 and 92; on the 87 sets before test83, round 43 5822 of 6316 and
-    91, round 42's rules refitted on them 5796 and 93; on the 85 sets before test81, round 42 5675 of 6166 and 87, round
-    41's rules refitted on them 5671 and 89; on the 83 sets before test79, round 41 5530 of 6016 and 88, round 40's
-    rules unchanged; on the 81 sets before test77, round 40 5398 of 5867 and 85, round 39's rules refitted on them 5385
-    and 86; on the 79 sets before test75, round 39 5238 of 5714 and 85, round 38's rules refitted on them 5234 and 85;
-    on the 77 sets before test73, round 38 5094 of 5568 and 84, round 37's rules refitted on them 5082 and 87; on the 75
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 46, 93 read sets: 6249 of
+    6754 exact, 89 fused, round 45's rules refitted on them 6236 and 94; on the 91 sets before test87, round 45 6106 of
+    6608 and 92, round 44's rules refitted on them 6092 and 95; on the 89 sets before test85, round 44 5955 of 6457 and
+    92, round 43's rules refitted on them 5949 and 92; on the 87 sets before test83, round 43 5822 of 6316 and 91, round
+    42's rules refitted on them 5796 and 93; on the 85 sets before test81, round 42 5675 of 6166 and 87, round 41's
+    rules refitted on them 5671 and 89; on the 83 sets before test79, round 41 5530 of 6016 and 88, round 40's rules
+    unchanged; on the 81 sets before test77, round 40 5398 of 5867 and 85, round 39's rules refitted on them 5385 and
+    86; on the 79 sets before test75, round 39 5238 of 5714 and 85, round 38's rules refitted on them 5234 and 85; on
+    the 77 sets before test73, round 38 5094 of 5568 and 84, round 37's rules refitted on them 5082 and 87; on the 75
     sets before test71, round 37 4943 of 5419 and 85, round 36's rules refitted on them 4936 and 88; on the 73 sets
     before test69, round 36 4801 of 5269 and 82, round 35's rules refitted on them 4768 and 86; on the 71 sets before
     test67, round 35 4633 of 5124 and 87, round 33's rules refitted on them 4627 and 90; on the 69 sets before test65,
@@ -221,4 +222,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 6608 and exact >= 6106 and int(total[3]) <= 92
+    assert problems == 6754 and exact >= 6249 and int(total[3]) <= 89
