@@ -2057,7 +2057,7 @@ def test_round46_a_race_run_as_a_contest_is_no_race_condition() -> None:
         assert "concurrency" not in kinds(title), title
         assert not names_race(title), title
     for title in ("Race on s.sent", "Race condition in entry allocation", "Seat hold is check-then-insert (race)",
-                  "Entry numbers race between requests"):
+                  "Entry numbers race between requests", "The race results in a double booking"):
         assert "concurrency" in kinds(title) and names_race(title), title
 
 

@@ -87,8 +87,9 @@ _ONE_STEP_OFF = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early)\b"
                  r"|\bone (?:\w+ ){1,2}too (?:many|few|long)\b"
                  r"|\ba (?:day|night|week|month|year|hour|minute|session|lap|round|turn) (?:too )?(?:late|early)\b")
 # A race run as a contest, not between threads ("Clocking Does Not Verify Race Entry", "admitted to race nights",
-# "panics on an empty race"; round 46: 4 read findings, none of a race condition).
-_NOT_CONTEST = (r"(?! (?:entr\w*|nights?|finish\w*|days?|results?|cards?|meetings?|numbers?|officials?)\b)"
+# "panics on an empty race"; round 46: 4 read findings, none of a race condition). A race that "results in" an effect
+# is still one.
+_NOT_CONTEST = (r"(?! (?:entr\w*|nights?|finish\w*|days?|results?(?! in\b)|cards?|meetings?|numbers?|officials?)\b)"
                 r"(?<!empty race)")
 _KINDS: dict[str, str] = {
     "injection": r"inject|\bcrlf\b|response splitting"
