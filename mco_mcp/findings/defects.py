@@ -78,14 +78,15 @@ _OPERATOR_EDGE = r"\b(?:uses?|using) `?[<>]=?`?(?![\w=])"
 _PAST_END = r"\bpast (?:the )?end\b"
 # An input shorter than the window read ("fewer than seven weigh-ins", "if < 7 nights"): the empty sort of bounds.
 _TOO_FEW = rf"\b(?:fewer|less) than {_FEW}\b|\b(?:if|when|with) < ?\d+"
-# A step of time or count too late or too early ("one lap late", "a day early", "one day too late").
-_ONE_STEP_OFF = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early)\b"
-                 # Round 46: one past a limit ("accepts one booking over capacity": 5 read findings, all off-by-ones,
-                 # 4 named no kind), one too many, few or long ("one bird too many", "one day too long": 66, all
-                 # off-by-ones; 59 named the bound but not its edge, 4 no kind).
-                 r"|\bone (?:\w+ )?(?:over|beyond|above|more than) (?:the |its )?(?:capacity|limit|cap|max\w*|quota|allowance)\b"
-                 r"|\bone (?:\w+ ){1,2}too (?:many|few|long)\b"
-                 r"|\ba (?:day|night|week|month|year|hour|minute|session|lap|round|turn) (?:too )?(?:late|early)\b")
+# An edge missed by one, told by its effect: a step of time or count too late or too early ("one lap late", "a day
+# early", "one day too late"; round 45), one past a limit ("accepts one booking over capacity": 5 read findings, all
+# off-by-ones, 4 named no kind) or one too many, few or long ("one bird too many", "one day too long": 66, all
+# off-by-ones; 59 named the bound but not its edge, 4 no kind; round 46). The bounds kind and its edge sort read it.
+_ONE_OFF_AT_EDGE = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early)\b"
+                    r"|\ba (?:day|night|week|month|year|hour|minute|session|lap|round|turn) (?:too )?(?:late|early)\b"
+                    r"|\bone (?:\w+ )?(?:over|beyond|above|more than) (?:the |its )?(?:capacity|limit|cap|max\w*|quota"
+                    r"|allowance)\b"
+                    r"|\bone (?:\w+ ){1,2}too (?:many|few|long)\b")
 # A race run as a contest, not between threads ("Clocking Does Not Verify Race Entry", "admitted to race nights",
 # "panics on an empty race"; round 46: 4 read findings, none of a race condition). A race that "results in" an effect
 # is still one.
@@ -156,10 +157,10 @@ _KINDS: dict[str, str] = {
     # and test85 fused one with the duplicate draw on the next line). Not a value that "starts at 0, not" its default.
     r"|\b(?:[01]|zero|one)[ -]?(?:based|indexed)\b(?! on\b)|\bproduces? \w+ 0\b"
     r"|\b(?:starts?|begins?|numbered|numbering|drawn|counts?|indexed) (?:at|from) (?:0|zero)\b(?!,? (?:not|instead|again|after|on))"
-    # An edge missed, told by when its effect comes ("Donors become eligible a day late", "Loyalty discount starts one
-    # session late", "Free Scoop Awarded One Stamp Late"; round 45: 24 read findings said so naming no kind, all of
-    # off-by-ones).
-    rf"|{_ONE_STEP_OFF}"
+    # An edge missed by one, told by its effect ("Donors become eligible a day late", "Free Scoop Awarded One Stamp
+    # Late"; round 45: 24 read findings said so naming no kind, all of off-by-ones; round 46: one over a limit, one
+    # too many).
+    rf"|{_ONE_OFF_AT_EDGE}"
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
     r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?|ignores?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
@@ -473,7 +474,7 @@ _SORTS: dict[str, str] = {
     # Too short for the window it reads ("fewer than seven weigh-ins", "if < 7 nights", "when history is short").
     rf"|{_TOO_FEW}|\b(?:is|too) short\b"
     r"|\bshort (?:history|input|list|slice|array|series)\b",
-    "bounds:edge": rf"{_ONE_STEP_OFF}|off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
+    "bounds:edge": rf"{_ONE_OFF_AT_EDGE}|off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
     r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b"
     rf"|{_PAST_END}|{_OPERATOR_EDGE}",
 }
