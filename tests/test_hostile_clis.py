@@ -167,12 +167,30 @@ async def test_one_provider_failing_never_stops_another(env: dict[str, str], rep
     assert job["state"] == "partial"
 
 
+async def _states_once_two_run(client: Any, job_id: str) -> list[str]:
+    """Ask until two runs hold the two process slots; no observation may ever show more than two running."""
+    with anyio.fail_after(60):  # a hang bound, not a timing assertion: a loaded machine may take a while
+        while True:
+            job = (await client.call_tool("status", {"job_id": job_id, "wait_seconds": 0.05})).structured_content
+            states = sorted(run["state"] for run in job["providers"])
+            assert states.count("running") <= 2, states
+            if states.count("running") == 2:
+                return states
+
+
 async def test_the_process_cap_queues_providers_beyond_it(env: dict[str, str], repo: Path) -> None:
+    # Stalled CLIs hold their slots until cancelled, so what is queued is decided by the cap, never by timing.
     env["MCO_MCP_MAX_PROCESSES"] = "2"
-    env["FAKE_CLI_MODE"] = "delay=0.6"
+    env["FAKE_CLI_MODE"] = "stall"
     async with memory_client(env) as client:
-        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": list(PROVIDERS), "wait_seconds": 0.3})).structured_content
-        states = sorted(run["state"] for run in job["providers"])
-        assert states.count("running") == 2 and states.count("queued") == 3, states
-        done = (await client.call_tool("status", {"job_id": job["job_id"], "wait_seconds": 60})).structured_content
-    assert done["state"] == "completed"
+        job = (await client.call_tool("run", {"prompt": "p", "repo": str(repo), "providers": list(PROVIDERS), "stall_seconds": 300, "wait_seconds": 0})).structured_content
+        job_id = job["job_id"]
+        assert await _states_once_two_run(client, job_id) == ["queued", "queued", "queued", "running", "running"]
+        first = [run["provider"] for run in (await client.call_tool("status", {"job_id": job_id})).structured_content["providers"] if run["state"] == "running"]
+        await client.call_tool("cancel", {"job_id": job_id, "providers": first})
+        # The two freed slots go to two of the queued runs.
+        assert await _states_once_two_run(client, job_id) == ["cancelled", "cancelled", "queued", "running", "running"]
+        await client.call_tool("cancel", {"job_id": job_id})
+        done = (await client.call_tool("status", {"job_id": job_id, "wait_seconds": 60})).structured_content
+    assert done["state"] == "cancelled"
+    assert sorted(run["state"] for run in done["providers"]) == ["cancelled"] * 5
