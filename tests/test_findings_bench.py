@@ -90,6 +90,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # and test81 one problem each, test19, test56 and test70 two each (and a pair fewer fused each), test87 three and
 # test88 three (and a pair fewer fused), and lost test4, test79, test80 and test86 one each and test54 two (and a pair
 # more fused).
+# Round 47 (test89 and test90 fitted on, 95 sets; a lost update told by what it loses, a header "trusted", a loop that
+# spins or hangs on a zero, a file name derived from input, an upload's type check and a unit conversion named otherwise
+# get their kinds) re-pinned every floor it moved: held out 6392 of 6907 and 90 fused, against 6388 and 91 for round
+# 46's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved test10, test12, test64,
+# test76, test79, test80 and test88 one problem up and test27 two (and a pair fewer fused), and test26, test30, test43,
+# test59, test60 and test68 one down; the rules gained test89 one problem and test90 four (and a pair fewer fused), and
+# lost test7 and test10 one each.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -121,12 +128,12 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (76, 0.970, 1),
     "test6": (75, 0.980, 1),
-    "test7": (75, 0.974, 1),
+    "test7": (74, 0.967, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
     "test10": (81, 0.946, 2),
     "test11": (68, 0.957, 2),
-    "test12": (53, 0.894, 4),
+    "test12": (54, 0.898, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -155,18 +162,18 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (70, 0.964, 1),
+    "test26": (69, 0.959, 1),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (62, 0.907, 6),
+    "test27": (64, 0.914, 5),
     "test28": (70, 0.956, 2),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (69, 0.993, 1),
-    "test30": (72, 0.975, 1),
+    "test30": (71, 0.973, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -178,7 +185,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (72, 0.983, 1),
-    "test34": (65, 0.970, 1),
+    "test34": (65, 0.973, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -203,7 +210,7 @@ _FLOORS = {
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
-    "test43": (68, 0.980, 0),
+    "test43": (67, 0.973, 0),
     "test44": (73, 0.990, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
@@ -234,7 +241,7 @@ _FLOORS = {
     # test55, test56: written at the end of round 27 for round 29 by two helper sessions that saw no merger code; scored
     # once with round 29's merger (fitted on the 59 sets above; RESULTS.md): 74 / 81, F1 0.950, 0 of 33 fused (every
     # goal of issue 15 met); 73 / 77, F1 0.975, 1 of 34 fused. Fitted on since round 30.
-    "test55": (77, 0.982, 0),
+    "test55": (77, 0.980, 0),
     "test56": (76, 0.997, 0),
     # test57, test58: written during round 29 for round 30 by two helper sessions that saw no merger code; scored once
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
@@ -244,8 +251,8 @@ _FLOORS = {
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
-    "test59": (79, 1.000, 0),
-    "test60": (76, 0.997, 0),
+    "test59": (78, 0.996, 0),
+    "test60": (75, 0.995, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -255,7 +262,7 @@ _FLOORS = {
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
     # 71 / 75, F1 0.978, 0 of 30 fused (every goal of issue 15 met on test64). Fitted on since round 34.
     "test63": (62, 0.961, 1),
-    "test64": (73, 0.995, 0),
+    "test64": (74, 0.997, 0),
     # test65, test66: written at the start of round 33 for round 34 by two helper sessions that saw no merger code;
     # scored once with round 34's merger (fitted on the 69 sets above; RESULTS.md): 79 / 85, F1 0.983, 1 of 38 fused;
     # 67 / 73, F1 0.978, 2 of 30 fused. Fitted on since round 35.
@@ -265,7 +272,7 @@ _FLOORS = {
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
     # (every goal of issue 15 met on test67); 69 / 78, F1 0.946, 1 of 36 fused. Fitted on since round 36.
     "test67": (64, 0.980, 0),
-    "test68": (74, 0.986, 0),
+    "test68": (73, 0.984, 0),
     # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
     # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
@@ -285,7 +292,7 @@ _FLOORS = {
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
     # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
     "test75": (77, 1.000, 0),
-    "test76": (75, 0.998, 0),
+    "test76": (76, 1.000, 0),
     # test77, test78: written at the start of round 39 for round 40 by two helper sessions that saw no merger code;
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
@@ -294,8 +301,8 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (70, 0.952, 0),
-    "test80": (71, 0.989, 1),
+    "test79": (71, 0.969, 0),
+    "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
@@ -314,8 +321,13 @@ _FLOORS = {
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
     # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
-    "test87": (69, 0.973, 0),
-    "test88": (69, 0.989, 1),
+    "test87": (69, 0.982, 0),
+    "test88": (70, 0.993, 1),
+    # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
+    # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
+    # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
+    "test89": (70, 0.989, 0),
+    "test90": (76, 0.984, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

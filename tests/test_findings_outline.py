@@ -2061,6 +2061,32 @@ def test_round46_a_race_run_as_a_contest_is_no_race_condition() -> None:
         assert "concurrency" in kinds(title) and names_race(title), title
 
 
+
+def test_round47_a_defect_told_by_what_it_does_names_its_kind() -> None:
+    """Round 47 (read sets): a lost update told by what it loses, a spoofed header "trusted", a loop that spins or
+    hangs on a zero, a file name derived from input, an upload's type check named otherwise and a wrong unit
+    conversion named no kind (23 read findings, each of a problem of that kind); test90 split its zero-interval loop
+    and its spoofed tapper header so, and read the header's "who logged the round" as a secret logged."""
+    for title in ("`completedToday` loses increments", "Consecutive-failure count can lose updates",
+                  "Lost increments in Tally cache"):
+        assert kinds(title) == {"concurrency"}, title
+    assert kinds("X-Tapper header trusted for who logged the round") == {"access-control"}
+    assert kinds("Role escalation: X-Payroll-Role request header trusted over the JWT role claim") == {"access-control"}
+    assert "sensitive-log" in kinds("Session header logged on every request")
+    for title in ("`waterEvery: 0` makes the plan loop spin forever", "`van` of 0 makes `Plan` spin forever"):
+        assert kinds(title) == {"infinite-loop"}, title
+    assert not kinds_conflict(kinds("waterEvery 0 hangs"), kinds("waterEvery=0 -> infinite loop"))
+    assert kinds("Outbound webhook call hangs without a deadline") == {"timeout"}
+    for title in ("Waiver filename derived from user input", "Photo upload writes to a path taken from `X-Photo-Name`"):
+        assert kinds(title) == {"traversal"}, title
+    for title in ("No content-type or size restriction on photo uploads",
+                  "No validation of uploaded photo content type", "Uploaded file is not validated"):
+        assert kinds(title) == {"unrestricted-upload"}, title
+    assert "unrestricted-upload" not in kinds("No validation of the booking date range")
+    for title in ("Incorrect Unit Conversion in Working Load Limit", "Ablation: cm not converted to m (x100)",
+                  "distanceMeters: degrees not converted to radians"):
+        assert kinds(title) == {"units"}, title
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")

@@ -187,10 +187,11 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1800)  # 93 fits, each started from the fit on all sets: about 12 minutes on a 2-core machine
+@pytest.mark.timeout(1800)  # 95 fits, each started from the fit on all sets: about 12 minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 46, 93 read sets: 6249 of
-    6754 exact, 89 fused, round 45's rules refitted on them 6236 and 94; on the 91 sets before test87, round 45 6106 of
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 47, 95 read sets: 6392 of
+    6907 exact, 90 fused, round 46's rules refitted on them 6388 and 91; on the 93 sets before test89, round 46 6249 of
+    6754 and 89, round 45's rules refitted on them 6236 and 94; on the 91 sets before test87, round 45 6106 of
     6608 and 92, round 44's rules refitted on them 6092 and 95; on the 89 sets before test85, round 44 5955 of 6457 and
     92, round 43's rules refitted on them 5949 and 92; on the 87 sets before test83, round 43 5822 of 6316 and 91, round
     42's rules refitted on them 5796 and 93; on the 85 sets before test81, round 42 5675 of 6166 and 87, round 41's
@@ -222,4 +223,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 6754 and exact >= 6249 and int(total[3]) <= 89
+    assert problems == 6907 and exact >= 6392 and int(total[3]) <= 90

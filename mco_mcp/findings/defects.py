@@ -62,9 +62,13 @@ _FILE_PERMISSIONS = re.compile(
 # The words of a race, shared by the concurrency kind (which also reads "lock", stampedes and deadlocks) and by
 # `names_race` (which also reads where a lock is not held): one list, so a word added for one is in both.
 _RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.then.act|data race|in parallel|simultaneous"
-               r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)|\blost updates?\b")
+               r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)|\blost updates?\b"
+               # Round 47: the lost update told by what is lost ("can lose increments", "loses updates"; 6 read
+               # findings, all of races, none had a kind).
+               r"|\blos(?:es|e|t|ing) (?:\w+ ){0,2}?(?:increments?|updates?|writes?|decrements?)\b")
 # The words of writing to a log, and of what must not be written there (the `sensitive-log` kind).
-_LOGGED = (r"(?:\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b)|\blogs?\b|\blogging\b|\blogger\b"
+# Not who "logged the round", a record kept (round 47, test90).
+_LOGGED = (r"(?:(?<!\bwho )\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b)|\blogs?\b|\blogging\b|\blogger\b"
            r"|console\.log|print\w* to (?:stdout|stderr))")
 _SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credentials?|\bpii\b|personal|sensitive|e-?mails?"
                 r"|\bcards?\b|payment|headers?|cookies?|session|\bssn\b|phone|\bcvv\b|bearer|\botps?\b|\bpins?\b)")
@@ -97,7 +101,10 @@ _KINDS: dict[str, str] = {
     r"|sqli\b|\bxss\b|cross.site.script|unescaped|not (?:\w+.)?escaped|without (?:\w+.)?escaping|shell\s*=\s*true"
     r"|\bshell\b|\b(?:ba)?sh -c\b|command execution|\beval\b|innerhtml|dangerouslysetinnerhtml|rendered (?:as|into) (?:raw )?html|\braw html\b"
     r"|(?:format|concatenat|interpolat)\w*\b.{0,30}\b(?:sql|query)\b|\bstring.built (?:sql|query|queries)\b",
-    "traversal": r"travers|zip.?slip|\bpath (?:is )?(?:built|derived|constructed|joined) (?:directly )?from"
+    "traversal": r"travers|zip.?slip"
+    # A path or a file name made from input ("Waiver filename derived from user input", "writes to a path taken from
+    # `X-Photo-Name`"; round 47 added file names and "taken": 2 read findings, both traversals without the kind).
+    r"|\b(?:path|file ?names?) (?:is |are )?(?:built|derived|constructed|joined|taken) (?:directly )?from"
     r"|\.\./|outside (?:of )?(?:the )?[\w ]{0,20}?(?:dir|folder|root)|escapes? the (?!lock|mutex)"
     # Not a write outside a lock, a mutex or a transaction ("peg map read/written outside mutex", "read-modify-write
     # outside a transaction", "written outside it"; round 40: 6 read problems got a traversal kind so).
@@ -250,6 +257,9 @@ _KINDS: dict[str, str] = {
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
+    # A header taken at its word ("X-Payroll-Role request header trusted over the JWT"; round 47: 8 read findings,
+    # all of spoofed identities or roles, 2 had no access kind).
+    r"|\bheaders? (?:is |are )?trusted\b"
     r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
     r"|\btenants?\b|roles? (?:are |is )?not (?:enforced|checked)|(?:no|missing) role check|not scoped to (?:the )?(?:caller|user|tenant|owner)"
     r"|\bany \w+ can (?:read|list|see|view|access|modify|edit|delete|download)"
@@ -392,8 +402,17 @@ _KINDS: dict[str, str] = {
     r"|file (?:type|extension)s? (?:is |are )?not (?:validated|checked|restricted)"
     # Round 36 (test67): the check named as missing ("No File Type Validation on Photo Upload").
     r"|\bno (?:validation|check\w*|restriction) (?:of|on) (?:the )?(?:uploaded )?file (?:types?|extensions?)"
-    r"|\bno (?:file|upload) (?:types?|extensions?) (?:validation|check\w*|restriction)|\bany file type|unrestricted file (?:types?|extensions?)",
-    "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow",
+    r"|\bno (?:file|upload) (?:types?|extensions?) (?:validation|check\w*|restriction)|\bany file type|unrestricted file (?:types?|extensions?)"
+    # Round 47: the type check named otherwise ("No validation of uploaded photo content type", "No content-type or
+    # size restriction on photo uploads", "Uploaded file is not validated"; 4 read findings, all of such uploads).
+    r"|\b(?:no|without|missing) (?:\w+ ){0,2}?(?:validation|check|restriction)s? (?:of|on) (?:the )?(?:uploaded )?(?:\w+ )?"
+    r"(?:content.type|file.type|mime.type|type|extension)s?\b"
+    r"|(?:content.type|file.type|mime.type|extension)[\w -]{0,25}?(?:restriction|validation|check)s? (?:on|of|for) (?:\w+ )?uploads?"
+    r"|\buploaded (?:file|photo|image)s? (?:is |are )?not validated",
+    # A loop told by how it looks from outside ("`van` of 0 makes `Plan` spin forever", "waterEvery 0 hangs"; round
+    # 47: 3 read findings, all of such loops, none had this kind).
+    "infinite-loop": r"infinite (?:loop|recursion)|endless loop|never terminates|unbounded recursion|stack overflow"
+    r"|\bspin\w* forever\b|\bloops? forever\b|(?:\b0|\bzero)\b[^.\n]{0,25}\bhangs?\b",
     "debug-exposure": r"debug mode|debug\s*=\s*true|debug (?:is )?enabled|stack traces? (?:are |is )?(?:exposed|leaked|returned|shown)"
     r"|internal error (?:details|messages?) (?:are |is )?(?:returned|exposed|leaked|shown)"
     r"|\berror\w*\b.{0,40}\b(?:returned|sent|exposed|leaked) to (?:the )?(?:client|caller|user)"
@@ -419,7 +438,10 @@ _KINDS: dict[str, str] = {
     r"|includes? (?:previous|prior|all|earlier) (?:years|periods|months)"
     r"|not (?:filtered|scoped|limited) (?:by|to) (?:the )?(?:period|date|year|month)",
     "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
-    r"|off by a factor",
+    r"|off by a factor"
+    # Round 47: a conversion named as wrong or missing ("Incorrect Unit Conversion in Working Load Limit", "cm not
+    # converted to m", "degrees not converted to radians"; 6 read findings, all of units, none had a kind).
+    r"|\b(?:incorrect|wrong|bad|missing) (?:time )?unit (?:conversion)?\b|\bunit conversion\b|\bnot converted (?:to|into|from)\b",
     "stale": r"(?:never|not) invalidated|no invalidation|without invalidation"
     r"|\bcache\w* (?:is |are )?never (?:cleared|flushed|refresh(?:ed|es)?|invalidates?|recomputed|rebuilt)"
     r"|\bcached (?:for|over) (?:the )?(?:whole |entire )?(?:life|lifetime)\b"
