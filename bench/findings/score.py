@@ -101,7 +101,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   end of the round they were written for. test91 and test92 were written for round 47 (at the start of round 46),
   before round 46 changed anything, and were scored once at the end of round 47 (read from round 48 on); test93 and
   test94 were written for round 48 (at the start of round 47), before round 47 changed anything, and are scored once at
-  the end of round 48.
+  the end of round 48; test95 and test96 were written for round 49 (at the start of round 48), before round 48 changed
+  anything, and are scored once at the end of round 49.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -133,7 +134,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test91", "test92", "test93", "test94")
+FROZEN = ("test91", "test92", "test93", "test94", "test95", "test96")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
