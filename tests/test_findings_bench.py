@@ -97,6 +97,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test76, test79, test80 and test88 one problem up and test27 two (and a pair fewer fused), and test26, test30, test43,
 # test59, test60 and test68 one down; the rules gained test89 one problem and test90 four (and a pair fewer fused), and
 # lost test7 and test10 one each.
+# Round 48 (test91 and test92 fitted on, 97 sets; SQL built from a request's names, "`sort` is interpolated into
+# `ORDER BY`" or "Body keys become column names", is SQL injection, and markup breaking out of its attribute markup
+# injection) re-pinned every floor it moved: held out 6545 of 7066 and 89 fused, the same as round 47's rules refitted;
+# fitted on all (the lower of the two shapes), the refit alone moved test5 two problems up and test7, test10, test26 and
+# test48 one, and test71 and test76 one down; the rules gained test52 (and a pair fewer fused), test59, test79 and
+# test91 one problem each and kept test8 where the refit alone lost one, and lost tune, test3, test6, test12 and test34
+# one each.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -104,7 +111,7 @@ _FLOORS = {
     "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
-    "tune": (28, 0.934, 0),
+    "tune": (27, 0.915, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
@@ -119,21 +126,21 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (56, 0.992, 0),
+    "test3": (55, 0.986, 0),
     "test4": (66, 0.994, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
-    "test5": (76, 0.970, 1),
-    "test6": (75, 0.980, 1),
-    "test7": (74, 0.967, 1),
+    "test5": (78, 0.981, 1),
+    "test6": (74, 0.977, 1),
+    "test7": (75, 0.974, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
-    "test10": (81, 0.946, 2),
+    "test10": (82, 0.950, 2),
     "test11": (68, 0.957, 2),
-    "test12": (54, 0.898, 4),
+    "test12": (53, 0.891, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -162,7 +169,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (69, 0.959, 1),
+    "test26": (70, 0.964, 1),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -185,7 +192,7 @@ _FLOORS = {
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (72, 0.983, 1),
-    "test34": (65, 0.973, 1),
+    "test34": (64, 0.963, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
@@ -222,7 +229,7 @@ _FLOORS = {
     # with round 25's merger (fitted on the 51 sets above; RESULTS.md): 69 / 79, F1 0.960, 2 of 35 fused; 61 / 71, F1
     # 0.959, 0 of 30 fused. Fitted on since round 26.
     "test47": (73, 0.978, 1),
-    "test48": (66, 0.980, 0),
+    "test48": (67, 0.983, 0),
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
@@ -232,7 +239,7 @@ _FLOORS = {
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
     # 0.938, 4 of 33 fused. Fitted on since round 28.
     "test51": (67, 0.990, 1),
-    "test52": (74, 0.952, 4),
+    "test52": (75, 0.957, 3),
     # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
     # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
@@ -251,7 +258,7 @@ _FLOORS = {
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
-    "test59": (78, 0.996, 0),
+    "test59": (79, 1.000, 0),
     "test60": (75, 0.995, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
@@ -281,7 +288,7 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (73, 0.994, 0),
+    "test71": (72, 0.988, 0),
     "test72": (74, 0.993, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
@@ -292,7 +299,7 @@ _FLOORS = {
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
     # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
     "test75": (77, 1.000, 0),
-    "test76": (76, 1.000, 0),
+    "test76": (75, 0.998, 0),
     # test77, test78: written at the start of round 39 for round 40 by two helper sessions that saw no merger code;
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
@@ -301,7 +308,7 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (71, 0.969, 0),
+    "test79": (72, 0.980, 0),
     "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
@@ -328,6 +335,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
     "test89": (70, 0.989, 0),
     "test90": (76, 0.984, 1),
+    # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
+    # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
+    # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
+    "test91": (80, 0.993, 0),
+    "test92": (71, 0.978, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

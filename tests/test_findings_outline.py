@@ -2087,6 +2087,28 @@ def test_round47_a_defect_told_by_what_it_does_names_its_kind() -> None:
                   "distanceMeters: degrees not converted to radians"):
         assert kinds(title) == {"units"}, title
 
+
+def test_round48_sql_built_from_a_request_s_names_is_sql_injection() -> None:
+    """Round 48 (read sets): a sort value "interpolated into `ORDER BY`" or body keys that "become column names" named no
+    kind (74 read findings, all of SQL injections); test92 split both such problems so. Markup breaking out of its
+    attribute is markup injection."""
+    for title in ("`sort` is interpolated into `ORDER BY`", "GET /lines: sort query param in ORDER BY",
+                  "Unvalidated `order` used in ORDER BY", "?sort= concatenated into ORDER BY",
+                  "Body keys become column names in the UPDATE", "PATCH /harvests/:id: column names from body keys",
+                  "Column names taken from request body in UPDATE"):
+        assert kinds(title) == {"injection", "injection:sql"}, title
+    assert not kinds_conflict(kinds("`sort` is interpolated into `ORDER BY`"), kinds("sql injection in /lines"))
+    assert kinds("Photo filename breaks out of the `src` attribute") == {"injection", "injection:markup"}
+    assert not kinds_conflict(kinds("Photo filename breaks out of the `src` attribute"),
+                              kinds("Unescaped Photo Name in Crevasse Card"))
+    for title in ("Rows are ordered by name in ORDER BY, not by date", "Column names in the CSV header are not quoted",
+                  "Sort order is lexicographic"):
+        assert "injection" not in kinds(title), title
+    # Round 47's unit conversion, in the plural and at a sentence's end (no read finding words it so).
+    for title in ("Incorrect units in the ETA calculation", "The ETA uses an incorrect unit."):
+        assert kinds(title) == {"units"}, title
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
