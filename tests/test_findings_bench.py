@@ -104,6 +104,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test48 one, and test71 and test76 one down; the rules gained test52 (and a pair fewer fused), test59, test79 and
 # test91 one problem each and kept test8 where the refit alone lost one, and lost tune, test3, test6, test12 and test34
 # one each.
+# Round 49 (test93 and test94 fitted on, 99 sets; who a record is "not tied to", "not scoped to" or "not restricted
+# to", readers who are not members, an "auth bypass", unknown tokens "let through", a check switched off for want of its
+# key, success reported on a failure, a secret compared loosely and a page count rounded down get their kinds)
+# re-pinned every floor it moved: held out 6682 of 7209 and 90 fused, against 6675 and 90 for round 48's rules
+# refitted; fitted on all (the lower of the two shapes), the refit alone moved test68 and test76 one problem up, and
+# test21, test35, test59, test60, test61, test80, test82, test83 and test91 one down; the rules gained test3, test6,
+# test35, test60, test91 and test93 one problem each and test94 two.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -126,7 +133,7 @@ _FLOORS = {
     # round 4: 50 / 58, F1 0.953, 3 of 27; round 5: 59 / 68, F1 0.951, 3 of 29), tuned on in round 6 (63 / 66, 1
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
-    "test3": (55, 0.986, 0),
+    "test3": (56, 0.992, 0),
     "test4": (66, 0.994, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
@@ -134,7 +141,7 @@ _FLOORS = {
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
-    "test6": (74, 0.977, 1),
+    "test6": (75, 0.980, 1),
     "test7": (75, 0.974, 1),
     "test8": (68, 0.937, 2),
     "test9": (72, 0.963, 1),
@@ -158,7 +165,7 @@ _FLOORS = {
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (69, 0.982, 0),
+    "test21": (68, 0.980, 0),
     "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
@@ -180,7 +187,7 @@ _FLOORS = {
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
     # 0.948, 1 of 38 fused. Fitted on since round 17.
     "test29": (69, 0.993, 1),
-    "test30": (71, 0.973, 1),
+    "test30": (71, 0.977, 1),
     # test31, test32: written at the start of round 17 by two helper sessions that saw no merger code (test32's author
     # saw test30's repository file names); scored once with round 17's merger (fitted on the 35 sets above;
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
@@ -196,7 +203,7 @@ _FLOORS = {
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (66, 0.964, 1),
+    "test35": (66, 0.966, 1),
     "test36": (65, 0.957, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
@@ -258,12 +265,12 @@ _FLOORS = {
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
-    "test59": (79, 1.000, 0),
+    "test59": (78, 0.996, 0),
     "test60": (75, 0.995, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (69, 0.982, 0),
+    "test61": (68, 0.974, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -279,7 +286,7 @@ _FLOORS = {
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
     # (every goal of issue 15 met on test67); 69 / 78, F1 0.946, 1 of 36 fused. Fitted on since round 36.
     "test67": (64, 0.980, 0),
-    "test68": (73, 0.984, 0),
+    "test68": (74, 0.986, 0),
     # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
     # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
@@ -299,7 +306,7 @@ _FLOORS = {
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
     # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
     "test75": (77, 1.000, 0),
-    "test76": (75, 0.998, 0),
+    "test76": (76, 1.000, 0),
     # test77, test78: written at the start of round 39 for round 40 by two helper sessions that saw no merger code;
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
@@ -309,16 +316,16 @@ _FLOORS = {
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
     "test79": (72, 0.980, 0),
-    "test80": (72, 0.992, 1),
+    "test80": (71, 0.989, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
     "test81": (71, 0.972, 2),
-    "test82": (69, 0.975, 0),
+    "test82": (68, 0.973, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
-    "test83": (67, 0.976, 1),
+    "test83": (66, 0.972, 1),
     "test84": (67, 0.974, 0),
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
@@ -340,6 +347,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
     "test91": (80, 0.993, 0),
     "test92": (71, 0.978, 1),
+    # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
+    # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
+    # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
+    "test93": (66, 0.992, 0),
+    "test94": (70, 0.984, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

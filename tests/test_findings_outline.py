@@ -2109,6 +2109,43 @@ def test_round48_sql_built_from_a_request_s_names_is_sql_injection() -> None:
         assert kinds(title) == {"units"}, title
 
 
+def test_round49_a_defect_told_by_its_symptom_names_its_kind() -> None:
+    """Round 49 (read sets): who a record is "not tied to", "not scoped to" or "not restricted to", readers who are not
+    members, an "auth bypass", unknown tokens "let through", a check switched off for want of its key, success reported
+    on a failure, a secret compared loosely, a page count rounded down and a whole table "fetched" named no kind or
+    another (64 read findings, each to its problem's kind); test94 split its certificates for any customer and its
+    unknown member let through so, and test93 its herd key compared with `==`."""
+    for title in ("Certificates are not tied to the customer who ordered the rope", "order detail not scoped to customer",
+                  "Refunds Not Restricted to Managers", "SDK keys are not bound to a project",
+                  "Auth bypass: token signature check disabled", "memberOnly lets unknown tokens through",
+                  "Board cards readable by users who are not members", "Room history exposed to non-members"):
+        assert kinds(title) == {"access-control"}, title
+    assert "access-control" not in kinds("Number of bags not limited to MAX_BAGS")
+    assert not kinds_conflict(kinds("Auth bypass: ErrNoRows treated as success"),
+                              kinds("Authentication Bypass in memberOnly"))
+    assert kinds_conflict(kinds("Certificates are not tied to the customer who ordered the rope"),
+                          kinds("Path Traversal in Certificate Download"))
+    # An "auth bypass" whose cause is an unset key is the key failing open, and no spoofed identity beside it.
+    for title in ("driver key empty -> auth bypass", "warden auth bypass if WARDEN_KEY unset"):
+        assert kinds(title) == {"fail-open-config"}, title
+    assert kinds_conflict(kinds("warden auth bypass if WARDEN_KEY unset"), kinds("JWT Signature Not Verified"))
+    for title in ("guide key check skipped when env var missing", "staff auth off when env var missing"):
+        assert kinds(title) == {"fail-open-config"}, title
+    for title in ("Member authentication disabled by default", "Empty default OPS_TOKEN disables authentication"):
+        assert kinds(title) == {"access-control", "fail-open-config"}, title
+    assert "fail-open-config" not in kinds("warden auth skipped when header absent")
+    assert kinds("Assignment reports success when the UPDATE fails") == {"error-handling"}
+    assert "error-handling" not in kinds("Returns 200 when the booking is confirmed")
+    assert kinds("Loose equality used for secret comparison") == {"loose-equality", "timing"}
+    assert not kinds_conflict(kinds("Loose equality used for secret comparison"), kinds("Herd key compared with `==`"))
+    assert kinds("Loose Comparison in Password Check") == {"loose-equality"}
+    assert kinds("Page count rounds down") == {"bounds"}
+    assert not kinds_conflict(kinds("Page count rounds down"), kinds("Sales paging drops the last partial page"))
+    assert kinds("Kid listing fetches all rows") == {"quadratic"}
+    # Tried and left: the first element named by its index ("Mean excludes loads[0]"; RESULTS.md, round 49).
+    assert kinds("Mean excludes loads[0]") == frozenset()
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")

@@ -182,6 +182,9 @@ _KINDS: dict[str, str] = {
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
     r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?|ignores?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
+    # Round 49: a page count rounded down ("Page count rounds down": 4 read findings, all of a last partial page
+    # dropped, none named a kind).
+    r"|\b(?:page count|pages?|page total)\b[^.\n]{0,30}\brounds? down\b"
     # An index allowed to reach the length ("accepts `n === slots.length`", "can equal the slot count"), round 17.
     r"|(?:[=>]=?=?|<=) ?`?\w+\.(?:length|size|len|count)\b|<= ?len\(|\b(?:equal|equals|reach|reaches|be equal to) (?:the )?(?:\w+ )?(?:length|count|size)\b"
     # A range's edge named as such ("treats `end_day` as exclusive", "misses loans that touch on the boundary day";
@@ -245,7 +248,10 @@ _KINDS: dict[str, str] = {
     r"|\bsalt(?:ed|ing|s)? (?:the |a |each )?(?:hash|password|digest)|(?:no|without|missing|static|fixed|constant|shared|same|global|hard.?coded|reused) salt\b"
     r"|\bsalt (?:is |are )?(?:missing|reused|static|constant|fixed|hard.?coded|shared|global|predictable)|per.(?:user|password|record) salt",
     "timing": r"constant.time|timing (?:attack|side|leak)|compare_digest|timingsafe|timing.(?:un)?safe|\bvia timing\b"
-    r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison",
+    r"|compar\w* (?:with|using|via|by) `?(?:==|===|!=|!==)|`?(?:==|===|!=|!==)`? comparison"
+    # Round 49: a secret compared loosely ("Loose equality used for secret comparison"; 1 read finding, of a timing
+    # compare, read as loose equality alone), not a password's type juggling.
+    r"|\bloose (?:equality|comparison)\b[^.\n]{0,30}\b(?:secrets?|keys?|tokens?|hmacs?|signatures?|digests?)\b",
     "randomness": r"\brandom\b|\bpredictable\b|\bprng\b|csprng|guessable|math\.random|not cryptographically",
     "temp-file": r"/tmp\b|\btemp(?:orary)?.?file|\btemp(?:orary)? (?:dir|directory|folder)|\btmp (?:path|file)|symlink|mktemp",
     "deserialization": r"pickle|deserial|unpickl|yaml\.load|unsafe (?:yaml|load)|arbitrary object",
@@ -271,8 +277,19 @@ _KINDS: dict[str, str] = {
     # A header taken at its word ("X-Payroll-Role request header trusted over the JWT"; round 47: 8 read findings,
     # all of spoofed identities or roles, 2 had no access kind).
     r"|\bheaders? (?:is |are )?trusted\b"
+    # Round 49: "Auth bypass: ErrNoRows treated as success" (3 read findings, all of access let through, 2 had no
+    # access kind); who or what a record is "not tied to", "not scoped to", "not restricted to" ("Certificates are not
+    # tied to the customer who ordered the rope", "Refunds Not Restricted to Managers", "SDK keys are not bound to a
+    # project": 52, all of missing owner or role checks, 30 had no kind; not "limited to MAX_BAGS", a bound); "lets
+    # unknown tokens through" (2, both of a lookup's missing row read as a member, neither had a kind).
+    r"|(?<!-> )\bauth[nz]? bypass(?! (?:when|if)\b)|\bnot (?:tied|bound|linked|restricted|scoped) to\b"
+    r"|\blets? (?:unknown|invalid|unregistered|forged|expired|revoked|wrong)"
+    r" (?:api )?(?:tokens?|keys?|users?|callers?|requests?) (?:\w+ )?through\b"
+    # Round 49: "Board cards readable by users who are not members", "Room history exposed to non-members" (3 read
+    # findings, all of missing membership checks, none had a kind).
+    r"|\b(?:readable|visible|accessible|exposed|shown) (?:by|to) (?:users who are not |non-?)members\b"
     r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
-    r"|\btenants?\b|roles? (?:are |is )?not (?:enforced|checked)|(?:no|missing) role check|not scoped to (?:the )?(?:caller|user|tenant|owner)"
+    r"|\btenants?\b|roles? (?:are |is )?not (?:enforced|checked)|(?:no|missing) role check"
     r"|\bany \w+ can (?:read|list|see|view|access|modify|edit|delete|download)"
     r"|(?:readable|downloadable|visible|accessible|editable) (?:by any|regardless)|without (?:a )?valid (?:key|token|credential)"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
@@ -305,6 +322,9 @@ _KINDS: dict[str, str] = {
     r"\b(?:ignored|dropped|discarded|never (?:observed|checked|surfaced)|not (?:checked|propagated|reported)|does(?: not|n't) stop)"
     r"|discard\w* (?:the )?err|err\b.{0,20}not checked|unhandled (?:error|exception)|ignor\w* (?:the |its )?\w+ err"
     r"|(?:not|never) detected|goes unnoticed|(?:treated|reported|counted) as (?:a )?success"
+    # Round 49: "Assignment reports success when the UPDATE fails" (1 read finding, of an ignored error, no kind).
+    r"|\b(?:reports?|returns?|answers?|responds?) (?:with )?(?:a )?(?:success|ok|200)\b[^.\n]{0,30}\b(?:when|even (?:when|if)|if|though)"
+    r" (?:the )?(?:\w+ ){0,3}(?:fails?|failed|errors?)\b"
     r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are |was |were )?(?:dropped|discarded)"
     r"|unhandled (?:promise )?rejection|unhandled \S+ (?:in|from|on)\b|\buncaught\b|(?:failed|failing) \w+ (?:do|does)(?: not|n't) fail"
     r"|(?:error|failure) responses? (?:are |is )?(?:decoded|treated|parsed|processed) as"
@@ -314,7 +334,8 @@ _KINDS: dict[str, str] = {
     r"|(?:response|status)\b.{0,20}\b(?:not|never) checked|unchecked (?:response|status)",
     "event-loop": r"event loop|\bsync(?:hronous)? (?:\w+ )?(?:read|write|i/o|call|child|process|exec\w*|spawn|hash\w*)"
     r"|readfilesync|blocks the (?:server|process)",
-    "quadratic": r"quadratic|inefficien|full (?:table )?scan|loads? (?:all|every|the (?:whole|entire))\b"
+    # Round 49: "fetches" as "loads" ("Kid listing fetches all rows"; 3 read findings, all of whole tables loaded).
+    "quadratic": r"quadratic|inefficien|full (?:table )?scan|(?:loads?|fetch\w*) (?:all|every|the (?:whole|entire))\b"
     r"|o\(n\s*(?:\^|\*\*)?\s*[2²]\)|\(n\s*\+\s*1\)|\bn\s*\+\s*1 (?:quer|select|pattern|problem|round)|one query per|per.row quer",
     "unbounded": r"unbounded|no (?:upper |size |length |memory |entry )?(?:limit|bound|cap|max)|grows without|never (?:released|evicted|subtract|freed)"
     r"|\b(?:limit|size|per|count|max|page.?size)\w*=?`? (?:is |are )?(?:not|never|un)\s?clamped\b"
@@ -339,7 +360,13 @@ _KINDS: dict[str, str] = {
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty (?:\w+ ){1,2}(?:keys?|secrets?|tokens?|passwords?)"
     r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are |(?:may|can|could|might) be )?(?:empty|unset|undefined|missing|not configured|not set)\b"
-    r"|\bmissing (?:\w+ ){0,2}(?:configuration|config)\b.{0,20}\bdisables?\b",
+    r"|\bmissing (?:\w+ ){0,2}(?:configuration|config)\b.{0,20}\bdisables?\b"
+    # Round 49: authentication said to be off for want of its key ("guide key check skipped when env var missing",
+    # "Member authentication disabled by default", "Empty default OPS_TOKEN disables authentication": 150 read
+    # findings, all of checks failing open, 9 had not this kind).
+    r"|\b(?:authenticat\w*|auth|(?:key|token|secret) checks?) (?:is |are |gets )?(?:disabled|turned off|off|skipped|bypass(?:ed)?)"
+    r" (?:(?:when|if|without) [^.\n]{0,30}\b(?:key|secret|token|env|unset|empty|missing|configured|set)\b|by default)"
+    r"|\b(?:empty|unset|missing|default)\b[^.\n]{0,40}\bdisables? (?:the )?(?:\w+ )?(?:authenticat\w*|auth)\b",
     "float-money": r"\b(?:float\w*|floating.point|double)\b.{0,40}\b(?:money|monetary|currency|prices?|cents|amounts?)\b"
     r"|\b(?:money|monetary|currency|prices?|amounts?)\b.{0,40}\b(?:float\w*|floating.point)|rounding errors?",
     "rounding": r"round\w* (?:to|down to|up to) (?:an? |the )?(?:integer|whole|int\b|nearest)|truncat\w* to (?:an? )?(?:integer|int\b|whole)"
