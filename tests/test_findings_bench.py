@@ -111,6 +111,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # refitted; fitted on all (the lower of the two shapes), the refit alone moved test68 and test76 one problem up, and
 # test21, test35, test59, test60, test61, test80, test82, test83 and test91 one down; the rules gained test3, test6,
 # test35, test60, test91 and test93 one problem each and test94 two.
+# Round 50 (test95 and test96 fitted on, 101 sets; an act done "again" or "twice" in other words, a first page out of
+# reach as "page 1", the last hour of a range left out by the clock, records "readable for any" id and a file written
+# where the caller says get their kinds) re-pinned every floor it moved: held out 6837 of 7355 and 87 fused, against
+# 6822 and 89 for round 49's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved tune,
+# test6, test21, test59, test61, test71, test83 and test91 one problem up, and test19, test35 and test60 one down; the
+# rules gained test9, test19, test35, test80, test86 and test89 one problem each and test42 (and a pair fewer fused) and
+# test60 two each, and lost test61 and test81 one each.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -118,7 +125,7 @@ _FLOORS = {
     "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
-    "tune": (27, 0.915, 0),
+    "tune": (28, 0.922, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
@@ -141,10 +148,10 @@ _FLOORS = {
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
-    "test6": (75, 0.980, 1),
+    "test6": (76, 0.982, 1),
     "test7": (75, 0.974, 1),
     "test8": (68, 0.937, 2),
-    "test9": (72, 0.963, 1),
+    "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
     "test11": (68, 0.957, 2),
     "test12": (53, 0.891, 4),
@@ -165,7 +172,7 @@ _FLOORS = {
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (68, 0.980, 0),
+    "test21": (69, 0.982, 0),
     "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
@@ -220,7 +227,7 @@ _FLOORS = {
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
     "test41": (68, 0.947, 2),
-    "test42": (70, 0.975, 1),
+    "test42": (72, 0.985, 0),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
@@ -265,8 +272,8 @@ _FLOORS = {
     # test59, test60: written during round 30 for round 31 by two helper sessions that saw no merger code; scored once
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
-    "test59": (78, 0.996, 0),
-    "test60": (75, 0.995, 0),
+    "test59": (79, 1.0, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -295,7 +302,7 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (72, 0.988, 0),
+    "test71": (73, 0.994, 0),
     "test72": (74, 0.993, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
@@ -316,22 +323,22 @@ _FLOORS = {
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
     "test79": (72, 0.980, 0),
-    "test80": (71, 0.989, 1),
+    "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (71, 0.972, 2),
+    "test81": (70, 0.968, 2),
     "test82": (68, 0.973, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
-    "test83": (66, 0.972, 1),
+    "test83": (67, 0.976, 1),
     "test84": (67, 0.974, 0),
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
     "test85": (70, 0.962, 0),
-    "test86": (67, 0.977, 1),
+    "test86": (68, 0.98, 1),
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
     # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
@@ -340,18 +347,23 @@ _FLOORS = {
     # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
-    "test89": (70, 0.989, 0),
+    "test89": (71, 0.992, 0),
     "test90": (76, 0.984, 1),
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
-    "test91": (80, 0.993, 0),
+    "test91": (81, 0.996, 0),
     "test92": (71, 0.978, 1),
     # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (66, 0.992, 0),
     "test94": (70, 0.984, 0),
+    # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
+    # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
+    # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
+    "test95": (72, 0.989, 0),
+    "test96": (66, 0.978, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

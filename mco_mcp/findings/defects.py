@@ -121,7 +121,11 @@ _KINDS: dict[str, str] = {
     # outside a transaction", "written outside it"; round 40: 6 read problems got a traversal kind so).
     r"|writ\w* outside(?! (?:of )?(?:the |an? |its )?`?(?:[\w.]*\.)?(?:\w*lock\w*|mu|mutex\w*|transaction\w*|critical|it)\b)"
     # codex names the input and the sink only ("FormValue(name) used in file path"; round 35, test66).
-    r"|\b(?:used|joined|passed|concatenated|interpolated) (?:in|into|as) (?:an? |the )?(?:file(?:system)? ?)?path\b",
+    r"|\b(?:used|joined|passed|concatenated|interpolated) (?:in|into|as) (?:an? |the )?(?:file(?:system)? ?)?path\b"
+    # Round 50: the write told by where it lands ("Arbitrary File Write via Photo Upload", "Photo upload writes to a
+    # client-chosen path"; 48 read findings, all of path traversals, 44 had no traversal kind).
+    r"|\barbitrary (?:file )?(?:write|overwrite)"
+    r"|\bwrites? (?:\w+ )?(?:to|into) (?:any|an arbitrary|a (?:caller|client|user|attacker)[- ]chosen) (?:path|file|location|directory)",
     # A "timing leak" or a leaked secret is data getting out (see exposure), not a handle left open. A close names a
     # leak only when it is missing or what is closed is a resource: "closed tickets can be closed again" is a replay
     # and "no authorization check when closing tickets" access control (round 16).
@@ -203,6 +207,12 @@ _KINDS: dict[str, str] = {
     r"|\b(?:starts?|begins?) (?:at|from|on|with) the second (?:page|row|record|item|entry|result)\b"
     r"|\bpage\s?=?\s?1 (?:returns?|gives?|shows?|lists?) (?:rows|items|results|records|entries) \d+"
     r"|\b(?:incorrect|wrong) (?:pagination|page|paging) offset\b"
+    # Round 50: "offset = page*size skips page 1", "never shows page 1" (22 read findings, all of a first page out of
+    # reach, none named a kind); the last hour of a range left out, by the clock ("Hour lines do not include 6 pm",
+    # "Night-time check excludes 22:00": 6, all of range edges, none named a kind).
+    r"|\b(?:skips?|skipping|drops?|omits?|misses|never (?:returns?|shows?)) page (?:1|one)\b"
+    r"|\b(?:excludes?|excluding|misses|omits?|skips?|drops?|(?:does|do)(?: not|n.t) include|stops? (?:at|before)"
+    r"|ends? (?:at|before))\W{0,2}(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b"
     r"|\b(?:loop|range|iteration)s? (?:starts?|begins?) at (?:index )?1\b"
     # The value at the limit itself refused, or let through, in its symptom's words ("A boat exactly the chamber
     # length is refused", ">= rejects max-length boats", "excludes exact fit", "Threshold Excludes the Minimum"; round
@@ -291,7 +301,9 @@ _KINDS: dict[str, str] = {
     r"|(?:does(?: not|n't)|never|no) check\w* (?:access|permissions?|ownership|the owner)|\baccess check"
     r"|\btenants?\b|roles? (?:are |is )?not (?:enforced|checked)|(?:no|missing) role check"
     r"|\bany \w+ can (?:read|list|see|view|access|modify|edit|delete|download)"
-    r"|(?:readable|downloadable|visible|accessible|editable) (?:by any|regardless)|without (?:a )?valid (?:key|token|credential)"
+    # Round 50: "for any" too ("Certificates readable for any booking id"; 5 read findings, all of missing owner
+    # checks, none had a kind).
+    r"|(?:readable|downloadable|visible|accessible|editable) (?:(?:by|for) any|regardless)|without (?:a )?valid (?:key|token|credential)"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
     r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)"
     # Another party's data named as such ("list another guest's reservations", "exposes other guests' data").
@@ -396,7 +408,12 @@ _KINDS: dict[str, str] = {
     "replay": r"\breplay|(?:redeemed|used|closed|cancell?ed|refunded|approved|claimed|reopened|confirmed|returned)"
     r" (?:twice|again|more than once|multiple times|repeatedly)|double.spend"
     r"|\balready.(?:returned|redeemed|used|cancell?ed|refunded|closed|claimed)\b|\bcan be (?:\w+ed|\w+en) twice\b"
-    r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b",
+    r"|\b(?:tokens?|codes?|nonces?|links?|tickets?|coupons?|otps?) (?:can be |is |are )?reus(?:e|ed|able)\b"
+    # Round 50: the act repeated, in its other words ("A cancelled gig can be cancelled (and refunded) again",
+    # "Cancelling twice refunds twice", "double cancel = double refund", "cancel can be repeated"; 38 read findings,
+    # all of acts done twice, 16 had no kind of the replay family).
+    r"|\b(?:cancel|refund|redeem|claim|approv|return)\w* (?:\([^)]{0,30}\) )?(?:twice|again|more than once|multiple times"
+    r"|repeatedly)\b|\bdouble (?:cancel|refund|redeem|redemption|claim|spend)\w*|\bcan be (?:repeated|cancell?ed again)\b",
     # One entry made twice by the same actor because nothing checks for it ("a member can join the same waiting list
     # repeatedly", "duplicate sign-ups are not prevented"): a missing uniqueness check, apart from the off-by-one
     # on the same list's cap (round 35, test66). Not duplicate queries or loads, a cache's stampede.
