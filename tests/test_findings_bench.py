@@ -118,6 +118,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test6, test21, test59, test61, test71, test83 and test91 one problem up, and test19, test35 and test60 one down; the
 # rules gained test9, test19, test35, test80, test86 and test89 one problem each and test42 (and a pair fewer fused) and
 # test60 two each, and lost test61 and test81 one each.
+# Round 51 (test97 and test98 fitted on, 103 sets; a repeated act, records "publicly accessible", a flag a client sets
+# on itself, the mean of nothing told by its NaN and a bound written as a name plus one get their kinds, and
+# "overbooking beyond capacity" is no race) re-pinned every floor it moved: held out 6966 of 7498 and 93 fused, against
+# 6963 and 93 for round 50's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved test32
+# and test34 one problem up, and test6, test35, test36 and test60 one down; the rules gained test6, test15, test41 and
+# test85 one problem each and test97 and test98 two each, and lost test8 one and test87 two (and a pair more fused:
+# codex's "CLOSE_HOUR + 1 allows overrun", now an off-by-one, joined the other off-by-one of its hour check).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -150,7 +157,7 @@ _FLOORS = {
     "test5": (78, 0.981, 1),
     "test6": (76, 0.982, 1),
     "test7": (75, 0.974, 1),
-    "test8": (68, 0.937, 2),
+    "test8": (67, 0.934, 2),
     "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
     "test11": (68, 0.957, 2),
@@ -160,7 +167,7 @@ _FLOORS = {
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (75, 0.989, 0),
     "test14": (68, 0.919, 4),
-    "test15": (69, 0.980, 2),
+    "test15": (70, 0.986, 2),
     "test16": (58, 0.952, 1),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
@@ -201,17 +208,17 @@ _FLOORS = {
     # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
     # round 18.
     "test31": (77, 0.994, 1),
-    "test32": (71, 0.992, 0),
+    "test32": (72, 0.994, 0),
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
     "test33": (72, 0.983, 1),
-    "test34": (64, 0.963, 1),
+    "test34": (65, 0.965, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (66, 0.966, 1),
-    "test36": (65, 0.957, 1),
+    "test35": (65, 0.963, 1),
+    "test36": (64, 0.953, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
@@ -226,7 +233,7 @@ _FLOORS = {
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
-    "test41": (68, 0.947, 2),
+    "test41": (69, 0.953, 2),
     "test42": (72, 0.985, 0),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
@@ -273,7 +280,7 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (76, 0.997, 0),
+    "test60": (75, 0.99, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -337,12 +344,12 @@ _FLOORS = {
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
-    "test85": (70, 0.962, 0),
+    "test85": (71, 0.968, 0),
     "test86": (68, 0.98, 1),
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
     # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
-    "test87": (69, 0.982, 0),
+    "test87": (67, 0.972, 1),
     "test88": (70, 0.993, 1),
     # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
@@ -364,6 +371,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
     "test95": (72, 0.989, 0),
     "test96": (66, 0.978, 1),
+    # test97, test98: written at the start of round 49 for round 50 by two helper sessions that saw no merger code;
+    # scored once with round 50's merger (fitted on the 101 sets above; RESULTS.md): 61 / 70, F1 0.969, 1 of 35 fused;
+    # 68 / 73, F1 0.974, 0 of 34 fused (every goal of issue 15 met on test98). Fitted on since round 51.
+    "test97": (64, 0.977, 1),
+    "test98": (71, 0.987, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2174,6 +2174,37 @@ def test_round50_a_defect_told_by_its_effect_names_its_kind() -> None:
         assert kinds(title) == frozenset(), title
 
 
+def test_round51_a_repeated_act_public_records_a_self_set_flag_and_a_bound_plus_one_name_their_kinds() -> None:
+    """Round 51 (read sets): a repeated act, records "publicly accessible", a flag a client sets on itself, the mean
+    of nothing told by its NaN and a bound written as a name plus one named no kind (RESULTS.md, round 51: 46 read
+    findings change kinds, each to its problem's kind, one off-by-one from a race to none); test97 split its repeated
+    cancellation, its photos without auth and its empty moisture average so, test98 its riders marking themselves paid
+    and its capacity plus one."""
+    for title in ("Repeated cancellation creates duplicate refunds", "Repeated cancel inserts another refund each time"):
+        assert kinds(title) == {"replay"}, title
+    for title in ("Horse Photos Publicly Accessible", "Unpublished articles are publicly readable"):
+        assert kinds(title) == {"access-control"}, title
+    for title in ("Clients can mark themselves as paid", "Riders Can Set Their Own Payment Status",
+                  "client can set paid=true"):
+        assert kinds(title) == {"mass-assignment"}, title
+    # A role set on oneself is also a privilege escalation, as another agent names it: left without a kind.
+    assert kinds("Crew can set their own `role`") == frozenset()
+    for title in ("Average of no readings is NaN and cannot be encoded",
+                  'Average rating is "NaN" when there is no feedback'):
+        assert kinds(title) == {"division"}, title
+    assert "division" not in kinds("Unknown ticket kind yields NaN price")
+    for title in ("Capacity check allows camels+1 riders", "fee loop runs lateDays + 1 times",
+                  "CLOSE_HOUR + 1 allows overrun"):
+        assert kinds(title) == {"bounds"}, title
+    # Not the N+1 queries, nor an increment from a stale read (a lost update).
+    assert "bounds" not in kinds("N+1 Queries in Weekly Summary")
+    assert "bounds" not in kinds("redeem writes towels_out + 1 from a stale read")
+    # "Overbooking beyond capacity" is a bound overstepped, not told as a race: it no longer conflicts with the
+    # off-by-one of its problem.
+    assert kinds("Overbooking Beyond Camel Capacity") == frozenset()
+    assert kinds("Tours can be overbooked by concurrent requests") >= {"concurrency"}
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")

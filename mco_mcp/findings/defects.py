@@ -154,9 +154,10 @@ _KINDS: dict[str, str] = {
     r"|_(?:r?lock|mutex|mu)\b"
     # A race told by its effect, as claude and others tell a double booking ("Two members can book the same slot",
     # "Appointment slots can be double-booked", "Tours can be oversold"; round 45: 70 read findings said so naming no
-    # kind, all of races, double bookings or duplicates but one). Not a capacity overbooked "by one", an off-by-one.
+    # kind, all of races, double bookings or duplicates but one). Not a capacity overbooked "by one", an off-by-one,
+    # nor "beyond" it ("Overbooking Beyond Camel Capacity"; round 51: 1 read finding, of an off-by-one).
     r"|\b(?:two|several|multiple) \w+ (?:can|may|could) (?:both )?(?:\w+ ){0,3}(?:the )?same\b"
-    r"|\bdouble.?(?:book|sell|sold|assign|allocat|claim)\w*|\bover.?(?:book|sell|sold)(?:ed|ing|s)?\b(?! by (?:one|1)\b)"
+    r"|\bdouble.?(?:book|sell|sold|assign|allocat|claim)\w*|\bover.?(?:book|sell|sold)(?:ed|ing|s)?\b(?! by (?:one|1)\b| beyond\b)"
     r"|\bboth (?:succeed|pass)\b|\bduplicate \w+ (?:assignments?|allocations?)\b",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
     # Nor a cancellation "not restricted to the owner": only one not honoured, passed on, called... is missing.
@@ -174,6 +175,10 @@ _KINDS: dict[str, str] = {
     r"|page|part|block|byte|row|record|entry|batch)|\bfirst (?:element|item)|\bremainder\b|floor division"
     r"|\bextra (?:item|element|entry|row|result|record)|\b(?:limit|max\w*|len\w*|size|count|length)\s?[+-]\s?1\b"
     r"|[<>]=? instead of [<>]=?|\bnumbered from\b"
+    # Round 51: any name plus one, as codex writes the bound ("allows camels+1 riders", "fee loop runs lateDays + 1
+    # times"; 29 read findings, all of off-by-ones, none had a kind). Not the N+1 queries, nor an increment "from" a
+    # stale read (a lost update).
+    r"|\b(?!n\b)[a-z_]\w*\s?\+\s?1\b(?! from\b)(?!\s*(?:quer|select|pattern|problem))"
     # Counting from 0 where the numbers start at 1, in its symptom's words ("Queue position is zero-based", "Run
     # numbers start at 0", "Kart Numbers Drawn From Zero"; round 45: 19 read findings of such problems named no kind
     # and test85 fused one with the duplicate draw on the next line). Not a value that "starts at 0, not" its default.
@@ -249,7 +254,11 @@ _KINDS: dict[str, str] = {
     r"|\b(?:yields?|returns?|gives?|produces?|becomes?) -?infinity\b"  # not NaN: a failed parse gives it too
     r"|\bdivid\w* by .{0,30}\b(?:may|can|could) be (?:0|zero)\b|\bpanics? (?:\w+ ){0,4}with (?:a )?zero \w+"
     # A crash on a zero quantity, in its symptom's words ("`/results` crashes on a zero-metre piece"; round 39, test73).
-    r"|\b(?:crash\w*|panics?|raises|throws) (?:on|for|with|when) (?:an? )?zero\b",
+    r"|\b(?:crash\w*|panics?|raises|throws) (?:on|for|with|when) (?:an? )?zero\b"
+    # Round 51: the mean of nothing told by its NaN ("Average of no readings is NaN", "Average rating is "NaN" when
+    # there is no feedback"; 2 read findings, both of divisions by zero, neither had a kind).
+    r"|\b(?:average|mean|avg)\b[^.\n]{0,40}\bnan\b\W{0,2} (?:when|if) (?:there (?:is|are) )?(?:no|zero)\b"
+    r"|\b(?:average|mean|avg)s? (?:of|over|for) (?:no|zero|an? empty|empty)\b",
     # An HMAC missing where a plain hash signs ("not an HMAC", "instead of HMAC"); not every finding about a webhook's
     # HMAC, whose key left empty or whose compare not constant-time is another defect (round 45: 30 read findings).
     "weak-hash": r"\bmd5\b|\bsha-?1\b|(?:weak|insecure|fast|outdated|obsolete|broken) (?:password )?(?:hash|digest)|unsalted|length.extension"
@@ -304,6 +313,8 @@ _KINDS: dict[str, str] = {
     # Round 50: "for any" too ("Certificates readable for any booking id"; 5 read findings, all of missing owner
     # checks, none had a kind).
     r"|(?:readable|downloadable|visible|accessible|editable) (?:(?:by|for) any|regardless)|without (?:a )?valid (?:key|token|credential)"
+    # Round 51: "Horse Photos Publicly Accessible" (9 read findings, all of missing access checks, 8 had no kind).
+    r"|\bpublicly (?:accessible|readable|visible|available|downloadable)\b"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
     r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)"
     # Another party's data named as such ("list another guest's reservations", "exposes other guests' data").
@@ -399,6 +410,11 @@ _KINDS: dict[str, str] = {
     r"|(?:overwrite|set|update|change|modify|write)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties|keys?)\b"
     # or accepts them ("Profile update accepts arbitrary fields"; round 36, test68). Not any key: an API key.
     r"|(?:accept|allow|take|permit)s? (?:any|arbitrary|every) (?:\w+ )?(?:columns?|fields?|attributes?|properties)\b"
+    # Round 51: a flag the client sets on itself ("Clients can mark themselves as paid", "Riders Can Set Their Own
+    # Payment Status", "client can set paid=true"; 3 read findings, all of mass assignments, none had a kind). Not a
+    # role: "Crew can set their own `role`" is also a privilege escalation, as another agent names it.
+    r"|\bcan (?:mark|set|flag) themselves as\b|\bcan set their own `?(?:status|payment|paid)\b"
+    r"|\bcan set `?\w+ ?= ?`?true\b"
     # Go and Java bind a whole model from the body ("decodes the whole `Ticket` from the request"; round 35, test66).
     r"|(?:decod|bind|unmarshal|deserializ)\w* (?:the )?(?:whole|entire|full|complete) \W?\w+\W? (?:\w+ )?(?:from|out of) the (?:request|body)",
     # Something secret or personal written to a log: both named, near each other ("password logged on login",
@@ -413,7 +429,10 @@ _KINDS: dict[str, str] = {
     # "Cancelling twice refunds twice", "double cancel = double refund", "cancel can be repeated"; 38 read findings,
     # all of acts done twice, 16 had no kind of the replay family).
     r"|\b(?:cancel|refund|redeem|claim|approv|return)\w* (?:\([^)]{0,30}\) )?(?:twice|again|more than once|multiple times"
-    r"|repeatedly)\b|\bdouble (?:cancel|refund|redeem|redemption|claim|spend)\w*|\bcan be (?:repeated|cancell?ed again)\b",
+    r"|repeatedly)\b|\bdouble (?:cancel|refund|redeem|redemption|claim|spend)\w*|\bcan be (?:repeated|cancell?ed again)\b"
+    # Round 51: the act named as repeated ("Repeated cancellation creates duplicate refunds"; 3 read findings, all of
+    # acts done twice, none had a kind).
+    r"|\brepeated (?:cancel|refund|redeem|redemption|claim|approv|return)\w*",
     # One entry made twice by the same actor because nothing checks for it ("a member can join the same waiting list
     # repeatedly", "duplicate sign-ups are not prevented"): a missing uniqueness check, apart from the off-by-one
     # on the same list's cap (round 35, test66). Not duplicate queries or loads, a cache's stampede.
