@@ -125,6 +125,11 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # and test34 one problem up, and test6, test35, test36 and test60 one down; the rules gained test6, test15, test41 and
 # test85 one problem each and test97 and test98 two each, and lost test8 one and test87 two (and a pair more fused:
 # codex's "CLOSE_HOUR + 1 allows overrun", now an off-by-one, joined the other off-by-one of its hour check).
+# Round 52 (test99 and test100 fitted on, 105 sets; a check skipped for want of its header and records said to be
+# "public" are a missing access check) re-pinned every floor it moved: held out 7089 of 7627 and 93 fused, against
+# 7086 and 95 for round 51's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved test39
+# two problems up (and a pair fewer fused) and test60 one, and tune4, test6, test9, test90 and test94 one down; the
+# rules gained test28 (and a pair fewer fused), test36 and test99 one problem each.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -140,7 +145,7 @@ _FLOORS = {
     "tune3": (49, 0.974, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
-    "tune4": (28, 0.974, 0),
+    "tune4": (27, 0.959, 0),
     # test (a validation split since round 3): 55 exact, F1 0.956 after round 5; tuned on in round 6: 61, F1 0.988.
     "test": (59, 0.979, 0),
     # test2, test3, test4: each frozen until its one scoring (round 3 merger: 53 / 66, F1 0.939, 5 of 30 fused;
@@ -155,10 +160,10 @@ _FLOORS = {
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
-    "test6": (76, 0.982, 1),
+    "test6": (75, 0.98, 1),
     "test7": (75, 0.974, 1),
     "test8": (67, 0.934, 2),
-    "test9": (73, 0.972, 1),
+    "test9": (72, 0.96, 1),
     "test10": (82, 0.950, 2),
     "test11": (68, 0.957, 2),
     "test12": (53, 0.891, 4),
@@ -195,7 +200,7 @@ _FLOORS = {
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
     "test27": (64, 0.914, 5),
-    "test28": (70, 0.956, 2),
+    "test28": (71, 0.964, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
     # round 16's merger (fitted on the 33 sets above; RESULTS.md): 60 / 71, F1 0.966, 4 of 29 fused; 66 / 79, F1
@@ -218,7 +223,7 @@ _FLOORS = {
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
     "test35": (65, 0.963, 1),
-    "test36": (64, 0.953, 1),
+    "test36": (65, 0.957, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
@@ -228,7 +233,7 @@ _FLOORS = {
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
     # since round 22.
-    "test39": (70, 0.970, 2),
+    "test39": (72, 0.98, 1),
     "test40": (68, 0.987, 0),
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
@@ -280,7 +285,7 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (75, 0.99, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -355,7 +360,7 @@ _FLOORS = {
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
     "test89": (71, 0.992, 0),
-    "test90": (76, 0.984, 1),
+    "test90": (75, 0.982, 1),
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
@@ -365,7 +370,7 @@ _FLOORS = {
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (66, 0.992, 0),
-    "test94": (70, 0.984, 0),
+    "test94": (69, 0.981, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
@@ -376,6 +381,11 @@ _FLOORS = {
     # 68 / 73, F1 0.974, 0 of 34 fused (every goal of issue 15 met on test98). Fitted on since round 51.
     "test97": (64, 0.977, 1),
     "test98": (71, 0.987, 0),
+    # test99, test100: written at the start of round 50 for round 51 by two helper sessions that saw no merger code;
+    # scored once with round 51's merger (fitted on the 103 sets above; RESULTS.md): 59 / 64, F1 0.973, 0 of 30 fused;
+    # 64 / 65, F1 0.998, 0 of 31 fused (every goal of issue 15 met on both). Fitted on since round 52.
+    "test99": (61, 0.988, 0),
+    "test100": (64, 0.998, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2204,6 +2204,24 @@ def test_round51_a_repeated_act_public_records_a_self_set_flag_and_a_bound_plus_
     assert kinds("Overbooking Beyond Camel Capacity") == frozenset()
     assert kinds("Tours can be overbooked by concurrent requests") >= {"concurrency"}
 
+def test_round52_a_check_skipped_for_want_of_its_header_and_records_that_are_public_name_access_control() -> None:
+    """Round 52 (read sets): a check skipped for want of its header and records said to be "public" named no kind, or
+    only a check failing open (RESULTS.md, round 52: 33 read findings change kinds, each to its problem's kind but one,
+    of riders' passports, an exposure); test99 split its member check skipped without `X-Member` so, test100 its
+    check history served without auth."""
+    for title in ("`member_required` skips the key check when `X-Member` is absent",
+                  "Warden middleware is a no-op without X-Warden-Key", "Missing x-kit-signature bypasses webhook auth",
+                  "Webhook verification skipped when header absent", "Livestock check history is public",
+                  "Timesheets are public"):
+        assert kinds(title) == {"access-control"}, title
+    # A check failing open on a missing header keeps that kind, and now shares access control with "Authentication
+    # bypass when X-Member header is omitted": one problem, no longer kept apart.
+    assert kinds("member_required fails open without X-Member") == {"access-control", "fail-open-config"}
+    assert not kinds_conflict(kinds("member_required fails open without X-Member"),
+                              kinds("Authentication bypass when X-Member header is omitted"))
+    # A datum "public on" a page meant to be public is an exposure, not a missing check.
+    assert kinds("Leader's phone number is public on the foray card") == frozenset()
+
 
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {

@@ -315,6 +315,16 @@ _KINDS: dict[str, str] = {
     r"|(?:readable|downloadable|visible|accessible|editable) (?:(?:by|for) any|regardless)|without (?:a )?valid (?:key|token|credential)"
     # Round 51: "Horse Photos Publicly Accessible" (9 read findings, all of missing access checks, 8 had no kind).
     r"|\bpublicly (?:accessible|readable|visible|available|downloadable)\b"
+    # Round 52: "is public" too ("Livestock check history is public", "Timesheets are public"; 22 read findings, all of
+    # records served without an access check but one, of riders' passports, an exposure; none had a kind). Not a
+    # datum "public on" a page meant to be public.
+    r"|\b(?:is|are) public\b(?! on\b)"
+    # Round 52: a check skipped for want of its header ("skips the key check when `X-Member` is absent", "Warden
+    # middleware is a no-op without X-Warden-Key", "Missing x-kit-signature bypasses webhook auth"; 18 read findings,
+    # all of missing or bypassed authentication, 8 had no kind and 3 only a check failing open).
+    r"|\b(?:without|missing|absent|omitted|no) (?:the |an? |any )?`?x-[\w-]+`?"
+    r"|\b(?:key |auth |signature |admin )?header (?:is |are )?(?:missing|absent|omitted|not sent)\b"
+    r"|\bwhen (?:the )?`?x-[\w-]+`? (?:header )?is (?:absent|missing|omitted|not sent)\b"
     r"|direct object reference|only requires? (?:\w+ )?(?:access|permission|role|scope)|\b(?:anyone|anybody) can\b"
     r"|verif\w* (?:the )?(?:\w+ )?owner\b|belongs to (?:the )?(?:caller|user|requester|current)"
     # Another party's data named as such ("list another guest's reservations", "exposes other guests' data").
