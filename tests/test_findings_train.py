@@ -187,12 +187,13 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(2700)  # 105 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
+@pytest.mark.timeout(2700)  # 107 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 52, 105 read sets: 7089 of
-    7627 exact, 93 fused, round 51's rules refitted on them 7086 and 95; on the 103 sets before test99, round 51 6966 of
-    7498 and 93, round 50's rules refitted on them 6963 and 93; on the 101 sets before test97, round 50 6837 of 7355 and
-    87, round 49's rules refitted on them 6822 and 89; on the 99 sets before test95, round 49 6682 of 7209 and 90, round
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 53, 107 read sets: 7229 of
+    7773 exact, 93 fused, round 52's rules refitted on them 7223 and 95; on the 105 sets before test101, round 52 7089
+    of 7627 and 93, round 51's rules refitted on them 7086 and 95; on the 103 sets before test99, round 51 6966 of 7498
+    and 93, round 50's rules refitted on them 6963 and 93; on the 101 sets before test97, round 50 6837 of 7355 and 87,
+    round 49's rules refitted on them 6822 and 89; on the 99 sets before test95, round 49 6682 of 7209 and 90, round
     48's rules refitted on them 6675 and 90; on the 97 sets before test93, round 48 6545 of 7066 and 89, round 47's
     rules refitted on them the same; on the 95 sets before test91, round 47 6392 of 6907 and 90, round 46's rules
     refitted on them 6388 and 91; on the 93 sets before test89, round 46 6249 of 6754 and 89, round 45's rules refitted
@@ -227,4 +228,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 7627 and exact >= 7089 and int(total[3]) <= 93
+    assert problems == 7773 and exact >= 7229 and int(total[3]) <= 93

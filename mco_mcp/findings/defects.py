@@ -75,7 +75,11 @@ _RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.th
                r"|\bunsafe (?:\w+ )?(?:increments?|counters?|updates?)|\blost updates?\b"
                # Round 47: the lost update told by what is lost ("can lose increments", "loses updates"; 6 read
                # findings, all of races, none had a kind).
-               r"|\blos(?:es|e|t|ing) (?:\w+ ){0,2}?(?:increments?|updates?|writes?|decrements?)\b")
+               r"|\blos(?:es|e|t|ing) (?:\w+ ){0,2}?(?:increments?|updates?|writes?|decrements?)\b"
+               # Round 53: the two halves of a check-then-act named ("check and decrement are in separate critical
+               # sections", "check-and-decrement is not under `s.mu`": 8 read findings, all races; 6 had no kind, 2
+               # only a transaction, one family with it).
+               r"|\bcheck.and.(?:decrement|increment|deduct|reserve|update|set|insert)\b")
 # The words of writing to a log, and of what must not be written there (the `sensitive-log` kind).
 # Not who "logged the round", a record kept (round 47, test90).
 _LOGGED = (r"(?:(?<!\bwho )\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b)|\blogs?\b|\blogging\b|\blogger\b"
@@ -95,8 +99,9 @@ _TOO_FEW = rf"\b(?:fewer|less) than {_FEW}\b|\b(?:if|when|with) < ?\d+"
 # An edge missed by one, told by its effect: a step of time or count too late or too early ("one lap late", "a day
 # early", "one day too late"; round 45), one past a limit ("accepts one booking over capacity": 5 read findings, all
 # off-by-ones, 4 named no kind) or one too many, few or long ("one bird too many", "one day too long": 66, all
-# off-by-ones; 59 named the bound but not its edge, 4 no kind; round 46). The bounds kind and its edge sort read it.
-_ONE_OFF_AT_EDGE = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early)\b"
+# off-by-ones; 59 named the bound but not its edge, 4 no kind; round 46), or "one day later than" (round 53: 1 read
+# finding, of an off-by-one, no kind). The bounds kind and its edge sort read it.
+_ONE_OFF_AT_EDGE = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early|later|earlier)\b"
                     r"|\ba (?:day|night|week|month|year|hour|minute|session|lap|round|turn) (?:too )?(?:late|early)\b"
                     r"|\bone (?:\w+ )?(?:over|beyond|above|more than) (?:the |its )?(?:capacity|limit|cap|max\w*|quota"
                     r"|allowance)\b"
@@ -148,7 +153,7 @@ _KINDS: dict[str, str] = {
     r"|dogpile|unlock"
     r"|rlock|read.lock"
     # Go's mutex by its usual name, which "lock" does not read ("counter is read and written outside `s.mu`").
-    r"|\b(?:outside|without(?: holding)?|not holding|after releasing) (?:the |its )?`?(?:[\w.]*\.)?mu\b"
+    r"|\b(?:outside|without(?: holding)?|not holding|not under|after releasing) (?:the |its )?`?(?:[\w.]*\.)?mu\b"
     # A lock by its snake_case name ("without _queue_lock", "`_deck_lock` is never acquired"), which `\block` misses
     # after the underscore (round 40: 50 read problems have such a finding, every one a race or an unlocked counter).
     r"|_(?:r?lock|mutex|mu)\b"
@@ -292,6 +297,15 @@ _KINDS: dict[str, str] = {
     r"|\bany (?:user|caller|client|member|customer|account|employee|tenant|volunteer|staff)\b"
     r"|privilege|\bidor\b|permission|\bspoof|(?<!request )\bforg(?:e|ed|ery|ing)\b|impersonat"
     r"|signature (?:is )?(?:not|never) verified|never verifies|without verif|unverified (?:token|jwt)|identity"
+    # Round 53: a token decoded and not verified, however worded ("jwt.decode instead of verify", "no signature
+    # check", "trusts unsigned JWTs", "tokens are decoded, never verified"): 180 read findings named no kind, every
+    # one of an unverified or unsigned (`alg: none`) token, whose problems' other findings name access control or
+    # nothing.
+    r"|\bjwt\.decode\b|\bdecod\w*,? (?:(?:but|and) )?(?:never|not|no|without) verif|\bdecode,? no verify"
+    r"|\bunsigned (?:jwts?|tokens?)|\b(?:jwts?|tokens?) (?:is |are )?(?:not|never) verified|\bjwt (?:\w+ )?not verified"
+    r"|\b(?:jwt|token)s? (?:\w+ )?never verified|signature (?:is )?(?:not|never) (?:checked|validated)"
+    r"|\bno signature (?:check|verif)|(?:without|skips) signature verif"
+    r"|(?:not|never|n't|does not) verify (?:the |its )?(?:jwt |token )?signature|\bdecoded,? (?:but )?not verified"
     r"|(?:client|user|caller).(?:controlled|supplied) (?:header|role|identity)"
     # A header taken at its word ("X-Payroll-Role request header trusted over the JWT"; round 47: 8 read findings,
     # all of spoofed identities or roles, 2 had no access kind).
@@ -383,7 +397,10 @@ _KINDS: dict[str, str] = {
     "mutable-default": r"mutable default",
     "await": r"not awaited|never awaited|missing await|without await|(?:does|do)(?: not|n't) await"
     r"|floating promise|unhandled (?:promise|rejection)|fire.and.forget",
-    "negative-input": r"\bnegative\b|below zero|less than zero|<= ?0\b|(?<![<>=!-])< ?0\b|non.?positive|not (?:strictly )?positive"
+    # Round 53: a quantity taken without checking that enough is left ("Packing never checks that there is enough
+    # leaf": 1 read finding, no kind) lets the stock go negative; its near miss is the race on the same stock.
+    "negative-input": r"(?:never|not|n't|without) (?:check\w*|verif\w*|ensur\w*) (?:that |whether |if )?there (?:is|are) enough\b"
+    r"|\bnegative\b|below zero|less than zero|<= ?0\b|(?<![<>=!-])< ?0\b|non.?positive|not (?:strictly )?positive"
     r"|lower bound (?:is )?not (?:validated|checked)|\bno lower bound|(?:without|lacks?) (?:a |any )?lower bound"
     r"|(?:checked|validated) for (?:its |the )?sign\b|sign (?:is )?(?:not|never) (?:checked|validated)",
     "secret-in-url": r"\b(?:keys?|tokens?|secrets?|passwords?|credentials?|session\w*|api.?key|pins?)\b.{0,40}"
@@ -452,7 +469,9 @@ _KINDS: dict[str, str] = {
     r"|\baccepts? duplicates\b|\bduplicates? (?:are |is )?(?:not|never) (?:prevented|rejected|checked|detected)\b"
     r"|\bno (?:duplicate|uniqueness) check\b",
     # State left set after a failure: a flag never cleared, a broken connection kept for the next call.
-    "stuck-state": r"(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
+    # Round 53: an alarm that can fire "only once per process lifetime" is one never reset (1 read finding, no kind).
+    "stuck-state": r"\bonly once per (?:process(?:'s)? )?(?:lifetime|run|boot|restart)\b"
+    r"|(?:never|not|does(?: not|n't)) (?:reset|clear)s?\b|\bstays? (?:set|true|stuck|locked)|\bstuck\b"
     r"|\bwedged\b|stops? permanently|\bleaves? .{0,40}\bforever",
     "dead-cache": r"never hits?\b|always miss|(?:cache )?key mismatch|(?:cache|it) (?:is )?never (?:used|read|hit)",
     # A CSV written without quoting: a value's comma breaks its columns. Apart from a formula injection through the
@@ -539,7 +558,9 @@ _KINDS: dict[str, str] = {
     "volatile-state": r"lost on (?:a )?restart|(?:does(?: not|n't)|won't|not) survive (?:a )?(?:process |server )?restarts?"
     r"|only in (?:process )?memory|lives (?:only )?in (?:process )?memory|reset (?:on|after) (?:a )?restart",
     "past-date": r"\bin the past\b|(?:checked|validated|compared) against (?:now|today|the current time)|before (?:now|today)\b|past dates?",
-    "inverted-range": r"\bend\w* (?:\w+ )?(?:is )?before (?:the |its )?start|\bend\w* ?< ?start|start\w* ?> ?end|start\w* (?:\w+ )?after (?:the |its )?end"
+    # Round 53: a stay's end told as its departure ("Departure before arrival is accepted": 1 read finding, no kind).
+    "inverted-range": r"\b(?:depart\w*|check.?out) (?:date |day |time )?(?:is |can be )?(?:before|earlier than) (?:the |its )?"
+    r"(?:arriv\w*|check.?in)|\bend\w* (?:\w+ )?(?:is )?before (?:the |its )?start|\bend\w* ?< ?start|start\w* ?> ?end|start\w* (?:\w+ )?after (?:the |its )?end"
     r"|\bend\w* (?:\w+ )?(?:is )?not (?:checked|validated|compared) against (?:the |its )?start",
     # Round 18, read from test31 and test32: a "not found" sentinel passed on as a value; a record changed or removed
     # while it is in use (a job deleted while printing), next to the owner check on the same handler.
