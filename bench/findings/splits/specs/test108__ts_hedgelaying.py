@@ -1,0 +1,341 @@
+"""test108/ts-hedgelaying: a hedge-laying competition desk (TypeScript, Express 4 + pg + jsonwebtoken). Frozen test split.
+
+Written 2026-12-07 by a helper session that had not seen the merger code, any score, or any other split's
+answers, specs or repositories (apart from specs/tune2__py_snapctl.py, read once for the format).
+"""
+
+from build_answers import Answer, Block, F, P, U
+
+LANGUAGE = "typescript"
+ABOUT = (
+    "Written 2026-12-07 by a helper session that had not seen the merger code, any score or any other split's data. "
+    "Frozen test split test108: seeded problems in a hedge-laying competition desk (entries and plots, the plot "
+    "draw, judging sheets, certificates); five agents' answers written by hand."
+)
+
+S = "src/server.ts"
+PROBLEMS = {
+    "CORS-ANY-ORIGIN": P(S, "cors({ origin: true, credentials: true })", "security",
+                         "CORS reflects any origin with credentials allowed"),
+    "JWT-FALLBACK-SECRET": P(S, 'process.env.JWT_SECRET ?? "thorn-and-stake"', "security",
+                             "hard-coded fallback JWT secret when JWT_SECRET is unset"),
+    "PHOTO-PREFIX-CHECK": P(S, "return full.startsWith(base) ? full : null;", "security",
+                            "insideDir checks startsWith(base) without a separator: ../photos-old/... escapes",
+                            "signature-vs-statement"),
+    "JWT-DECODE-UNVERIFIED": P(S, "const judge = jwt.decode(token) as Judge | null;", "security",
+                               "jwt.decode does not verify the signature: anyone can forge a judge or head-judge token",
+                               "signature-vs-statement"),
+    "SHEET-DUPLICATE": P(S, '"INSERT INTO sheets (entry_id, judge_id, marks, total)', "bug",
+                         "no uniqueness on (entry, judge): a judge can file several sheets for one entry and all count",
+                         "signature-vs-statement"),
+    "LOGIN-PIN-PLAIN": P(S, "rows[0].pin !== pin", "security",
+                         "judge PINs stored and compared in plain text (and not in constant time)"),
+    "JWT-NO-EXPIRY": P(S, "const token = jwt.sign(", "security",
+                       "judge tokens signed without expiresIn: valid forever"),
+    "PLOTS-ORDER-SQLI": P(S, "ORDER BY ${order}`", "security",
+                          "order query value interpolated into ORDER BY: SQL injection", "source-vs-sink"),
+    "ENTRY-FULL-OFF-BY-ONE": P(S, "if (rows[0].n > PLOTS_PER_CLASS)", "bug",
+                               "> instead of >=: a thirteenth entrant is accepted into a class of twelve plots",
+                               "off-by-one"),
+    "ENTRY-PLOT-RACE": P(S, "const plot = rows[0].n + 1;", "bug",
+                         "COUNT then INSERT with no transaction or lock: concurrent entries get the same plot and overfill",
+                         "critical-section"),
+    "ENTRY-PLOT-AFTER-WITHDRAW": P(S, "const plot = rows[0].n + 1;", "bug",
+                                   "plot number derived from COUNT(*): after a withdrawal the next entrant reuses a taken plot"),
+    "ENTRY-PAID-FROM-BODY": P(S, "entrant.paid ?? false", "security",
+                              "paid flag taken from the request body: an entrant marks the entry as paid"),
+    "WITHDRAW-NO-AUTH": P(S, 'pool.query("DELETE FROM entries WHERE id = $1 RETURNING paid"', "security",
+                          "withdrawal (with refund) needs no authentication or ownership", "signature-vs-statement"),
+    "DRAW-SHUFFLE-OFF-BY-ONE": P(S, "const j = Math.floor(Math.random() * i);", "bug",
+                                 "random index in [0, i) instead of [0, i]: biased draw, no entrant keeps its slot",
+                                 "off-by-one"),
+    "DRAW-NOT-ATOMIC": P(S, 'await pool.query("UPDATE entries SET plot_no = $1 WHERE id = $2"', "bug",
+                         "plot updates not in a transaction: a failure mid-way leaves a half-applied draw"),
+    "SHEET-MARKS-UNVALIDATED": P(S, "const { entryId, marks } = req.body as", "bug",
+                                 "marks not checked (five values, each 0-20): negative, huge or missing marks accepted"),
+    "SHEET-SKIPS-FIRST-MARK": P(S, "for (let i = 1; i < CRITERIA.length; i++)", "bug",
+                                "loop starts at 1: the pleaching mark is never added to the total", "off-by-one"),
+    "TALLY-LOST-UPDATE": P(S, "const id = await saveSheet(", "bug",
+                           "liveTally read before the await and written after it: concurrent sheets lose totals",
+                           "critical-section"),
+    "SHEET-JUDGE-FROM-BODY": P(S, "const id = await saveSheet(", "security",
+                               "req.body.judgeId overrides the token's judge: a sheet can be filed in another judge's name"),
+    "SHEET-EDIT-ANY-JUDGE": P(S, '"UPDATE sheets SET marks = $1, total = $2 WHERE id = $3"', "security",
+                              "any judge can rewrite any other judge's sheet (no judge_id check)"),
+    "SHEET-EDIT-TALLY-STALE": P(S, '"UPDATE sheets SET marks = $1, total = $2 WHERE id = $3"', "bug",
+                                "editing a sheet does not adjust liveTally: the live total keeps the old marks"),
+    "SEARCH-SQLI": P(S, "WHERE name ILIKE '%${q}%' LIMIT ${limit}", "security",
+                     "q query value interpolated into the ILIKE pattern: SQL injection", "source-vs-sink"),
+    "SEARCH-LIMIT-UNBOUNDED": P(S, "WHERE name ILIKE '%${q}%' LIMIT ${limit}", "performance",
+                                "limit not capped (and NaN gives a 500): one request reads every entrant"),
+    "CERT-XSS-CLUB": P(S, "<p>${e.club} &middot;", "security",
+                       "club name written into the certificate HTML unescaped (stored XSS)"),
+    "CERT-XSS-STYLE": P(S, "<p>${e.club} &middot;", "security",
+                        "hedge style written into the certificate HTML unescaped (stored XSS)"),
+    "PRINT-SHELL-PAPER": P(S, "exec(`sheet2pdf --paper ${paper} ${file}`", "security",
+                           "paper query value reaches a shell command", "source-vs-sink"),
+    "PRINT-SHELL-ID": P(S, "exec(`sheet2pdf --paper ${paper} ${file}`", "security",
+                        "sheet id from the URL path reaches the shell command (and can point outside SHEET_DIR)"),
+    "PRINT-BINARY-STDOUT": P(S, 'res.type("application/pdf").send(stdout);', "bug",
+                             "exec buffers stdout as a utf8 string (1 MB max): the PDF bytes are corrupted or cut off"),
+    "ERROR-STACK-LEAK": P(S, "stack: err.stack", "security",
+                          "error handler returns err.message and the stack trace to clients"),
+}
+
+CONFUSABLE = [
+    ("LOGIN-PIN-PLAIN", "JWT-NO-EXPIRY"),
+    ("ENTRY-FULL-OFF-BY-ONE", "ENTRY-PLOT-RACE"),
+    ("ENTRY-PLOT-RACE", "ENTRY-PLOT-AFTER-WITHDRAW"),
+    ("ENTRY-FULL-OFF-BY-ONE", "ENTRY-PLOT-AFTER-WITHDRAW"),
+    ("ENTRY-PLOT-RACE", "ENTRY-PAID-FROM-BODY"),
+    ("SHEET-MARKS-UNVALIDATED", "SHEET-SKIPS-FIRST-MARK"),
+    ("SHEET-SKIPS-FIRST-MARK", "TALLY-LOST-UPDATE"),
+    ("TALLY-LOST-UPDATE", "SHEET-JUDGE-FROM-BODY"),
+    ("SHEET-EDIT-ANY-JUDGE", "SHEET-EDIT-TALLY-STALE"),
+    ("SEARCH-SQLI", "SEARCH-LIMIT-UNBOUNDED"),
+    ("CERT-XSS-CLUB", "CERT-XSS-STYLE"),
+    ("PRINT-SHELL-PAPER", "PRINT-SHELL-ID"),
+    ("PRINT-SHELL-ID", "PRINT-BINARY-STDOUT"),
+]
+
+ANSWERS = {
+    "claude": Answer("claude", "rel", [
+        """
+        **Summary**
+
+        The competition desk is a single Express app (`src/server.ts`). The steward middleware is solid
+        (`stewardOnly` fails closed and uses a length check before `crypto.timingSafeEqual`), the results query
+        and the sheet edit total (`marks.reduce`) are right, and the entrant's name on the certificate is escaped.
+        The main problems:
+
+        1. Judge identity is never verified: `judgeFrom` uses `jwt.decode`, so every judge-only route is open to a
+           forged token.
+        2. Three injection points: `ORDER BY ${order}`, the search `ILIKE`, and the `sheet2pdf` shell command.
+        3. Scoring is wrong before any attack: the first criterion (pleaching) is never counted and the live tally
+           loses updates.
+        4. Entries: a thirteenth entrant fits into twelve plots, plot numbers collide, and the client sets `paid`.
+        """,
+        Block([
+            F("JWT-DECODE-UNVERIFIED", "critical", "security", "`judgeFrom` trusts unverified JWTs (`jwt.decode`)",
+              "Use `jwt.verify(token, JWT_SECRET, { algorithms: [\"HS256\"] })` and treat any error as unauthenticated.",
+              symbol="judgeFrom", conf=0.97),
+            F("PLOTS-ORDER-SQLI", "high", "security", "SQL injection via `order` in `GET /classes/:cls/plots`",
+              "Map `order` to a fixed set of columns (`plot_no`, `name`, `club`).",
+              symbol="GET /classes/:cls/plots", conf=0.9),
+            F("SEARCH-SQLI", "critical", "security", "SQL injection via `q` in `/entrants/search`",
+              "Use `$1` with `%${q}%` as the bound value.", symbol="GET /entrants/search", conf=0.95),
+            F("SEARCH-LIMIT-UNBOUNDED", "low", "performance", "`limit` is neither validated nor capped",
+              "`Math.min(Math.max(1, Number(limit) || 50), 100)` and bind it.", d=-1,
+              symbol="GET /entrants/search", conf=0.6),
+            F("PRINT-SHELL-PAPER", "critical", "security", "Command injection through `paper` in the sheet print route",
+              "Use `execFile(\"sheet2pdf\", [\"--paper\", paper, file])` and allow only known paper sizes.",
+              symbol="GET /sheets/:id/print", conf=0.9),
+            F("PRINT-SHELL-ID", "high", "security", "The sheet `id` path segment also reaches the shell",
+              "Parse `req.params.id` as an integer before building the path; `execFile` removes the shell.",
+              symbol="GET /sheets/:id/print", conf=0.8),
+            F("PRINT-BINARY-STDOUT", "medium", "bug", "PDF output read through `exec`'s string stdout",
+              "`exec` decodes stdout as UTF-8 and caps it at 1 MB; use `execFile` with `encoding: \"buffer\"` or stream the file.",
+              symbol="GET /sheets/:id/print", conf=0.7),
+        ]),
+        "Scoring, entries and the rest:",
+        Block([
+            F("SHEET-SKIPS-FIRST-MARK", "high", "bug", "Sheet total skips the first criterion",
+              "Start the loop at 0 (or reuse the `reduce` from the PUT handler).", symbol="POST /sheets", conf=0.95),
+            F("SHEET-MARKS-UNVALIDATED", "medium", "bug", "Marks are not validated",
+              "Require an array of five integers in 0..20; `Number(undefined)` currently turns the total into NaN.",
+              symbol="POST /sheets", conf=0.8),
+            F("SHEET-JUDGE-FROM-BODY", "high", "security", "`req.body.judgeId` lets a judge file a sheet as someone else",
+              "Always use `judge.id` from the (verified) token.", symbol="POST /sheets", conf=0.85),
+            F("TALLY-LOST-UPDATE", "medium", "bug", "Lost updates to `liveTally` across the `await`",
+              "Read and write the map after `saveSheet` resolves (`liveTally.set(key, (liveTally.get(key) ?? 0) + total)`), or compute the tally in SQL.",
+              d=-1, symbol="POST /sheets", conf=0.75),
+            F("SHEET-DUPLICATE", "medium", "bug", "`saveSheet` allows several sheets per judge and entry",
+              "Add a unique index on `(entry_id, judge_id)` and upsert.", d=-2, symbol="saveSheet", conf=0.65),
+            F("SHEET-EDIT-ANY-JUDGE", "high", "security", "`PUT /sheets/:id` does not check that the sheet belongs to the caller",
+              "Add `AND judge_id = $4` and return 404 when no row is updated.", symbol="PUT /sheets/:id", conf=0.85),
+            F("SHEET-EDIT-TALLY-STALE", "low", "bug", "Editing a sheet leaves `liveTally` unchanged",
+              "Adjust the tally by the difference, or drop the in-memory tally.", symbol="PUT /sheets/:id", conf=0.6),
+            F("ENTRY-FULL-OFF-BY-ONE", "high", "bug", "Class capacity check admits one entrant too many",
+              "`if (rows[0].n >= PLOTS_PER_CLASS)`.", symbol="POST /entries", conf=0.9),
+            F("ENTRY-PLOT-RACE", "medium", "bug", "Plot allocation races between the COUNT and the INSERT",
+              "Do it in one transaction with `SELECT ... FOR UPDATE` on the class, or a unique `(class, plot_no)` constraint and retry.",
+              symbol="POST /entries", conf=0.8),
+            F("ENTRY-PLOT-AFTER-WITHDRAW", "medium", "bug", "After a withdrawal, `COUNT(*) + 1` hands out a plot that is still taken",
+              "Pick the lowest free plot number instead of deriving it from the count.", symbol="POST /entries", conf=0.7),
+            F("ENTRY-PAID-FROM-BODY", "high", "security", "Entrants can mark themselves as paid",
+              "Never take `paid` from the request; set it from the payment callback.", symbol="POST /entries", conf=0.85),
+            F("WITHDRAW-NO-AUTH", "high", "security", "Anyone can withdraw any entry",
+              "Require the entrant's token (or a steward) before deleting; the response also reveals whether a refund is due.",
+              symbol="POST /entries/:id/withdraw", conf=0.85),
+            F("DRAW-SHUFFLE-OFF-BY-ONE", "medium", "bug", "Plot draw shuffle is biased (Sattolo instead of Fisher-Yates)",
+              "`Math.floor(Math.random() * (i + 1))`.", symbol="POST /classes/:cls/draw", conf=0.85),
+            F("CERT-XSS-CLUB", "medium", "security", "Stored XSS: `club` is not escaped on the certificate",
+              "Wrap it in `esc()` like the name.", symbol="GET /certificates/:entryId", conf=0.85),
+            F("CERT-XSS-STYLE", "medium", "security", "Stored XSS: `hedge_style` is not escaped on the certificate",
+              "`esc(e.hedge_style)`.", symbol="GET /certificates/:entryId", conf=0.85),
+            F("PHOTO-PREFIX-CHECK", "medium", "security", "`insideDir` prefix check can be bypassed",
+              "Compare against `base + path.sep` (or use `path.relative` and reject results starting with `..`).",
+              symbol="insideDir", conf=0.75),
+            F("LOGIN-PIN-PLAIN", "medium", "security", "Judge PINs are stored and compared in plain text",
+              "Store a hash (bcrypt/argon2) and compare with the library's constant-time check.",
+              symbol="POST /login", conf=0.7),
+            F("JWT-NO-EXPIRY", "medium", "security", "Judge tokens never expire",
+              "Pass `{ expiresIn: \"12h\" }` to `jwt.sign`.", symbol="POST /login", conf=0.75),
+            F("JWT-FALLBACK-SECRET", "medium", "security", "Hard-coded fallback JWT secret",
+              "Refuse to start without `JWT_SECRET`.", conf=0.75),
+            F("CORS-ANY-ORIGIN", "medium", "security", "CORS reflects every origin with credentials",
+              "Restrict `origin` to the desk's own front-end.", conf=0.7),
+            F("ERROR-STACK-LEAK", "low", "security", "Error handler leaks stack traces",
+              "Return a generic message and log the error.", conf=0.8),
+        ]),
+    ]),
+    "codex": Answer("codex", "rel", [
+        "tsc not run.",
+        Block([
+            F("JWT-DECODE-UNVERIFIED", "critical", "security", "judgeFrom: JWT signature never verified", "jwt.verify.", d=-3),
+            F("PLOTS-ORDER-SQLI", "high", "security", "req.query.order flows into ORDER BY", "Whitelist.", d=-2),
+            F("SEARCH-SQLI", "critical", "security", "req.query.q flows into raw SQL", "Parameterise.", d=-2),
+            F("PRINT-SHELL-PAPER", "critical", "security", "req.query.paper flows into exec()", "execFile + allow-list.", d=-2),
+            F("SHEET-EDIT-ANY-JUDGE", "high", "security", "PUT /sheets/:id missing ownership check", "Filter on judge_id."),
+            F("SHEET-JUDGE-FROM-BODY", "high", "security", "Client-supplied judgeId trusted", "Use judge.id."),
+            F("WITHDRAW-NO-AUTH", "high", "security", "Unauthenticated withdraw route deletes entries", "Require auth.", d=-1),
+            F("PHOTO-PREFIX-CHECK", "medium", "security", "insideDir: prefix match without path separator", "path.relative.", d=-2),
+            F("CERT-XSS-STYLE", "medium", "security", "Unescaped hedge_style in certificate HTML", "esc()."),
+            F("LOGIN-PIN-PLAIN", "low", "security", "Plaintext PIN comparison", "Hash PINs."),
+            F("SHEET-SKIPS-FIRST-MARK", "high", "bug", "Total ignores marks[0]", "i = 0."),
+            F("ENTRY-FULL-OFF-BY-ONE", "high", "bug", "Capacity check allows 13 entries", ">=."),
+            F("ENTRY-PLOT-RACE", "medium", "bug", "Non-atomic count/insert in POST /entries", "Transaction + unique constraint.", d=-2),
+            F("TALLY-LOST-UPDATE", "medium", "bug", "liveTally.set uses a value read before await", "Re-read after await.", d=1),
+            F("DRAW-SHUFFLE-OFF-BY-ONE", "low", "bug", "Shuffle loop never leaves an element in place", "random * (i + 1).", d=-1),
+            F("PRINT-BINARY-STDOUT", "medium", "bug", "Binary PDF sent from string stdout", "encoding: 'buffer'."),
+        ], fence="", indent=None),
+    ]),
+    "gemini": Answer("gemini", "abs", [
+        """
+        I have completed a review of the hedge-laying competition service. The application is an Express server
+        that manages class entries and plot allocation, the plot draw, judges' scoring sheets and printable
+        certificates.
+
+        ## Critical Security Issues
+        """,
+        Block([
+            F("JWT-DECODE-UNVERIFIED", "CRITICAL", "Broken Authentication", "JWT Signature Not Verified",
+              "Replace `jwt.decode` with `jwt.verify`.", sd=-2, n=3,
+              desc="The `judgeFrom` helper decodes the bearer token without checking its signature, so any user can craft a token with `role: \"head\"`."),
+            F("PLOTS-ORDER-SQLI", "CRITICAL", "SQL Injection", "SQL Injection in Plot Listing",
+              "Validate the `order` parameter against a list of allowed columns.", sd=-2, n=3),
+            F("SEARCH-SQLI", "CRITICAL", "SQL Injection", "SQL Injection in Entrant Search",
+              "Use a parameterized query.", sd=-2, n=3),
+            F("PRINT-SHELL-PAPER", "CRITICAL", "Command Injection", "Command Injection in Sheet Printing",
+              "Use `execFile` with an argument array.", sd=-2, n=3),
+            F("PRINT-SHELL-ID", "HIGH", "Path Traversal", "Path Traversal in Sheet File Path",
+              "Validate that the sheet id is numeric.", d=-1, sd=-3, n=3,
+              desc="`req.params.id` is joined into the sheet path and then passed to the shell command."),
+            F("CERT-XSS-CLUB", "HIGH", "Cross-Site Scripting", "Stored XSS in Certificate Page",
+              "Escape every interpolated value with `esc()`.", sd=-2, n=3),
+            F("ENTRY-PAID-FROM-BODY", "HIGH", "Broken Access Control", "Mass Assignment of Payment Status",
+              "Do not read `paid` from the request body.", sd=-2, n=3),
+            F("SHEET-EDIT-ANY-JUDGE", "HIGH", "Broken Access Control", "Insecure Direct Object Reference on Sheets",
+              "Verify that the sheet belongs to the authenticated judge.", sd=-2, n=3),
+        ], wrap="list"),
+        """
+        ## Other Issues
+        """,
+        Block([
+            F("JWT-FALLBACK-SECRET", "MEDIUM", "Security Misconfiguration", "Hardcoded JWT Secret",
+              "Require `JWT_SECRET` to be configured.", sd=-1, n=2),
+            F("JWT-NO-EXPIRY", "MEDIUM", "Broken Authentication", "Tokens Without Expiration",
+              "Set `expiresIn` when signing.", sd=-2, n=3),
+            F("CORS-ANY-ORIGIN", "MEDIUM", "Security Misconfiguration", "Permissive CORS Policy",
+              "Restrict allowed origins.", sd=-2, n=3),
+            U({"severity": "LOW", "category": "Style",
+               "description": "Route handlers are defined inline; moving them into routers would improve structure."}),
+            F("ENTRY-FULL-OFF-BY-ONE", "HIGH", "Logic Error", "Class Capacity Check Off by One",
+              "Use `>=` in the capacity comparison.", d=1, sd=-1, n=3),
+            F("ENTRY-PLOT-RACE", "MEDIUM", "Race Condition", "Race Condition in Plot Assignment",
+              "Wrap the count and insert in a transaction.", d=1, sd=-1, n=3),
+            F("SHEET-MARKS-UNVALIDATED", "MEDIUM", "Input Validation", "Missing Validation of Judging Marks",
+              "Validate the marks array length and value range.", sd=-2, n=3),
+            F("SHEET-SKIPS-FIRST-MARK", "HIGH", "Logic Error", "First Criterion Excluded From Total",
+              "Start the loop index at 0.", sd=-2, n=3),
+            F("SHEET-DUPLICATE", "MEDIUM", "Data Integrity", "Duplicate Sheets per Judge Allowed",
+              "Add a unique constraint on entry and judge.", sd=-1, n=2),
+            F("ERROR-STACK-LEAK", "MEDIUM", "Information Disclosure", "Stack Trace Exposure",
+              "Do not send `err.stack` to the client.", sd=-1, n=2),
+        ], wrap="list"),
+    ]),
+    "opencode": Answer("opencode", "dot", [
+        Block([
+            F("JWT-DECODE-UNVERIFIED", "critical", "security", "jwt.decode instead of jwt.verify", "verify the token"),
+            F("PLOTS-ORDER-SQLI", "high", "security", "sqli via order param", "whitelist columns"),
+            F("SEARCH-SQLI", "high", "security", "sqli in entrant search", "use $1"),
+            F("PRINT-SHELL-PAPER", "high", "security", "command injection via paper", "execFile"),
+            F("CERT-XSS-STYLE", "medium", "security", "xss on certificate via hedge_style", "escape it like name"),
+            F("ENTRY-PAID-FROM-BODY", "medium", "security", "client can set paid", "ignore body.paid"),
+            F("SHEET-EDIT-ANY-JUDGE", "high", "security", "any judge edits any sheet", "check judge_id"),
+        ], fence=None, indent=None),
+        "also:",
+        Block([
+            F("SHEET-SKIPS-FIRST-MARK", "high", "", "first mark not summed", "start at 0"),
+            F("SHEET-MARKS-UNVALIDATED", "medium", "bug", "marks not validated", "check 0-20"),
+            F("CORS-ANY-ORIGIN", "low", "security", "cors origin:true + credentials", "allow-list"),
+            F("ERROR-STACK-LEAK", "low", "security", "stack sent to client", "drop it"),
+        ], fence="json", indent=None),
+    ]),
+    "qwen": Answer("qwen", "rel", [
+        """
+        ## Code Review
+
+        **Summary of findings**
+        1. Authentication: the judge token is decoded but never verified, has no expiry and a fallback secret.
+        2. Injection: SQL injection in two queries and command injection in sheet printing; XSS on certificates.
+        3. Authorization: sheets can be edited or filed for other judges; entries can be withdrawn by anyone.
+        4. Correctness: scoring loop, capacity check and shuffle are off by one; tallies and plots race.
+        """,
+        Block([
+            F("JWT-DECODE-UNVERIFIED", "blocker", "security", "JWT accepted without signature verification",
+              "Use jwt.verify.", conf=0.95),
+            F("JWT-FALLBACK-SECRET", "major", "security", "Default JWT secret in source code",
+              "Fail when JWT_SECRET is missing.", conf=0.8),
+            F("LOGIN-PIN-PLAIN", "major", "security", "PIN stored in plain text",
+              "Hash the PIN.", d=1, conf=0.6),
+            F("JWT-NO-EXPIRY", "minor", "security", "JWT has no expiration", "Add expiresIn.", conf=0.7),
+            F("PLOTS-ORDER-SQLI", "blocker", "security", "SQL injection in ORDER BY clause",
+              "Validate the column name.", d=-1, snippet="const { rows } = await pool.query(", conf=0.85),
+            F("SEARCH-SQLI", "blocker", "security", "SQL injection in entrant search",
+              "Use parameterized queries.", conf=0.9),
+            F("SEARCH-LIMIT-UNBOUNDED", "minor", "performance", "Unbounded LIMIT in entrant search",
+              "Cap the limit.", conf=0.55),
+            F("PRINT-SHELL-PAPER", "blocker", "security", "Command injection in sheet printing",
+              "Use execFile.", conf=0.9),
+            F("CERT-XSS-CLUB", "major", "security", "Cross-site scripting in certificate (club)",
+              "Escape output.", conf=0.8),
+            F("CERT-XSS-STYLE", "major", "security", "Cross-site scripting in certificate (hedge style)",
+              "Escape output.", conf=0.8),
+            F("SHEET-EDIT-ANY-JUDGE", "major", "security", "Missing authorization on sheet update",
+              "Check the sheet owner.", conf=0.85),
+            F("SHEET-EDIT-TALLY-STALE", "minor", "correctness", "Live tally not updated when a sheet is edited",
+              "Recompute the tally.", conf=0.6),
+            F("SHEET-JUDGE-FROM-BODY", "major", "security", "Judge identity can be overridden from request body",
+              "Ignore body.judgeId.", conf=0.8),
+            F("TALLY-LOST-UPDATE", "major", "concurrency", "Race condition on liveTally across await",
+              "Update the tally atomically.", conf=0.7),
+            F("SHEET-SKIPS-FIRST-MARK", "major", "correctness", "Scoring loop skips the first criterion",
+              "Start at index 0.", d=-1, conf=0.85),
+            F("ENTRY-FULL-OFF-BY-ONE", "major", "correctness", "Off-by-one in class capacity check",
+              "Use >=.", conf=0.85),
+            F("ENTRY-PLOT-RACE", "major", "concurrency", "Concurrent entries can receive the same plot number",
+              "Use a transaction.", conf=0.75),
+            F("WITHDRAW-NO-AUTH", "major", "security", "Entry withdrawal has no authentication",
+              "Require authentication.", conf=0.8),
+            F("DRAW-SHUFFLE-OFF-BY-ONE", "minor", "correctness", "Shuffle algorithm is biased",
+              "Use Math.random() * (i + 1).", conf=0.7),
+            F("DRAW-NOT-ATOMIC", "minor", "reliability", "Plot draw updates are not transactional",
+              "Run the updates in a transaction.", conf=0.6),
+            F("PHOTO-PREFIX-CHECK", "minor", "security", "Weak directory containment check in insideDir",
+              "Append a path separator to the base.", conf=0.6),
+            F("ERROR-STACK-LEAK", "minor", "security", "Stack trace returned in error response",
+              "Hide internal errors.", conf=0.75),
+        ], wrap="object+summary", summary="22 issues: 4 blocker, 11 major, 7 minor"),
+    ]),
+}
