@@ -138,6 +138,12 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # two down (and a pair more fused), and test81 and test85 one down; the rules gained test27 two problems (and a pair
 # fewer fused), test61, test81 and test101 one each, test63 one (and a pair fewer fused) and test102 two, and lost
 # test100 one.
+# Round 54 (test103 and test104 fitted on, 109 sets; a word a local is given as its value, `grade = "prime"`, is a datum
+# of the function) re-pinned every floor it moved: held out 7358 of 7915 and 97 fused, against 7353 and 98 for round
+# 53's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved test9, test11, test87, test94
+# and test100 one problem up, test7, test21, test60 and test83 one down, test26 one down (and a pair more fused) and
+# test12 two down (and a pair more fused); the rule gained test104 two problems (and a pair fewer fused) and lost
+# test100 the one the refit had gained.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -169,12 +175,12 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
     "test6": (75, 0.98, 1),
-    "test7": (76, 0.98, 1),
+    "test7": (75, 0.974, 1),
     "test8": (67, 0.934, 2),
-    "test9": (72, 0.96, 1),
+    "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
-    "test11": (68, 0.957, 2),
-    "test12": (53, 0.891, 4),
+    "test11": (69, 0.96, 2),
+    "test12": (51, 0.879, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -192,7 +198,7 @@ _FLOORS = {
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (69, 0.982, 0),
+    "test21": (68, 0.98, 0),
     "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
@@ -203,7 +209,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (70, 0.964, 1),
+    "test26": (69, 0.959, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -293,7 +299,7 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (76, 0.997, 0),
+    "test60": (75, 0.99, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -352,7 +358,7 @@ _FLOORS = {
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
-    "test83": (67, 0.976, 1),
+    "test83": (66, 0.972, 1),
     "test84": (67, 0.974, 0),
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
@@ -362,7 +368,7 @@ _FLOORS = {
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
     # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
-    "test87": (67, 0.972, 1),
+    "test87": (68, 0.973, 1),
     "test88": (70, 0.993, 1),
     # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
@@ -378,7 +384,7 @@ _FLOORS = {
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (66, 0.992, 0),
-    "test94": (69, 0.981, 0),
+    "test94": (70, 0.984, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
@@ -399,6 +405,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test101); 66 / 75, F1 0.972, 2 of 33 fused. Fitted on since round 53.
     "test101": (68, 0.984, 0),
     "test102": (70, 0.981, 1),
+    # test103, test104: written at the start of round 51 for round 53 by two helper sessions that saw no merger code;
+    # scored once with round 53's merger (fitted on the 107 sets above; RESULTS.md): 68 / 73, F1 0.985, 0 of 30 fused
+    # (every goal of issue 15 met on test103); 63 / 69, F1 0.975, 2 of 29 fused. Fitted on since round 54.
+    "test103": (68, 0.985, 0),
+    "test104": (65, 0.987, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2264,6 +2264,39 @@ def test_round53_a_token_decoded_and_never_verified_is_access_control() -> None:
     assert kinds_conflict(kinds("jwt.decode instead of verify"), kinds("Token compared with `==` (timing attack)"))
 
 
+GRADES_PY = """\
+def grade_plank(body):
+    knots = int(body.get("knots", 0))
+    if knots <= 1:
+        grade = "prime"
+    elif knots < 4:
+        grade = "select"
+    else:
+        grade = "common"
+    return grade
+
+
+def label(kind):
+    tier = "select"
+    size = "select"
+    return tier + size
+"""
+
+
+def test_round54_values_a_local_is_given_name_which_branch_a_finding_is_about() -> None:
+    """Round 54 (read sets): test104 fused a grade boundary off by one for "prime" with the one two lines below for
+    "select" (RESULTS.md, round 54): both name `knots` and nothing else of the function's data. The word values a local
+    is given (`grade = "prime"`) are data a finding names: the local and which of its values."""
+    outline = Outline(GRADES_PY, "grades.py")
+    prime = outline.subjects(4, "A plank with exactly 2 knots and no wane is never graded prime")
+    select = outline.subjects(6, "4 knots should still be select")
+    assert prime == {"knots", "grade", "grade:prime"} and select == {"knots", "grade", "grade:select"}
+    assert conflict(prime, select)
+    assert not conflict(prime, outline.subjects(3, "prime threshold is knots <= 1, rules say 2"))
+    # A word given to two locals names neither: which datum it is about is not known.
+    assert outline.subjects(14, "select label is wrong") == frozenset()
+
+
 LURE_GO = """\
 func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")

@@ -125,6 +125,10 @@ _REQUEST_READ = re.compile(
 _KEY_LITERAL = re.compile(
     r"""[(\[]\s*["'`]([A-Za-z][\w-]*)["'`]\s*(?:[)\]]|,(?!\s*\[?\s*["'`][-/]c["'`]))|[!=]==?\s*["'`]([A-Za-z][\w-]*)["'`]"""
 )
+# A local given a word as its value (`grade = "prime"`, `tier := "gold"`): one of the values the function's data
+# takes. Two findings naming different such values of one name ("never graded prime", "4 knots should still be
+# select") are about different branches.
+_VALUE_ASSIGN = re.compile(r"""^\s*(?:let |const |var )?([A-Za-z_]\w*)\s*:?=\s*["'`]([A-Za-z][\w-]{2,30})["'`]\s*;?\s*$""")
 # Literals that name an algorithm or an encoding (`createHash("md5")`, `digest("hex")`, `toString("utf8")`), not a
 # datum: "MD5 password hashes" is about the password, as is "Passwords hashed with unsalted MD5" (round 40: test76
 # split that problem in three, the algorithm read as a second datum).
@@ -483,6 +487,7 @@ class Outline:
         self._fields: dict[int, frozenset[str]] = {}
         self._locals: dict[str, frozenset[str]] = {}
         self._tests: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+        self._values: dict[str, dict[str, str]] = {}
         self._aliases: dict[tuple[int, str], dict[str, str]] = {}
         self._contents: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._function_at: dict[int, Function | None] = {}
@@ -612,6 +617,11 @@ class Outline:
             and w not in _MEDIUM_WORDS
         ]
         named.update(w for w in plain if w in keys)
+        # A value a local is given, named as a word: the local and which of its values (`grade:prime`).
+        values = self.assigned_values(function)
+        for w in plain:
+            if w in values:
+                named.update({values[w], f"{values[w]}:{w}"})
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
         named.update(inputs[w] for w in plain if w in inputs)
@@ -740,6 +750,19 @@ class Outline:
                         found[literal] = name
             self._aliases[key] = found
         return self._aliases[key]
+
+    def assigned_values(self, function: Function) -> dict[str, str]:
+        """Word literal -> the local assigned it in `function` (`grade = "prime"`), lower-cased; a word given to two
+        locals names neither."""
+        key = f"values:{function.start}:{function.name}"
+        if key not in self._values:
+            found: dict[str, set[str]] = {}
+            for line in self._lines_of(function):
+                m = _VALUE_ASSIGN.match(self.lines[line - 1]) if line <= len(self.lines) else None
+                if m and m.group(2).lower() not in _SENTENCE_WORDS:
+                    found.setdefault(m.group(2).lower(), set()).add(m.group(1).lower())
+            self._values[key] = {value: next(iter(names)) for value, names in found.items() if len(names) == 1}
+        return self._values[key]
 
     def _tested(self, function: Function) -> dict[str, frozenset[str]]:
         """Lookup key -> the literals its value is compared with on the same line (`Get("x-role") == "admin"`)."""
