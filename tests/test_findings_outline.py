@@ -2283,6 +2283,19 @@ def label(kind):
 """
 
 
+TIERS_GO = """\
+package shop
+
+func tierOf(spent int) string {
+\ttierName := "bronze"
+\tif spent > 500 {
+\t\ttierName = "gold"
+\t}
+\treturn tierName
+}
+"""
+
+
 def test_round54_values_a_local_is_given_name_which_branch_a_finding_is_about() -> None:
     """Round 54 (read sets): test104 fused a grade boundary off by one for "prime" with the one two lines below for
     "select" (RESULTS.md, round 54): both name `knots` and nothing else of the function's data. The word values a local
@@ -2295,6 +2308,11 @@ def test_round54_values_a_local_is_given_name_which_branch_a_finding_is_about() 
     assert not conflict(prime, outline.subjects(3, "prime threshold is knots <= 1, rules say 2"))
     # A word given to two locals names neither: which datum it is about is not known.
     assert outline.subjects(14, "select label is wrong") == frozenset()
+    # The local is named as written, as when a finding quotes it: no conflict between the value and the name.
+    go = Outline(TIERS_GO, "tiers.go")
+    gold = go.subjects(6, "gold members are charged at the bronze rate")
+    assert {"tierName:gold", "tierName:bronze"} <= gold
+    assert not conflict(go.subjects(6, "gold customers lose their discount"), go.subjects(6, "`tierName` is wrong"))
 
 
 LURE_GO = """\

@@ -752,15 +752,15 @@ class Outline:
         return self._aliases[key]
 
     def assigned_values(self, function: Function) -> dict[str, str]:
-        """Word literal -> the local assigned it in `function` (`grade = "prime"`), lower-cased; a word given to two
-        locals names neither."""
+        """Word literal, lower-cased -> the local assigned it in `function`, as written, as every datum is named
+        (`grade = "prime"`); a word given to two locals names neither."""
         key = f"values:{function.start}:{function.name}"
         if key not in self._values:
             found: dict[str, set[str]] = {}
             for line in self._lines_of(function):
                 m = _VALUE_ASSIGN.match(self.lines[line - 1]) if line <= len(self.lines) else None
                 if m and m.group(2).lower() not in _SENTENCE_WORDS:
-                    found.setdefault(m.group(2).lower(), set()).add(m.group(1).lower())
+                    found.setdefault(m.group(2).lower(), set()).add(m.group(1))
             self._values[key] = {value: next(iter(names)) for value, names in found.items() if len(names) == 1}
         return self._values[key]
 
