@@ -144,6 +144,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # and test100 one problem up, test7, test21, test60 and test83 one down, test26 one down (and a pair more fused) and
 # test12 two down (and a pair more fused); the rule gained test104 two problems (and a pair fewer fused) and lost
 # test100 the one the refit had gained.
+# Round 55 (test105 and test106 fitted on, 111 sets; every form of a word of two syllables or more ending in a doubled
+# l, "cancel", "cancelled", "cancellation", is one term) re-pinned every floor it moved: held out 7499 of 8058 and 95
+# fused, against 7497 and 95 for round 54's rules refitted; fitted on all (the lower of the two shapes), the refit alone
+# moved test6, test16, test21, test36, test52, test60 and test85 one problem up, test26 a pair fewer fused, test44,
+# test65, test79 and test91 one down and test62 two down (and a pair more fused); the stemming gained test17, test96 and
+# test106 one problem each, and lost test12, test21 and test80 one each and test26 one (and the pair the refit had
+# unfused).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -174,31 +181,31 @@ _FLOORS = {
     # 3); test9 55 / 79, 7 of 32 (70, 2); test10 61 / 90, 11 of 42 (74, 7); test11 56 / 78, 8 of 31 and test12 42 /
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
-    "test6": (75, 0.98, 1),
+    "test6": (76, 0.982, 1),
     "test7": (75, 0.974, 1),
     "test8": (67, 0.934, 2),
     "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
     "test11": (69, 0.96, 2),
-    "test12": (51, 0.879, 5),
+    "test12": (50, 0.871, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (75, 0.989, 0),
     "test14": (68, 0.919, 4),
     "test15": (70, 0.986, 2),
-    "test16": (58, 0.952, 1),
+    "test16": (59, 0.958, 1),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
-    "test17": (65, 0.966, 1),
+    "test17": (66, 0.969, 1),
     "test18": (75, 0.976, 2),
     "test19": (75, 0.986, 2),
     "test20": (77, 0.988, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
     # F1 0.950, 4 of 31 fused. Fitted on since.
-    "test21": (68, 0.98, 0),
+    "test21": (68, 0.976, 0),
     "test22": (71, 0.961, 1),
     # test23, test24: frozen, written at the start of round 12 the same way; scored once with round 13's merger
     # (fitted on the 27 sets above; RESULTS.md): 58 / 67, F1 0.927, 2 of 29 fused; 62 / 67, F1 0.956, 0 of 31 fused
@@ -209,7 +216,7 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (69, 0.959, 2),
+    "test26": (68, 0.953, 2),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
@@ -237,7 +244,7 @@ _FLOORS = {
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
     "test35": (65, 0.963, 1),
-    "test36": (65, 0.957, 1),
+    "test36": (66, 0.960, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
@@ -258,7 +265,7 @@ _FLOORS = {
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
     "test43": (67, 0.973, 0),
-    "test44": (73, 0.990, 1),
+    "test44": (72, 0.983, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
     # 24's merger (fitted on the 49 sets above; RESULTS.md): 71 / 77, F1 0.981, 2 of 32 fused; 67 / 78, F1 0.933, 3 of
@@ -279,7 +286,7 @@ _FLOORS = {
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
     # 0.938, 4 of 33 fused. Fitted on since round 28.
     "test51": (67, 0.990, 1),
-    "test52": (75, 0.957, 3),
+    "test52": (76, 0.960, 3),
     # test53, test54: written during round 27 for round 28 by two helper sessions that saw no merger code; scored once
     # with round 28's merger (fitted on the 57 sets above; RESULTS.md): 62 / 67, F1 0.957, 0 of 29 fused (every goal of
     # issue 15 met); 69 / 74, F1 0.982, 1 of 31 fused. Fitted on since round 29.
@@ -299,12 +306,12 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (75, 0.99, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
     "test61": (69, 0.979, 0),
-    "test62": (70, 0.996, 0),
+    "test62": (68, 0.980, 1),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
     # 71 / 75, F1 0.978, 0 of 30 fused (every goal of issue 15 met on test64). Fitted on since round 34.
@@ -313,7 +320,7 @@ _FLOORS = {
     # test65, test66: written at the start of round 33 for round 34 by two helper sessions that saw no merger code;
     # scored once with round 34's merger (fitted on the 69 sets above; RESULTS.md): 79 / 85, F1 0.983, 1 of 38 fused;
     # 67 / 73, F1 0.978, 2 of 30 fused. Fitted on since round 35.
-    "test65": (82, 0.993, 0),
+    "test65": (81, 0.988, 0),
     "test66": (71, 0.993, 1),
     # test67, test68: written at the start of round 34 for round 35 by two helper sessions that saw no merger code;
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
@@ -348,8 +355,8 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (72, 0.980, 0),
-    "test80": (72, 0.992, 1),
+    "test79": (71, 0.969, 0),
+    "test80": (71, 0.987, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
@@ -363,7 +370,7 @@ _FLOORS = {
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
-    "test85": (70, 0.962, 0),
+    "test85": (71, 0.964, 0),
     "test86": (68, 0.98, 1),
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
@@ -378,7 +385,7 @@ _FLOORS = {
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
-    "test91": (81, 0.996, 0),
+    "test91": (80, 0.994, 0),
     "test92": (71, 0.978, 1),
     # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
@@ -389,7 +396,7 @@ _FLOORS = {
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
     "test95": (72, 0.989, 0),
-    "test96": (66, 0.978, 1),
+    "test96": (67, 0.981, 1),
     # test97, test98: written at the start of round 49 for round 50 by two helper sessions that saw no merger code;
     # scored once with round 50's merger (fitted on the 101 sets above; RESULTS.md): 61 / 70, F1 0.969, 1 of 35 fused;
     # 68 / 73, F1 0.974, 0 of 34 fused (every goal of issue 15 met on test98). Fitted on since round 51.
@@ -410,6 +417,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test103); 63 / 69, F1 0.975, 2 of 29 fused. Fitted on since round 54.
     "test103": (68, 0.985, 0),
     "test104": (65, 0.987, 1),
+    # test105, test106: written at the start of round 53 for round 54 by two helper sessions that saw no merger code;
+    # scored once with round 54's merger (fitted on the 109 sets above; RESULTS.md): 67 / 70, F1 0.994, 0 of 31 fused
+    # (every goal of issue 15 met on test105); 68 / 73, F1 0.975, 1 of 32 fused. Fitted on since round 55.
+    "test105": (67, 0.994, 0),
+    "test106": (68, 0.969, 1),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2398,4 +2398,3 @@ def test_a_finding_naming_both_data_stays_apart_however_its_words_lean(tmp_path:
                                 description="Both `name` and `order` are inserted into the SQL string.")]  # fmt: skip
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert groups == [["claude", "codex"], ["claude", "codex", "qwen"], ["gemini"]]
-

@@ -487,7 +487,7 @@ class Outline:
         self._fields: dict[int, frozenset[str]] = {}
         self._locals: dict[str, frozenset[str]] = {}
         self._tests: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
-        self._values: dict[str, dict[str, str]] = {}
+        self._values: dict[tuple[int, str], dict[str, str]] = {}
         self._aliases: dict[tuple[int, str], dict[str, str]] = {}
         self._contents: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
         self._function_at: dict[int, Function | None] = {}
@@ -754,7 +754,7 @@ class Outline:
     def assigned_values(self, function: Function) -> dict[str, str]:
         """Word literal, lower-cased -> the local assigned it in `function`, as written, as every datum is named
         (`grade = "prime"`); a word given to two locals names neither."""
-        key = f"values:{function.start}:{function.name}"
+        key = (function.start, function.name)
         if key not in self._values:
             found: dict[str, set[str]] = {}
             for line in self._lines_of(function):

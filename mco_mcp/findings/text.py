@@ -59,6 +59,9 @@ _SUFFIXES = ("ization", "isation", "ation", "ition", "izing", "ising", "ating", 
              "e")  # fmt: skip
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
 def stem(word: str) -> str:
     """A crude suffix stripper: consistent, not linguistically right."""
     w = word
@@ -74,7 +77,12 @@ def stem(word: str) -> str:
             # committed -> committ -> commit, stopping -> stopp -> stop
             if suffix in ("ed", "ing", "er") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]
-            return w
+            break
+    # British spelling doubles a final l before a suffix (cancel, cancelled, cancellation; enrol, enrolled): one l
+    # for every form of a word of two syllables or more, so they are one term. Not for one syllable: "fill" would
+    # become "fil", the stem of "file".
+    if w.endswith("ll") and len(_VOWEL_GROUPS.findall(w[:-2])) >= 2:
+        w = w[:-1]
     return w
 
 
