@@ -151,6 +151,14 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test65, test79 and test91 one down and test62 two down (and a pair more fused); the stemming gained test17, test96 and
 # test106 one problem each, and lost test12, test21 and test80 one each and test26 one (and the pair the refit had
 # unfused).
+# Round 56 (test107 and test108 fitted on, 113 sets; a field of a record put into a shell command, named as a word, is
+# the datum of a command injection, as of a markup one, but for a word for what sort of value an argument is, "path"
+# or "filename") re-pinned every floor it moved: held out 7637 of 8211 and 96 fused, against 7634 and 98 for round
+# 55's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved test12 two problems up (and
+# a pair fewer fused) and test33, test35, test79 and test80 one up, tune2, test2, test7, test16, test36, test60,
+# test81, test85 and test87 one down and test27 two down (and a pair more fused); the rule gained tune2, test2,
+# test36, test85, test87 and test100 one problem each and test107 two (and a pair fewer fused), and lost test35,
+# test69, test71, test73 and test94 one each and test12 one (and a pair more fused).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -182,19 +190,19 @@ _FLOORS = {
     # 69, 10 of 31 (scored after round 9, not tuned on by the rules).
     "test5": (78, 0.981, 1),
     "test6": (76, 0.982, 1),
-    "test7": (75, 0.974, 1),
+    "test7": (74, 0.963, 1),
     "test8": (67, 0.934, 2),
     "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
     "test11": (69, 0.96, 2),
-    "test12": (50, 0.871, 5),
+    "test12": (51, 0.871, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
     "test13": (75, 0.989, 0),
     "test14": (68, 0.919, 4),
     "test15": (70, 0.986, 2),
-    "test16": (59, 0.958, 1),
+    "test16": (58, 0.954, 1),
     # test17 to test20: frozen, written after round 10 and at the start of round 11 the same way; scored once with
     # round 11's weights and word links fitted on the 21 sets above (RESULTS.md): 64 / 71, F1 0.960, 2 of 33 fused;
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
@@ -220,7 +228,7 @@ _FLOORS = {
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (64, 0.914, 5),
+    "test27": (62, 0.907, 6),
     "test28": (71, 0.964, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
@@ -238,7 +246,7 @@ _FLOORS = {
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
     # 31 fused; 57 / 70, F1 0.924, 4 of 28 fused. Fitted on since round 19.
-    "test33": (72, 0.983, 1),
+    "test33": (73, 0.985, 1),
     "test34": (65, 0.965, 1),
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
@@ -260,7 +268,7 @@ _FLOORS = {
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
     "test41": (69, 0.953, 2),
-    "test42": (72, 0.985, 0),
+    "test42": (72, 0.982, 0),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
@@ -306,7 +314,7 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (76, 0.997, 0),
+    "test60": (75, 0.990, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
@@ -330,17 +338,17 @@ _FLOORS = {
     # test69, test70: written at the start of round 35 for round 36 by two helper sessions that saw no merger code;
     # scored once with round 36's merger (fitted on the 73 sets above; RESULTS.md): 70 / 78, F1 0.942, 2 of 32 fused;
     # 70 / 72, F1 0.993, 1 of 32 fused. Fitted on since round 37.
-    "test69": (74, 0.968, 0),
+    "test69": (73, 0.953, 0),
     "test70": (72, 1.000, 0),
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (73, 0.994, 0),
+    "test71": (72, 0.992, 0),
     "test72": (74, 0.993, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
     # (every goal of issue 15 met on test73); 69 / 73, F1 0.991, 1 of 32 fused. Fitted on since round 39.
-    "test73": (72, 0.997, 0),
+    "test73": (71, 0.991, 0),
     "test74": (71, 0.996, 1),
     # test75, test76: written at the start of round 38 for round 39 by two helper sessions that saw no merger code;
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
@@ -355,12 +363,12 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (71, 0.969, 0),
-    "test80": (71, 0.987, 1),
+    "test79": (72, 0.980, 0),
+    "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (70, 0.968, 2),
+    "test81": (69, 0.966, 2),
     "test82": (68, 0.973, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
@@ -391,7 +399,7 @@ _FLOORS = {
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (66, 0.992, 0),
-    "test94": (70, 0.984, 0),
+    "test94": (69, 0.977, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
@@ -406,7 +414,7 @@ _FLOORS = {
     # scored once with round 51's merger (fitted on the 103 sets above; RESULTS.md): 59 / 64, F1 0.973, 0 of 30 fused;
     # 64 / 65, F1 0.998, 0 of 31 fused (every goal of issue 15 met on both). Fitted on since round 52.
     "test99": (61, 0.988, 0),
-    "test100": (64, 0.998, 0),
+    "test100": (65, 1.000, 0),
     # test101, test102: written at the start of round 50 for round 52 by two helper sessions that saw no merger code;
     # scored once with round 52's merger (fitted on the 105 sets above; RESULTS.md): 67 / 71, F1 0.983, 0 of 32 fused
     # (every goal of issue 15 met on test101); 66 / 75, F1 0.972, 2 of 33 fused. Fitted on since round 53.
@@ -422,6 +430,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test105); 68 / 73, F1 0.975, 1 of 32 fused. Fitted on since round 55.
     "test105": (67, 0.994, 0),
     "test106": (68, 0.969, 1),
+    # test107, test108: written after round 53's scoring for round 55 by two helper sessions that saw no merger code;
+    # scored once with round 55's merger (fitted on the 111 sets above; RESULTS.md): 61 / 70, F1 0.955, 3 of 36 fused;
+    # 78 / 83, F1 0.985, 1 of 38 fused. Fitted on since round 56.
+    "test107": (66, 0.973, 1),
+    "test108": (80, 0.994, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

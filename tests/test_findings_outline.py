@@ -1429,11 +1429,11 @@ def test_round20_the_field_an_unescaped_print_names_is_its_datum() -> None:
     names which value is unescaped. Only for markup: elsewhere a field named (`os.path`, `s.stats`) is as often the thing
     the code works on as the datum."""
     outline = Outline(CARD_TS, "card.ts")
-    title = outline.subjects(3, "Stored XSS: recipe title in the card HTML", markup=True)
-    notes = outline.subjects(4, "Stored XSS in Recipe Notes", markup=True)
+    title = outline.subjects(3, "Stored XSS: recipe title in the card HTML", interpolated=True)
+    notes = outline.subjects(4, "Stored XSS in Recipe Notes", interpolated=True)
     assert title == {"title"} and notes == {"notes"} and conflict(title, notes)
-    assert outline.subjects(3, "xss in recipe card", markup=True) == frozenset()
-    assert outline.subjects(3, "Stored XSS in Recipe Notes") == frozenset()  # not markup: fields are not read
+    assert outline.subjects(3, "xss in recipe card", interpolated=True) == frozenset()
+    assert outline.subjects(3, "Stored XSS in Recipe Notes") == frozenset()  # not interpolated: fields are not read
     assert outline.subjects(2, "Path traversal through the photo path") == frozenset()
     assert outline.fields_on(2) == {"photo"} and "basename" not in outline.fields_on(2)  # a call is no field
 
@@ -1960,9 +1960,9 @@ def test_round45_a_word_before_a_feature_noun_names_the_feature_not_a_datum() ->
     assert outline.subjects(9, "Command injection through the kiln") == {"kiln"}  # the datum, said plainly
     assert outline.subjects(9, "`kiln` program upload runs a shell") == {"kiln"}  # quoted, it is the datum
     lyrics = Outline(LYRICS_TS, "server.ts")
-    medium = lyrics.subjects(4, "Unescaped HTML in lyrics endpoint", markup=True)
-    assert "html" not in medium and not conflict(medium, lyrics.subjects(4, "xss in lyrics page", markup=True))
-    assert lyrics.subjects(4, "Stored XSS via song `title`", markup=True) == {"title"}
+    medium = lyrics.subjects(4, "Unescaped HTML in lyrics endpoint", interpolated=True)
+    assert "html" not in medium and not conflict(medium, lyrics.subjects(4, "xss in lyrics page", interpolated=True))
+    assert lyrics.subjects(4, "Stored XSS via song `title`", interpolated=True) == {"title"}
 
 
 def test_round45_a_race_a_count_from_zero_and_a_late_edge_told_by_their_effect_are_read() -> None:
@@ -2398,3 +2398,51 @@ def test_a_finding_naming_both_data_stays_apart_however_its_words_lean(tmp_path:
                                 description="Both `name` and `order` are inserted into the SQL string.")]  # fmt: skip
     groups = sorted(map(sorted, _groups(found, tmp_path)))
     assert groups == [["claude", "codex"], ["claude", "codex", "qwen"], ["gemini"]]
+
+
+# -- round 56 --------------------------------------------------------------------------------------------------
+LABELS_TS = """app.post("/orders/:id/labels", farmOnly, async (req, res) => {
+  const { rows } = await pool.query("SELECT id, customer, jars FROM orders WHERE id = $1", [req.params.id]);
+  const order = rows[0];
+  const copies = String(req.query.copies ?? order.jars);
+  execSync(`jar-label --order ${order.id} --customer "${order.customer}" --copies ${copies}`);
+  res.status(204).end();
+});
+
+app.post("/orders/:id/photo", farmOnly, async (req, res) => {
+  const photo = req.file;
+  execSync(`convert ${photo.path} -resize 800x800 ${photo.filename}.jpg`);
+  res.status(204).end();
+});
+"""
+
+
+def test_round56_the_field_a_shell_command_is_given_is_its_datum() -> None:
+    """Round 56 (test107's snail jars): one `execSync` takes the customer's name from a stored order and `copies`
+    from the query, two injections. "customer name into shell" named no datum, since a field was read only for
+    markup injection, and joined the `copies` group. A field put into a shell command is now its datum too; a word
+    for what sort of value an argument is ("the upload path"), said plainly, is not, while such a field quoted is."""
+    outline = Outline(LABELS_TS, "labels.ts")
+    customer = outline.subjects(5, "customer name into shell (execSync)", interpolated=True)
+    copies = outline.subjects(5, "Command injection via copies parameter", interpolated=True)
+    assert customer == {"customer"} and "copies" in copies and conflict(customer, copies)
+    assert outline.subjects(5, "customer name into shell (execSync)") == frozenset()  # not interpolated: no field
+    assert outline.subjects(11, "ImageMagick is invoked through a shell with the upload path", interpolated=True) == frozenset()
+    assert outline.subjects(11, "shell=True with filename in convert", interpolated=True) == frozenset()
+    assert outline.subjects(11, "Shell injection through the `filename` field", interpolated=True) == {"filename"}
+
+
+def test_round56_two_fields_in_one_shell_command_are_two_problems(tmp_path: Path) -> None:
+    (tmp_path / "labels.ts").write_text(LABELS_TS)
+    sink = LABELS_TS.splitlines()[4].strip()
+    found = {
+        "claude": [_finding("claude", "Shell injection through `?copies=` in the label printer", "labels.ts", 5, sink),
+                   _finding("claude", "Customer name from a public order is expanded by the shell", "labels.ts", 5, sink)],
+        "codex": [_finding("codex", "Command injection via ?copies= (execSync)", "labels.ts", 4,
+                           "const copies = String(req.query.copies ?? order.jars);")],
+        "opencode": [_finding("opencode", "customer name into shell (execSync)", "labels.ts", 5, sink)],
+        "qwen": [_finding("qwen", "Command injection via copies parameter", "labels.ts", 4,
+                          "const copies = String(req.query.copies ?? order.jars);"),
+                 _finding("qwen", "Command injection via stored customer name", "labels.ts", 5, sink)],
+    }  # fmt: skip
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "qwen"], ["claude", "opencode", "qwen"]]

@@ -158,6 +158,8 @@ _FEATURE_NOUNS = frozenset({"calculation", "capacity", "creation", "direction", 
 # fields"): the medium of the defect, not a datum, even where the function keeps the page in a variable `html` (round
 # 45: test3 and test85 kept such a finding apart from the others naming the field printed). Quoted, `html` still is.
 _MEDIUM_WORDS = frozenset({"html", "sql"})
+# What sort of value an argument is, said plainly: a field of that name is not the datum a finding names (`subjects`).
+_ARGUMENT_NOUNS = frozenset({"dir", "directory", "file", "filename", "path"})
 # The words after which a sentence word heads a phrase ("from the path", "since each reading").
 _DETERMINERS = frozenset({"a", "all", "an", "another", "any", "each", "every", "her", "his", "its", "my", "one", "our",
                           "some", "that", "the", "their", "these", "this", "those", "your"})  # fmt: skip
@@ -589,7 +591,7 @@ class Outline:
             )
         return self._locals[key]
 
-    def subjects(self, line: int, prose: str, markup: bool = False) -> frozenset[str]:
+    def subjects(self, line: int, prose: str, interpolated: bool = False) -> frozenset[str]:
         """The function's own data a finding's prose names (`status`, "the order parameter"): which input
         or variable the problem is about. Two findings on one statement about different data (injection
         through `q` and through `sort`) are two problems."""
@@ -625,12 +627,15 @@ class Outline:
         # An input of the function named as a plain word ("q from req.query", "the sort column"): it says which
         # request value the problem is about as surely as a quoted name.
         named.update(inputs[w] for w in plain if w in inputs)
-        # For markup injection (`markup`), a field of a record printed at the cited place, named as a word ("Stored
-        # XSS in recipe notes" where the line prints `r.title` and `r.notes`): which of the record's values is
-        # printed unescaped. Only there: for other kinds a field named is as often the thing the code works on
-        # (`os.path`, `s.stats`) as the datum, and two findings of one problem name different ones.
-        fields = self.fields_near(function, line) if markup else frozenset()
-        named.update(w for w in plain if w in fields)
+        # For injection into markup or a shell command (`interpolated`), a field of a record put into it at the cited
+        # place, named as a word ("Stored XSS in recipe notes" where the line prints `r.title` and `r.notes`, "customer
+        # name into shell" where the command holds `order.customer` and `copies`): which of the record's values is
+        # interpolated unescaped (round 56: test107 kept the customer's injection with the one through `copies`). Only
+        # there: for other kinds a field named is as often the thing the code works on (`os.path`, `s.stats`) as the
+        # datum, and two findings of one problem name different ones. Not a word for what sort of value an argument
+        # is ("the upload path", "with filename in convert"): agents say it of whichever value the command is given.
+        fields = self.fields_near(function, line) if interpolated else frozenset()
+        named.update(w for w in plain if w in fields and w not in _ARGUMENT_NOUNS)
         named.update(n.lower() for n in marked if n.lower() in fields)
         # A compound name of the function's own data (or of such a field) spelled as two words ("the floral source"
         # for `floral_source`, "guard id" for `guardId`, "team name" for `row.team_name`): two words that join into

@@ -76,7 +76,8 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
         outline = source.outline if source else None
         prose = f"{f.title}\n{f.description or ''}"
         found_kinds = kinds(prose)
-        subjects = outline.subjects(anchor.lo, prose, _markup(found_kinds)) if outline and anchor.lo else frozenset()
+        interpolated = _interpolated(found_kinds)
+        subjects = outline.subjects(anchor.lo, prose, interpolated) if outline and anchor.lo else frozenset()
         calls = frozenset[str]()
         if outline and anchor.lo and "error-handling" in found_kinds:
             calls = outline.calls_named(anchor.lo, anchor.hi or anchor.lo, prose)
@@ -84,10 +85,11 @@ def build_items(found: dict[str, list[ProviderFinding]], sources: SourceIndex) -
     return items
 
 
-def _markup(found: frozenset[str]) -> bool:
-    """Injection into markup, or injection of no other sort named ("byline not escaped")."""
+def _interpolated(found: frozenset[str]) -> bool:
+    """Injection into markup or a shell command, or injection of no other sort named ("byline not escaped"): where
+    a field of a record put into the text is the datum (`Outline.subjects`)."""
     sorts = {k for k in found if k.startswith("injection:")}
-    return "injection" in found and all(k.startswith("injection:markup") for k in sorts)
+    return "injection" in found and all(k.startswith(("injection:markup", "injection:command")) for k in sorts)
 
 
 def scope_relation(a: str | None, b: str | None) -> str:
