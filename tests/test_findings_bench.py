@@ -159,6 +159,13 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test81, test85 and test87 one down and test27 two down (and a pair more fused); the rule gained tune2, test2,
 # test36, test85, test87 and test100 one problem each and test107 two (and a pair fewer fused), and lost test35,
 # test69, test71, test73 and test94 one each and test12 one (and a pair more fused).
+# Round 57 (test109 and test110 fitted on, 115 sets; a check said to be bypassed is of one family with one failing
+# open; a "dupe key" or "cache key" is no secret; "request" said plainly is no datum of a shell command; "two X can ...
+# the same" may take four words) re-pinned every floor it moved: held out 7781 of 8359 and 98 fused, against 7776 and 98
+# for round 56's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved tune3, test81,
+# test84 and test90 one problem up, test27 two up and test12 three up (each a pair fewer fused), and test31, test35,
+# test37, test76 and test79 one down; the rules gained test27, test36, test71, test79, test91, test94 and test110 one
+# problem each and lost none.
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -171,7 +178,7 @@ _FLOORS = {
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (49, 0.974, 0),
+    "tune3": (50, 0.978, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (27, 0.959, 0),
@@ -195,7 +202,7 @@ _FLOORS = {
     "test9": (73, 0.972, 1),
     "test10": (82, 0.950, 2),
     "test11": (69, 0.96, 2),
-    "test12": (51, 0.871, 5),
+    "test12": (54, 0.891, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -228,7 +235,7 @@ _FLOORS = {
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (62, 0.907, 6),
+    "test27": (65, 0.920, 5),
     "test28": (71, 0.964, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
@@ -241,7 +248,7 @@ _FLOORS = {
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
     # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
     # round 18.
-    "test31": (77, 0.994, 1),
+    "test31": (76, 0.991, 1),
     "test32": (72, 0.994, 0),
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
@@ -251,12 +258,12 @@ _FLOORS = {
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (65, 0.963, 1),
-    "test36": (66, 0.960, 1),
+    "test35": (64, 0.953, 1),
+    "test36": (67, 0.965, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
-    "test37": (66, 0.957, 0),
+    "test37": (65, 0.951, 0),
     "test38": (67, 0.988, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
@@ -343,7 +350,7 @@ _FLOORS = {
     # test71, test72: written at the start of round 36 for round 37 by two helper sessions that saw no merger code;
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
-    "test71": (72, 0.992, 0),
+    "test71": (73, 0.998, 0),
     "test72": (74, 0.993, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
@@ -354,7 +361,7 @@ _FLOORS = {
     # scored once with round 39's merger (fitted on the 79 sets above; RESULTS.md): 71 / 77, F1 0.972, 2 of 30 fused;
     # 74 / 76, F1 0.990, 0 of 34 fused (every goal of issue 15 met on test76). Fitted on since round 40.
     "test75": (77, 1.000, 0),
-    "test76": (76, 1.000, 0),
+    "test76": (75, 0.998, 0),
     # test77, test78: written at the start of round 39 for round 40 by two helper sessions that saw no merger code;
     # scored once with round 40's merger (fitted on the 81 sets above; RESULTS.md): 65 / 72, F1 0.969, 2 of 33 fused;
     # 72 / 77, F1 0.974, 0 of 39 fused (every goal of issue 15 met on test78). Fitted on since round 41.
@@ -363,18 +370,18 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (72, 0.980, 0),
+    "test79": (72, 0.978, 0),
     "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (69, 0.966, 2),
+    "test81": (70, 0.968, 2),
     "test82": (68, 0.973, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
     "test83": (66, 0.972, 1),
-    "test84": (67, 0.974, 0),
+    "test84": (68, 0.984, 0),
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
@@ -389,17 +396,17 @@ _FLOORS = {
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
     "test89": (71, 0.992, 0),
-    "test90": (75, 0.982, 1),
+    "test90": (76, 0.984, 1),
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
-    "test91": (80, 0.994, 0),
+    "test91": (81, 0.996, 0),
     "test92": (71, 0.978, 1),
     # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (66, 0.992, 0),
-    "test94": (69, 0.977, 0),
+    "test94": (70, 0.981, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
@@ -435,6 +442,11 @@ _FLOORS = {
     # 78 / 83, F1 0.985, 1 of 38 fused. Fitted on since round 56.
     "test107": (66, 0.973, 1),
     "test108": (80, 0.994, 0),
+    # test109, test110: written at the start of round 54 for round 56 by two helper sessions that saw no merger code;
+    # scored once with round 56's merger (fitted on the 113 sets above; RESULTS.md): 62 / 71, F1 0.953, 2 of 35 fused;
+    # 72 / 77, F1 0.984, 0 of 35 fused (every goal of issue 15 met on test110). Fitted on since round 57.
+    "test109": (62, 0.953, 2),
+    "test110": (73, 0.985, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

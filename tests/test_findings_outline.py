@@ -2030,7 +2030,7 @@ def test_round46_a_missing_check_told_by_its_effect_names_its_kind() -> None:
                   "Basketing accepts other fanciers' rings", "Basketing of Rings Owned by Others",
                   "Any skipper can cancel any booking", "`handleTransfer` lets any pilot reassign any booking",
                   "`POST /requests/<id>/cancel` cancels anyone's request"):
-        assert kinds(title) == {"access-control"}, title
+        assert kinds(title) - {"access-control:bypass"} == {"access-control"}, title  # a bypass: round 57
     assert kinds("`proof_path` joins an untrusted name: any file can be downloaded") == frozenset()
     assert kinds_conflict(kinds("certificates downloadable without auth"), kinds("Path traversal in certificate download"))
     # A key whose absence leaves the door open fails open; that is no missing check on one route.
@@ -2119,7 +2119,7 @@ def test_round49_a_defect_told_by_its_symptom_names_its_kind() -> None:
                   "Refunds Not Restricted to Managers", "SDK keys are not bound to a project",
                   "Auth bypass: token signature check disabled", "memberOnly lets unknown tokens through",
                   "Board cards readable by users who are not members", "Room history exposed to non-members"):
-        assert kinds(title) == {"access-control"}, title
+        assert kinds(title) - {"access-control:bypass"} == {"access-control"}, title  # a bypass: round 57
     assert "access-control" not in kinds("Number of bags not limited to MAX_BAGS")
     assert not kinds_conflict(kinds("Auth bypass: ErrNoRows treated as success"),
                               kinds("Authentication Bypass in memberOnly"))
@@ -2184,7 +2184,7 @@ def test_round51_a_repeated_act_public_records_a_self_set_flag_and_a_bound_plus_
     for title in ("Repeated cancellation creates duplicate refunds", "Repeated cancel inserts another refund each time"):
         assert kinds(title) == {"replay"}, title
     for title in ("Horse Photos Publicly Accessible", "Unpublished articles are publicly readable"):
-        assert kinds(title) == {"access-control"}, title
+        assert kinds(title) - {"access-control:bypass"} == {"access-control"}, title  # a bypass: round 57
     for title in ("Clients can mark themselves as paid", "Riders Can Set Their Own Payment Status",
                   "client can set paid=true"):
         assert kinds(title) == {"mass-assignment"}, title
@@ -2214,7 +2214,7 @@ def test_round52_a_check_skipped_for_want_of_its_header_and_records_that_are_pub
                   "Warden middleware is a no-op without X-Warden-Key", "Missing x-kit-signature bypasses webhook auth",
                   "Webhook verification skipped when header absent", "Livestock check history is public",
                   "Timesheets are public"):
-        assert kinds(title) == {"access-control"}, title
+        assert kinds(title) - {"access-control:bypass"} == {"access-control"}, title  # a bypass: round 57
     # A check failing open on a missing header keeps that kind, and now shares access control with "Authentication
     # bypass when X-Member header is omitted": one problem, no longer kept apart.
     assert kinds("member_required fails open without X-Member") == {"access-control", "fail-open-config"}
@@ -2258,7 +2258,7 @@ def test_round53_a_token_decoded_and_never_verified_is_access_control() -> None:
                   "Token signature never checked", "JWT signature is not validated", "jwt decoded not verified",
                   "`guest` uses `jwt.decode`, which does not verify the signature",
                   "Unsigned JWTs accepted (alg=none)"):
-        assert kinds(title) == {"access-control"}, title
+        assert kinds(title) - {"access-control:bypass"} == {"access-control"}, title  # a bypass: round 57
     assert not kinds_conflict(kinds("jwt.decode instead of verify"), kinds("Authentication bypass via forged token"))
     assert kinds_conflict(kinds("jwt.decode instead of verify"), kinds("Hard-coded fallback JWT secret"))
     assert kinds_conflict(kinds("jwt.decode instead of verify"), kinds("Token compared with `==` (timing attack)"))
@@ -2446,3 +2446,85 @@ def test_round56_two_fields_in_one_shell_command_are_two_problems(tmp_path: Path
                  _finding("qwen", "Command injection via stored customer name", "labels.ts", 5, sink)],
     }  # fmt: skip
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "qwen"], ["claude", "opencode", "qwen"]]
+
+
+# -- round 57 --------------------------------------------------------------------------------------------------
+START_GO = """package main
+
+func (s *Server) handleStart(w http.ResponseWriter, r *http.Request) {
+	program := r.URL.Query().Get("program")
+	cmd := exec.Command("sh", "-c", "laundry-ctl start "+r.PathValue("machine")+" --program "+program)
+	if err := cmd.Run(); err != nil {
+		http.Error(w, "controller failed", http.StatusBadGateway)
+	}
+}
+"""
+
+
+def test_round57_where_a_shell_commands_values_come_from_is_no_datum() -> None:
+    """Round 57 (test40's laundry, test69's transect crew and five more read sets): codex says where a shell command's
+    values come from ("sh -c with request code"), and Go's `*http.Request`, two lines up, reads as a field `request`:
+    since round 56 that field was a datum of a command injection, and the finding conflicted with the others about the
+    value the command is given. "request" said plainly is no datum now, as "the upload path" is not."""
+    outline = Outline(START_GO, "main.go")
+    assert outline.subjects(5, "sh -c with program from request", interpolated=True) == {"program"}
+    said = outline.subjects(5, "handleStart: sh -c with values from the request", interpolated=True)
+    assert said == frozenset()
+    assert not conflict(said, outline.subjects(5, "Command injection in machine start", interpolated=True))
+
+
+def test_round57_a_lookup_key_is_no_secret_and_a_race_may_take_four_words() -> None:
+    """Round 57 (test110's contest log, test109's reptile rescue): a "dupe key" is how records are found, not a key
+    that opens anything, so a finding about it names no secret logged or missing from the config; "Two adopters can
+    place a hold on the same animal" is a race like "Two members can book the same slot"."""
+    assert kinds("Dupe key does not include the logging station") == frozenset()
+    assert kinds("Duplicate key missing operator callsign") == frozenset()
+    assert kinds("Cache key is logged on every miss") == frozenset()
+    # Keys that open something still do, inside a name too (`SDK_KEYS`, round 57's first try lost test3 so).
+    assert kinds("API key is logged on every request") == {"sensitive-log"}
+    assert "fail-open-config" in kinds("Missing x-sdk-key accepted when SDK_KEYS empty")
+    assert "fail-open-config" in kinds("Signing key missing when the env var is unset")
+    assert kinds("Two adopters can place a hold on the same animal at once") == {"concurrency"}
+    assert "concurrency" not in kinds("Two adopters may see the hold page load slowly on the same animal")
+
+
+def test_round57_a_check_bypassed_and_one_failing_open_are_one_family() -> None:
+    """Round 57 (test71's boat passage, test27, test36, test79, test94): gemini calls a key check that admits everyone
+    when its key is unset an "Authentication Bypass", which read as plain access control, conflicting with the others'
+    check failing open. A bypass is a check got around: one family with failing open. A check missing altogether is
+    not (in the read sets every near pair of such findings was two problems)."""
+    bypass = kinds("Keeper Authentication Bypass")
+    assert {"access-control", "access-control:bypass"} <= bypass
+    fails_open = kinds("empty keeper key lets everyone in")
+    assert fails_open == {"fail-open-config"}
+    assert not kinds_conflict(bypass, fails_open)
+    assert kinds_conflict(kinds("Keeper endpoints have no authentication"), fails_open)
+    assert not kinds_conflict(bypass, kinds("Keeper endpoints have no authentication"))  # access control both
+
+
+KEEPER_GO = """package main
+
+func (s *Server) keeperOnly(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Keeper-Key") != s.keeperKey {
+			http.Error(w, "keepers only", http.StatusUnauthorized)
+			return
+		}
+		next(w, r)
+	}
+}
+"""
+
+
+def test_round57_a_bypassed_key_check_joins_the_findings_of_it_failing_open(tmp_path: Path) -> None:
+    (tmp_path / "keeper.go").write_text(KEEPER_GO)
+    check = KEEPER_GO.splitlines()[4].strip()
+    found = {
+        "claude": [_finding("claude", "`keeperOnly` accepts every request when `KEEPER_KEY` is unset", "keeper.go", 5,
+                            check)],
+        "codex": [_finding("codex", "keeperOnly open when KEEPER_KEY empty", "keeper.go", 3,
+                           KEEPER_GO.splitlines()[2].strip())],
+        "gemini": [_finding("gemini", "Keeper Authentication Bypass", "keeper.go", 5, check)],
+        "qwen": [_finding("qwen", "Keeper middleware bypass with empty key", "keeper.go", 5, check)],
+    }  # fmt: skip
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "gemini", "qwen"]]

@@ -187,13 +187,14 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(2700)  # 113 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
+@pytest.mark.timeout(2700)  # 115 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 56, 113 read sets: 7637 of
-    8211 exact, 96 fused, round 55's rules refitted on them 7634 and 98; on the 111 sets before test107, round 55 7499
-    of 8058 exact, 95 fused, round 54's rules refitted on them 7497 and 95; on the 109 sets before test105, round 54
-    7358 of 7915 and 97, round 53's rules refitted on them 7353 and 98; on the 107 sets before test103, round 53 7229 of
-    7773 and 93, round 52's rules refitted on them 7223 and 95; on the 105 sets before test101, round 52 7089 of 7627
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 57, 115 read sets: 7781 of
+    8359 exact, 98 fused, round 56's rules refitted on them 7776 and 98; on the 113 sets before test109, round 56 7637
+    of 8211 exact, 96 fused, round 55's rules refitted on them 7634 and 98; on the 111 sets before test107, round 55
+    7499 of 8058 exact, 95 fused, round 54's rules refitted on them 7497 and 95; on the 109 sets before test105, round
+    54 7358 of 7915 and 97, round 53's rules refitted on them 7353 and 98; on the 107 sets before test103, round 53 7229
+    of 7773 and 93, round 52's rules refitted on them 7223 and 95; on the 105 sets before test101, round 52 7089 of 7627
     and 93, round 51's rules refitted on them 7086 and 95; on the 103 sets before test99, round 51 6966 of 7498 and 93,
     round 50's rules refitted on them 6963 and 93; on the 101 sets before test97, round 50 6837 of 7355 and 87, round
     49's rules refitted on them 6822 and 89; on the 99 sets before test95, round 49 6682 of 7209 and 90, round 48's
@@ -231,4 +232,4 @@ def test_held_out_weights_keep_their_measured_quality() -> None:
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 8211 and exact >= 7637 and int(total[3]) <= 96
+    assert problems == 8359 and exact >= 7781 and int(total[3]) <= 98

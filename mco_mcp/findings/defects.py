@@ -84,7 +84,12 @@ _RACE_WORDS = (r"race.condition|concurren|atomic|synchroni|mutex|toctou|check.th
 # Not who "logged the round", a record kept (round 47, test90).
 _LOGGED = (r"(?:(?<!\bwho )\blogged\b(?!-in\b| in (?:users?|as|customers?|members?|staff)\b)|\blogs?\b|\blogging\b|\blogger\b"
            r"|console\.log|print\w* to (?:stdout|stderr))")
-_SECRET_DATA = (r"(?:secrets?|tokens?|passwords?|passphrases?|\bkeys?\b|credentials?|\bpii\b|personal|sensitive|e-?mails?"
+# A key that opens something, not one that finds something: a "dupe key", "cache key" or "primary key" is how records
+# are looked up, and a finding about it is no secret's (round 57: test110's "Dupe key does not include the logging
+# station" read as a secret logged, "Duplicate key missing operator callsign" as a key missing from the config).
+_SECRET_KEY = (r"(?<!\bdupe )(?<!\bduplicate )(?<!\bdedup )(?<!\bdedupe )(?<!\bcache )(?<!\bunique )(?<!\bprimary )"
+               r"(?<!\bcomposite )(?<!\bsort )(?<!\bmap )(?<!\blookup )(?<!\bidempotency )keys?")
+_SECRET_DATA = (rf"(?:secrets?|tokens?|passwords?|passphrases?|\b{_SECRET_KEY}\b|credentials?|\bpii\b|personal|sensitive|e-?mails?"
                 r"|\bcards?\b|payment|headers?|cookies?|session|\bssn\b|phone|\bcvv\b|bearer|\botps?\b|\bpins?\b)")
 # A small count in words or digits ("fewer than seven", "fewer than 10").
 _FEW = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -161,7 +166,9 @@ _KINDS: dict[str, str] = {
     # "Appointment slots can be double-booked", "Tours can be oversold"; round 45: 70 read findings said so naming no
     # kind, all of races, double bookings or duplicates but one). Not a capacity overbooked "by one", an off-by-one,
     # nor "beyond" it ("Overbooking Beyond Camel Capacity"; round 51: 1 read finding, of an off-by-one).
-    r"|\b(?:two|several|multiple) \w+ (?:can|may|could) (?:both )?(?:\w+ ){0,3}(?:the )?same\b"
+    # Round 57: up to four words between ("Two adopters can place a hold on the same animal at once": 36 read findings
+    # so worded, all of races).
+    r"|\b(?:two|several|multiple) \w+ (?:can|may|could) (?:both )?(?:\w+ ){0,4}(?:the )?same\b"
     r"|\bdouble.?(?:book|sell|sold|assign|allocat|claim)\w*|\bover.?(?:book|sell|sold)(?:ed|ing|s)?\b(?! by (?:one|1)\b| beyond\b)"
     r"|\bboth (?:succeed|pass)\b|\bduplicate \w+ (?:assignments?|allocations?)\b",
     # "cancel" alone is as often an endpoint or a job state ("/cancel panics") as a missing cancellation.
@@ -409,7 +416,7 @@ _KINDS: dict[str, str] = {
     r"|\burl\b.{0,30}\blogs?\b|\?(?:\w+_)?(?:key|token|secret|password|api_?key|access_token)=",
     "fail-open-config": r"\bunset\b|not set\b|\bempty (?:\w+_)?(?:key|secret|password|token|env|string)|missing (?:env|config)"
     r"|defaults? to (?:empty|an empty|\"\")|fails? open|\bempty (?:\w+ ){1,2}(?:keys?|secrets?|tokens?|passwords?)"
-    r"|(?:keys?|secrets?|tokens?|passwords?) (?:is |are |(?:may|can|could|might) be )?(?:empty|unset|undefined|missing|not configured|not set)\b"
+    rf"|(?:{_SECRET_KEY}|secrets?|tokens?|passwords?) (?:is |are |(?:may|can|could|might) be )?(?:empty|unset|undefined|missing|not configured|not set)\b"
     r"|\bmissing (?:\w+ ){0,2}(?:configuration|config)\b.{0,20}\bdisables?\b"
     # Round 49: authentication said to be off for want of its key ("guide key check skipped when env var missing",
     # "Member authentication disabled by default", "Empty default OPS_TOKEN disables authentication": 150 read
@@ -594,6 +601,10 @@ _SORTS: dict[str, str] = {
     # reflected one (it echoes the request) on one template line are two problems, and two fixes.
     "injection:markup:stored": r"\bstored\b|\bpersist(?:ed|ent)\b",
     "injection:markup:reflected": r"\breflected\b",
+    # A check got around, not one missing: "Keeper Authentication Bypass" is how gemini tells a key check that lets
+    # everyone in when its key is unset, which the others call failing open (`_FAMILIES`).
+    "access-control:bypass": r"\b(?:authenticat\w*|authori[sz]ation|auth)\b (?:checks? )?bypass"
+    r"|\bbypass(?:es|ed|ing)? (?:the |its |an? )?(?:\w+ )?(?:authenticat\w*|authori[sz]ation|auth)\b",
     # A bounds error on an empty input (nothing to index: "IndexError when no rows") and one off by one (the loop
     # stops a row early) are two fixes, a guard and a bound, though they sit on one loop (round 24, read from
     # test44; on the 49 read sets no two findings of one problem name one sort each).
@@ -660,6 +671,10 @@ _FAMILIES = (
     # A failed response cached as data and the status never checked before caching it (round 39: test74's "Weather
     # API errors are cached as forecasts" and "HTTP status of weather API not checked", and test60 the same way).
     frozenset({"error-handling", "cached-error"}),
+    # A check said to be bypassed and one said to fail open for want of its key (round 57: of the read findings' pairs
+    # within three lines naming access control and a check failing open, all 21 whose access-control finding says
+    # "bypass" were one problem, and all 57 whose does not were two).
+    frozenset({"fail-open-config", "access-control:bypass"}),
 )
 _FAMILY_OF = {kind: family for family in _FAMILIES for kind in family}
 

@@ -158,8 +158,9 @@ _FEATURE_NOUNS = frozenset({"calculation", "capacity", "creation", "direction", 
 # fields"): the medium of the defect, not a datum, even where the function keeps the page in a variable `html` (round
 # 45: test3 and test85 kept such a finding apart from the others naming the field printed). Quoted, `html` still is.
 _MEDIUM_WORDS = frozenset({"html", "sql"})
-# What sort of value an argument is, said plainly: a field of that name is not the datum a finding names (`subjects`).
-_ARGUMENT_NOUNS = frozenset({"dir", "directory", "file", "filename", "path"})
+# What sort of value an argument is, or where it comes from ("sh -c with request code": Go's `*http.Request` reads as a
+# field, round 57), said plainly: a field of that name is not the datum a finding names (`subjects`).
+_ARGUMENT_NOUNS = frozenset({"dir", "directory", "file", "filename", "path", "request"})
 # The words after which a sentence word heads a phrase ("from the path", "since each reading").
 _DETERMINERS = frozenset({"a", "all", "an", "another", "any", "each", "every", "her", "his", "its", "my", "one", "our",
                           "some", "that", "the", "their", "these", "this", "those", "your"})  # fmt: skip
@@ -633,7 +634,8 @@ class Outline:
         # interpolated unescaped (round 56: test107 kept the customer's injection with the one through `copies`). Only
         # there: for other kinds a field named is as often the thing the code works on (`os.path`, `s.stats`) as the
         # datum, and two findings of one problem name different ones. Not a word for what sort of value an argument
-        # is ("the upload path", "with filename in convert"): agents say it of whichever value the command is given.
+        # is ("the upload path", "with filename in convert") or where it comes from ("sh -c with request code"): agents
+        # say it of whichever value the command is given.
         fields = self.fields_near(function, line) if interpolated else frozenset()
         named.update(w for w in plain if w in fields and w not in _ARGUMENT_NOUNS)
         named.update(n.lower() for n in marked if n.lower() in fields)
