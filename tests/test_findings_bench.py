@@ -166,6 +166,15 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test84 and test90 one problem up, test27 two up and test12 three up (each a pair fewer fused), and test31, test35,
 # test37, test76 and test79 one down; the rules gained test27, test36, test71, test79, test91, test94 and test110 one
 # problem each and lost none.
+# Round 58 (test111 and test112 fitted on, 117 sets; a request left hanging by an error thrown in an async handler is
+# an unhandled error, not a missing timeout; number 0 let through where numbers start at 1 is a range's lower edge;
+# "rows[0] undefined" is a missing row without "is"; a key named in the plural is the key) re-pinned every floor it
+# moved: held out 7914 of 8497 and 98 fused, against 7911 and 100 for round 57's rules refitted; fitted on all (the
+# lower of the two shapes), the refit alone moved test8 and test60 one problem up, test26, test62 and test87 two up
+# (each a pair fewer fused), test27 and test108 two down (each a pair more fused), and test72, test81, test90 and
+# test94 one down; the rules gained test11, test31, test37, test41, test43, test49 (a pair fewer fused), test72,
+# test81, test94, test109 and test110 one problem each and test112 four (a pair fewer fused), and lost test12, test38
+# and test55 one each and test10 and test93 two each (test93 a pair more fused).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -198,11 +207,11 @@ _FLOORS = {
     "test5": (78, 0.981, 1),
     "test6": (76, 0.982, 1),
     "test7": (74, 0.963, 1),
-    "test8": (67, 0.934, 2),
+    "test8": (68, 0.937, 2),
     "test9": (73, 0.972, 1),
-    "test10": (82, 0.950, 2),
-    "test11": (69, 0.96, 2),
-    "test12": (54, 0.891, 4),
+    "test10": (80, 0.942, 2),
+    "test11": (70, 0.962, 2),
+    "test12": (53, 0.883, 4),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -231,11 +240,11 @@ _FLOORS = {
     # subjects by a slip); scored once with round 14's merger (fitted on the 29 sets above; RESULTS.md): 65 / 69, F1
     # 0.989, 1 of 29 fused; 63 / 75, F1 0.904, 4 of 32 fused. Fitted on since.
     "test25": (68, 0.997, 0),
-    "test26": (68, 0.953, 2),
+    "test26": (70, 0.964, 1),
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (65, 0.920, 5),
+    "test27": (63, 0.913, 6),
     "test28": (71, 0.964, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
@@ -248,7 +257,7 @@ _FLOORS = {
     # RESULTS.md): 69 / 79, F1 0.951, 4 of 31 fused (first reported as 65 / 79, F1 0.912, from labels that a scorer
     # bug misplaced on one reordered answer, mended in round 18); 67 / 75, F1 0.980, 1 of 35 fused. Fitted on since
     # round 18.
-    "test31": (76, 0.991, 1),
+    "test31": (77, 0.994, 1),
     "test32": (72, 0.994, 0),
     # test33, test34: written at the start of round 18 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 18's merger (fitted on the 37 sets above; RESULTS.md): 69 / 77, F1 0.973, 3 of
@@ -263,8 +272,8 @@ _FLOORS = {
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
-    "test37": (65, 0.951, 0),
-    "test38": (67, 0.988, 1),
+    "test37": (66, 0.957, 0),
+    "test38": (66, 0.984, 1),
     # test39, test40: written during round 20 for round 21 by two helper sessions that saw no merger code (test39's
     # author listed /work/wt once; test40's listed test37's file names); scored once with round 21's merger (fitted on
     # the 43 sets above; RESULTS.md): 71 / 76, F1 0.971, 2 of 28 fused; 64 / 69, F1 0.985, 1 of 32 fused. Fitted on
@@ -274,12 +283,12 @@ _FLOORS = {
     # test41, test42: written for round 22 by two helper sessions that saw no merger code; scored once with round 22's
     # merger (fitted on the 45 sets above; RESULTS.md): 67 / 76, F1 0.948, 2 of 32 fused; 70 / 77, F1 0.973, 1 of 33
     # fused. Fitted on since round 23.
-    "test41": (69, 0.953, 2),
+    "test41": (70, 0.968, 2),
     "test42": (72, 0.982, 0),
     # test43, test44: written during round 22 for round 23 by two helper sessions that saw no merger code; scored once
     # with round 23's merger (fitted on the 47 sets above; RESULTS.md): 62 / 74, F1 0.936, 1 of 29 fused; 69 / 77, F1
     # 0.976, 2 of 33 fused. Fitted on since round 24.
-    "test43": (67, 0.973, 0),
+    "test43": (68, 0.975, 0),
     "test44": (72, 0.983, 1),
     # test45, test46: written during round 23 for round 24 by two helper sessions that saw no merger code (the lead
     # ran test45's scoring once by mistake before, seeing only "NOT MET"; splits/README.md); scored once with round
@@ -295,7 +304,7 @@ _FLOORS = {
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
-    "test49": (71, 0.980, 1),
+    "test49": (72, 0.987, 0),
     "test50": (69, 0.976, 1),
     # test51, test52: written during round 26 for round 27 by two helper sessions that saw no merger code; scored once
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
@@ -310,7 +319,7 @@ _FLOORS = {
     # test55, test56: written at the end of round 27 for round 29 by two helper sessions that saw no merger code; scored
     # once with round 29's merger (fitted on the 59 sets above; RESULTS.md): 74 / 81, F1 0.950, 0 of 33 fused (every
     # goal of issue 15 met); 73 / 77, F1 0.975, 1 of 34 fused. Fitted on since round 30.
-    "test55": (77, 0.980, 0),
+    "test55": (76, 0.976, 0),
     "test56": (76, 0.997, 0),
     # test57, test58: written during round 29 for round 30 by two helper sessions that saw no merger code; scored once
     # with round 30's merger (fitted on the 61 sets above; RESULTS.md): 69 / 74, F1 0.984, 2 of 32 fused; 67 / 72, F1
@@ -321,12 +330,12 @@ _FLOORS = {
     # with round 31's merger (fitted on the 63 sets above; RESULTS.md): 75 / 79, F1 0.968, 0 of 42 fused; 70 / 77, F1
     # 0.972, 0 of 28 fused (every goal of issue 15 met on both). Fitted on since round 32.
     "test59": (79, 1.0, 0),
-    "test60": (75, 0.990, 0),
+    "test60": (76, 0.997, 0),
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
     "test61": (69, 0.979, 0),
-    "test62": (68, 0.980, 1),
+    "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
     # 71 / 75, F1 0.978, 0 of 30 fused (every goal of issue 15 met on test64). Fitted on since round 34.
@@ -390,13 +399,13 @@ _FLOORS = {
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
     # 66 / 72, F1 0.973, 2 of 34 fused. Fitted on since round 46.
-    "test87": (68, 0.973, 1),
+    "test87": (70, 0.984, 0),
     "test88": (70, 0.993, 1),
     # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
     "test89": (71, 0.992, 0),
-    "test90": (76, 0.984, 1),
+    "test90": (75, 0.982, 1),
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
@@ -405,7 +414,7 @@ _FLOORS = {
     # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
-    "test93": (66, 0.992, 0),
+    "test93": (64, 0.986, 1),
     "test94": (70, 0.981, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
@@ -441,12 +450,17 @@ _FLOORS = {
     # scored once with round 55's merger (fitted on the 111 sets above; RESULTS.md): 61 / 70, F1 0.955, 3 of 36 fused;
     # 78 / 83, F1 0.985, 1 of 38 fused. Fitted on since round 56.
     "test107": (66, 0.973, 1),
-    "test108": (80, 0.994, 0),
+    "test108": (78, 0.985, 1),
     # test109, test110: written at the start of round 54 for round 56 by two helper sessions that saw no merger code;
     # scored once with round 56's merger (fitted on the 113 sets above; RESULTS.md): 62 / 71, F1 0.953, 2 of 35 fused;
     # 72 / 77, F1 0.984, 0 of 35 fused (every goal of issue 15 met on test110). Fitted on since round 57.
-    "test109": (62, 0.953, 2),
-    "test110": (73, 0.985, 0),
+    "test109": (63, 0.956, 2),
+    "test110": (74, 0.987, 0),
+    # test111, test112: written at the start of round 55 for round 57 by two helper sessions that saw no merger code;
+    # scored once with round 57's merger (fitted on the 115 sets above; RESULTS.md): 68 / 69, F1 0.994, 0 of 34 fused
+    # (every goal of issue 15 met on test111); 64 / 69, F1 0.982, 1 of 31 fused. Fitted on since round 58.
+    "test111": (68, 0.994, 0),
+    "test112": (69, 1.000, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

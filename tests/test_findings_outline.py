@@ -2528,3 +2528,99 @@ def test_round57_a_bypassed_key_check_joins_the_findings_of_it_failing_open(tmp_
         "qwen": [_finding("qwen", "Keeper middleware bypass with empty key", "keeper.go", 5, check)],
     }  # fmt: skip
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["claude", "codex", "gemini", "qwen"]]
+
+
+# -- round 58 --------------------------------------------------------------------------------------------------
+def test_round58_a_request_left_hanging_by_a_throw_is_an_unhandled_error_not_a_timeout() -> None:
+    """Round 58 (test95's orienteering course, test100, test101, test109, test3): codex tells an error thrown in an
+    Express 4 async handler by its symptom, the request left hanging, which read as a missing timeout and conflicted
+    with the others' unhandled error or crash. It is an unhandled error; a call that can hang for want of a timeout
+    still names a timeout."""
+    assert kinds("unknown courseId throws in async handler (hangs under express 4)") == {"error-handling"}
+    assert kinds("report: readFile rejection unhandled (missing name/file hangs request)") == {"error-handling"}
+    assert kinds("Invalid `attrs` JSON leaves the request hanging") == {"error-handling"}
+    assert kinds("JSON.parse on attrs can throw in async handler") == {"error-handling"}
+    assert kinds("checkout: rejected promise not handled (Express 4)") == {"error-handling"}
+    thrown = kinds("SAFE[biome] undefined -> TypeError, request hangs (Express 4 async)")
+    assert thrown == {"error-handling", "nil-deref"}
+    assert not kinds_conflict(thrown, kinds("Unknown biome causes an unhandled exception"))
+    assert kinds("fetch_merchant can hang: no timeout") == {"timeout"}
+    assert kinds("Pager Command May Hang Indefinitely") == {"timeout"}
+
+
+def test_round58_a_first_row_undefined_is_a_missing_row_with_or_without_is() -> None:
+    """Round 58 (test33's observatory, test110's pumpkin slots): "rows[0] undefined for unknown night" named no kind,
+    and "rows[0] undefined for missing entry -> unhandled rejection" conflicted with "crashes for an unknown entry"."""
+    assert kinds("nightOf: rows[0] undefined for unknown night") == {"nil-deref"}
+    row = kinds("rows[0] undefined for missing entry -> unhandled rejection")
+    assert "nil-deref" in row
+    assert not kinds_conflict(row, kinds("Certificate route crashes for an unknown entry"))
+    assert kinds("card: rows[0] may be undefined") == {"nil-deref"}
+
+
+def test_round58_number_zero_let_through_is_a_range_edge_not_a_negative_input() -> None:
+    """Round 58 (test112's jigsaw loans, test41, test42, test45, test75): "Piste 0 accepted" and "Piece number 0 passes
+    validation" named no kind, beside others' "Off-by-one: lane 0 accepted": numbers start at 1, so 0 let through is
+    the range's lower edge missed by one. A quantity of zero or less is still a negative input, the near miss the two
+    kinds keep apart."""
+    edge = {"bounds", "bounds:edge"}
+    assert kinds("Piste 0 accepted") == edge
+    assert kinds("Piece number 0 passes validation") == edge
+    assert kinds("piece 0 accepted in missing report") == edge
+    assert kinds("Lane Number Zero Accepted") == edge
+    assert kinds("Flush range check accepts flush 0") == edge
+    assert kinds("flush=0 accepted") == edge
+    assert kinds("party of 0 or negative accepted") == {"negative-input"}
+    assert kinds("qty <= 0 accepted") == {"negative-input"}
+    assert kinds("Day sheet accepts negative or zero metres") == {"negative-input"}
+    assert kinds_conflict(kinds("Piste 0 accepted"), kinds("qty <= 0 accepted"))
+
+
+SHOWS_PY = '''def add_show():
+    body = request.get_json(force=True)
+    screen = int(body["screen"])
+    runtime = int(body["runtime"])
+    end = show_end(body["starts_at"], runtime, bool(body.get("interval")))
+    for other in db.execute("SELECT starts_at, runtime, interval FROM shows WHERE screen = ?", (screen,)):
+        other_end = other["start"] + timedelta(minutes=other["runtime"])
+        if start < other_end and end > other["start"]:
+            return jsonify(error="screen busy"), 409
+'''
+
+
+def test_round58_a_key_named_in_the_plural_is_the_key() -> None:
+    """Round 58 (test112's cinema): "Screen Clash Detection Ignores Intervals" named `screen` but not `interval`, and
+    so conflicted with "Clash check ignores the interval of the existing show" on the same line."""
+    outline = Outline(SHOWS_PY, "shows.py")
+    plural = outline.subjects(8, "Screen Clash Detection Ignores Intervals")
+    assert "interval" in plural
+    assert not conflict(plural, outline.subjects(8, "Clash check ignores the interval of the existing show"))
+    assert "runtime" in outline.subjects(8, "Runtimes of other shows are read as minutes")
+
+
+MISSING_TS = """app.post("/puzzles/:id/missing", memberAuth, async (req: MemberRequest, res) => {
+  const reported: number[] = req.body.pieces;
+  const { rows } = await pool.query("SELECT id, pieces FROM puzzles WHERE id = $1", [req.params.id]);
+  if (rows.length === 0) return res.status(404).json({ error: "no such puzzle" });
+  for (const n of reported) {
+    if (!Number.isInteger(n) || n < 0 || n > rows[0].pieces) return res.status(400).json({ error: `no piece ${n}` });
+  }
+  await pool.query("UPDATE puzzles SET missing_count = missing_count + $1 WHERE id = $2", [reported.length, rows[0].id]);
+  res.status(201).json({ recorded: reported.length });
+});
+"""
+
+
+def test_round58_piece_zero_let_through_stays_apart_from_duplicate_pieces_counted(tmp_path: Path) -> None:
+    (tmp_path / "missing.ts").write_text(MISSING_TS)
+    lines = MISSING_TS.splitlines()
+    found = {
+        "codex": [_finding("codex", "Duplicate piece numbers inflate missing_count", "missing.ts", 8, lines[7].strip(),
+                           category="bug")],
+        "opencode": [_finding("opencode", "piece 0 accepted in missing report", "missing.ts", 5, lines[4].strip(),
+                              category="bug")],
+        "qwen": [_finding("qwen", "Piece number 0 passes validation", "missing.ts", 6, lines[5].strip(), category="bug"),
+                 _finding("qwen", "Duplicate missing pieces are double counted", "missing.ts", 8, lines[7].strip(),
+                          category="bug")],
+    }  # fmt: skip
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["codex", "qwen"], ["opencode", "qwen"]]

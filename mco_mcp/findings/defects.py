@@ -51,6 +51,13 @@ _MEMORY_LEAK = re.compile(r"\bmemory leak\w*|\bleaks? memory\b", re.IGNORECASE)
 _TORN_WRITE = re.compile(r"\b(?:not |non-?)?(?:written|write|writes|saved|save|persisted) (?:non-?)?atomically"
                          r"|\b(?:non-?)?atomic(?:ally)? (?:file )?(?:writes?|rename|replace)",
                          re.IGNORECASE)
+# A request left hanging by an error thrown in an async handler (Express 4 sends no answer) is an unhandled error,
+# not a missing timeout ("unknown courseId throws in async handler (hangs under express 4)", "readFile rejection
+# unhandled (missing name/file hangs request)", "Invalid `attrs` JSON leaves the request hanging"; round 58: 5 read
+# findings said so, all of errors thrown in handlers, every one read as a timeout).
+_REQUEST_HANG = re.compile(r"\b(?:leaves? (?:the )?(?:request|response) hanging|(?:request|response)s? hangs?"
+                           r"|hangs? (?:the )?(?:request|response)|express 4\W{1,3}hangs?|hangs? under express)\b",
+                           re.IGNORECASE)
 # SQL built from a request's names, told by where the name goes rather than as an injection ("`sort` is interpolated
 # into `ORDER BY`", "Body keys become column names in the UPDATE"; round 48: 51 and 23 read findings, all of SQL
 # injections, none named a kind).
@@ -111,6 +118,14 @@ _ONE_OFF_AT_EDGE = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early|later|earlier)\b"
                     r"|\bone (?:\w+ )?(?:over|beyond|above|more than) (?:the |its )?(?:capacity|limit|cap|max\w*|quota"
                     r"|allowance)\b"
                     r"|\bone (?:\w+ ){1,2}too (?:many|few|long)\b")
+# Number 0 let through where the numbers start at 1 ("Piste 0 accepted", "key 0 passes range check", "Lane Number Zero
+# Accepted", "Flush range check accepts flush 0"; round 58: 14 read findings so worded, all of a range's lower edge
+# missed by one, 11 named no kind), not a quantity of zero ("party of 0 or negative", "qty <= 0 accepted", "accepts
+# negative or zero metres"), which is a negative input. The bounds kind and its edge sort read it.
+_ZERO_NUMBER = (r"\b(?!(?:of|to|than|at|is|are|be|from|as|with|by|or|and|the|a|an|when|if|for|in|on)\b)[a-z]\w*"
+                r"(?: number| no\.?)?\s?=?\s?(?:0|zero)\b(?! or\b|\.\d)(?: (?:is|are|gets?))? (?:still )?"
+                r"(?:accepted|passes|allowed|let through)\b"
+                r"|\baccepts? (?:\w+ )?(?!(?:or|and|of)\b)[a-z]\w* (?:0|zero)\b(?! or\b)")
 # A race run as a contest, not between threads ("Clocking Does Not Verify Race Entry", "admitted to race nights",
 # "panics on an empty race"; round 46: 4 read findings, none of a race condition). A race that "results in" an effect
 # is still one.
@@ -199,7 +214,7 @@ _KINDS: dict[str, str] = {
     # An edge missed by one, told by its effect ("Donors become eligible a day late", "Free Scoop Awarded One Stamp
     # Late"; round 45: 24 read findings said so naming no kind, all of off-by-ones; round 46: one over a limit, one
     # too many).
-    rf"|{_ONE_OFF_AT_EDGE}"
+    rf"|{_ONE_OFF_AT_EDGE}|{_ZERO_NUMBER}"
     r"|\bone (?:\w+ )?(?:more|extra|fewer|less|too (?:few|many))\b|(?<!one )\bby one\b|\bone \w+ short\b"
     r"|\bskips? (?:an?|one|the first|the last) (?:entry|item|element|row|record|page|line|byte)"
     r"|\b(?:miss|misses|excludes?|skips?|drops?|omits?|loses?|ignores?) the (?:first|last|final) \w+|indexerror|pops? (?:from )?(?:an )?empty"
@@ -261,7 +276,9 @@ _KINDS: dict[str, str] = {
     r"|crash\w* (?:on|for|when) (?:an? )?(?:unknown|missing|nonexistent)|\bnpe\b|has no attribute|cannot read propert"
     r"|(?:never|not) initiali[sz]ed|uninitiali[sz]ed|without (?:an? )?(?:none|null|nil) check"
     r"|\b(?:crash|panic)\w* .{0,30}\b(?:has no|is missing|does(?: not|n't) exist|not found|unknown)\b"
-    r"|(?:missing|no|lacks?) (?:an? )?(?:null|nil|none|undefined)(?:/\w+)? (?:check|guard)|\[0\]`? (?:is|may be|can be) (?:undefined|null|nil|none)\b",
+    # Round 58: a first row undefined, with or without "is" ("nightOf: rows[0] undefined for unknown night": 2 more
+    # read findings, both of missing rows, one named no kind and one conflicted with its problem's crash).
+    r"|(?:missing|no|lacks?) (?:an? )?(?:null|nil|none|undefined)(?:/\w+)? (?:check|guard)|\[0\]`? (?:(?:is|may be|can be) )?(?:undefined|null|nil|none)\b",
     "division": r"divi(?:de|des|sion|ding) by zero|zerodivision|zero.division|by zero"
     r"|\b(?:yields?|returns?|gives?|produces?|becomes?) -?infinity\b"  # not NaN: a failed parse gives it too
     r"|\bdivid\w* by .{0,30}\b(?:may|can|could) be (?:0|zero)\b|\bpanics? (?:\w+ ){0,4}with (?:a )?zero \w+"
@@ -381,6 +398,12 @@ _KINDS: dict[str, str] = {
     r" (?:the )?(?:\w+ ){0,3}(?:fails?|failed|errors?)\b"
     r"|(?:result|return value)s? (?:is |are )?(?:ignored|discarded|unchecked)|\berr\w* (?:is |are |was |were )?(?:dropped|discarded)"
     r"|unhandled (?:promise )?rejection|unhandled \S+ (?:in|from|on)\b|\buncaught\b|(?:failed|failing) \w+ (?:do|does)(?: not|n't) fail"
+    # Round 58: an error thrown in an async handler, or a rejection left unhandled ("JSON.parse on attrs can throw in
+    # async handler", "rejected promise not handled (Express 4)", "Errors thrown in async handlers never reach the
+    # error middleware"; 12 read findings, all of errors or rejections left unhandled, 8 named no kind).
+    r"|\bthrow\w* (?:in|inside|from) (?:the |an? )?async (?:route )?handlers?\b|\bthrown (?:in|inside|from) async\b"
+    r"|\basync (?:route )?handlers? (?:never (?:responds?|answers?)|do(?:es)? not forward)"
+    r"|\brejected promise\b[^.\n]{0,30}\bnot handled\b|\brejection (?:is )?unhandled\b"
     r"|(?:error|failure) responses? (?:are |is )?(?:decoded|treated|parsed|processed) as"
     r"|(?:error|failure|exception)s? .{0,30}\babort\w* (?:the )?(?:whole|entire|rest)"
     # Malformed input that crashes the handler (an unhandled parse error, in its symptom's words).
@@ -615,7 +638,7 @@ _SORTS: dict[str, str] = {
     r"|\bshort (?:history|input|list|slice|array|series)\b",
     "bounds:edge": rf"{_ONE_OFF_AT_EDGE}|off.by.one|fencepost|\b(?:excludes?|skips?|miss(?:es)?|drops?|omits?|ignores?|never (?:looks at|reads"
     r"|counts)) the (?:last|final|first)|<=|\bone (?:too|extra|past|more|fewer|short)\b|\bby one\b"
-    rf"|{_PAST_END}|{_OPERATOR_EDGE}",
+    rf"|{_PAST_END}|{_OPERATOR_EDGE}|{_ZERO_NUMBER}",
 }
 _SORT_PATTERNS = {sort: re.compile(pattern, re.IGNORECASE) for sort, pattern in _SORTS.items()}
 
@@ -647,6 +670,7 @@ def kinds(text: str) -> frozenset[str]:
     text = _MEMORY_LEAK.sub(" memory growth ", text)
     text = _data_leaks(text)
     text = _TORN_WRITE.sub(" torn write ", text)
+    text = _REQUEST_HANG.sub(" unhandled error ", text)
     text = _FILE_PERMISSIONS.sub(" file mode ", text)
     text = _SQL_BY_NAME.sub(lambda m: f"{m.group(0)} (sql injection)", text)
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}

@@ -620,6 +620,9 @@ class Outline:
             and w not in _MEDIUM_WORDS
         ]
         named.update(w for w in plain if w in keys)
+        # A key named in the plural is the key ("Screen Clash Detection Ignores Intervals" where the rows hold
+        # `interval`; round 58: test112 kept it apart from "ignores the interval of the existing show").
+        named.update(w[:-1] for w in plain if w.endswith("s") and w not in keys and w[:-1] in keys)
         # A value a local is given, named as a word: the local and which of its values (`grade:prime`).
         values = self.assigned_values(function)
         for w in plain:
