@@ -516,7 +516,7 @@ async def test_a_fake_adjudicator_cuts_the_xss_out_of_the_off_by_one(env: dict[s
     assert "1 joined, 1 split" in note, note
 
 
-@pytest.mark.parametrize("frozen", ["test117", "test118"])
+@pytest.mark.parametrize("frozen", ["test119", "test120"])
 def test_the_benchmark_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "adjudicate.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
@@ -592,7 +592,7 @@ def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> Non
             assert int(parts[3]) <= int(rows[(name, "none")][3]), name
 
 
-@pytest.mark.parametrize("frozen", ["test117", "test118"])
+@pytest.mark.parametrize("frozen", ["test119", "test120"])
 def test_the_stress_never_runs_a_frozen_split(frozen: str) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "findings" / "nearmiss.py"), "--sets", f"tune,{frozen}"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip

@@ -124,7 +124,8 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   before round 56 changed anything, and are scored once at the end of round 58; test115 and test116 were written for
   round 59 (at the start of round 57), before round 57 changed anything, and are scored once at the end of round 59;
   test117 and test118 were written for round 60 (at the start of round 58), before round 58 changed anything, and are
-  scored once at the end of round 60.
+  scored once at the end of round 60; test119 and test120 were written for round 61 (at the start of round 59), before
+  round 59 changed anything, and are scored once at the end of round 61.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -156,7 +157,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test113", "test114", "test115", "test116", "test117", "test118")
+FROZEN = ("test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
