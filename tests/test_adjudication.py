@@ -343,21 +343,22 @@ def test_the_benchmark_keeps_its_invariants_on_every_tuning_set() -> None:
     assert done.returncode == 0, done.stderr
     rows = {(parts[0], parts[2]): parts for parts in map(str.split, done.stdout.splitlines())
             if len(parts) > 5 and parts[0] in {"original", "tune", "tune2", "tune3", "tune4"}}  # fmt: skip
-    # The merger alone (round 58's weights and links, 117 sets, as round 57's on 115, round 56's on 113, round 55's on
-    # 111, round 54's on 109 and round 53's on 107: tune at 28 / 31, with the oracle 31 / 31; round 52's on 105, as
-    # round 51's on 103 and round 50's rules refitted on them, and round 50's on 101, as round 49's rules refitted on
-    # them: tune at 28 / 31, with the oracle 30 / 31; round 49's on 99, as round 48's on 97: tune at 27 / 31, with the
-    # oracle still 31 / 31; round 43's weights and links, 87 sets, as round 42's on 85, round 41's on 83, round 40's on
-    # 81, round 39's on 79, round 38's on 77 and round 37's on 75: original at 33 / 34, one unsure pair the oracle
-    # joins; round 36's on 73 had tune2 at 44 / 48, with the oracle 48 / 48; round 35's on 71 had original at 34 / 34,
-    # tune2 at 42 / 48; round 34's on 69 had original at 33 / 34; round 33's on 67 had tune2 at 41 / 48; round 32's on
-    # 65 and round 31's on 63 at 40 / 48; round 30's on 61 and round 29's on 59 had tune2 at 39 / 48, original at 33 /
-    # 34, PR-PERCENT split as with round 24's; round 28's on 57, round 27's on 55 and round 26's on 53 had original at
-    # 34 / 34; round 25's on 51 and round 24's on 49 had tune at 27 / 31; round 24's had original at 33 / 34, one
-    # problem an unsure pair the oracle joins, as since round 21's on 43; round 23's on 47 and round 22's on 45 had tune
-    # at 28 / 31, round 21's on 43 at 27 / 31; round 20's on 41 had original at 34 / 34 and tune2 at 40 / 48; round 19's
-    # on 39 had tune at 26 / 31).
-    assert rows[("original", "none")][3] == "33/34" and rows[("tune", "none")][3] == "28/31"
+    # The merger alone (round 59's weights and links, 119 sets, as round 58's rules refitted on them: tune at 29 / 31,
+    # with the oracle 31 / 31; round 58's on 117, as round 57's on 115, round 56's on 113, round 55's on 111, round 54's
+    # on 109 and round 53's on 107: tune at 28 / 31, with the oracle 31 / 31; round 52's on 105, as round 51's on 103
+    # and round 50's rules refitted on them, and round 50's on 101, as round 49's rules refitted on them: tune at 28 /
+    # 31, with the oracle 30 / 31; round 49's on 99, as round 48's on 97: tune at 27 / 31, with the oracle still 31 /
+    # 31; round 43's weights and links, 87 sets, as round 42's on 85, round 41's on 83, round 40's on 81, round 39's on
+    # 79, round 38's on 77 and round 37's on 75: original at 33 / 34, one unsure pair the oracle joins; round 36's on 73
+    # had tune2 at 44 / 48, with the oracle 48 / 48; round 35's on 71 had original at 34 / 34, tune2 at 42 / 48; round
+    # 34's on 69 had original at 33 / 34; round 33's on 67 had tune2 at 41 / 48; round 32's on 65 and round 31's on 63
+    # at 40 / 48; round 30's on 61 and round 29's on 59 had tune2 at 39 / 48, original at 33 / 34, PR-PERCENT split as
+    # with round 24's; round 28's on 57, round 27's on 55 and round 26's on 53 had original at 34 / 34; round 25's on 51
+    # and round 24's on 49 had tune at 27 / 31; round 24's had original at 33 / 34, one problem an unsure pair the
+    # oracle joins, as since round 21's on 43; round 23's on 47 and round 22's on 45 had tune at 28 / 31, round 21's on
+    # 43 at 27 / 31; round 20's on 41 had original at 34 / 34 and tune2 at 40 / 48; round 19's on 39 had tune at 26 /
+    # 31).
+    assert rows[("original", "none")][3] == "33/34" and rows[("tune", "none")][3] == "29/31"
     assert rows[("tune2", "none")][3] == "44/48"
     sets = {s for s, _ in rows}
     assert {"original", "tune", "tune2"} <= sets
@@ -533,58 +534,59 @@ def _stress(*args: str) -> dict[tuple[str, str], list[str]]:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1200)  # 6786 probes, each merged alone and with the oracle: 6 minutes alone on a 2-core machine
+@pytest.mark.timeout(1200)  # 6907 probes, each merged alone and with the oracle: 6 minutes alone on a 2-core machine
 def test_near_miss_pairs_seen_one_side_per_agent_stay_apart_as_measured() -> None:
-    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 58, the
-    learned weights and word links fitted on the 117 read sets): the merger fuses at most 479 of the 6786 probes (round
-    57's rules refitted on them 476; on the 6667 of the 115 sets before test111: round 57 475, round 56's rules refitted
-    474; on the 6539 of the 113 sets before test109: round 56 480, round 55's rules refitted 495; on the 6403 of the 111
-    sets before test107: round 55 485, round 54's rules refitted 481; on the 6281 of the 109 sets before test105: round
-    54 472, round 53's rules refitted 474; on the 6171 of the 107 sets before test103: round 53 466, round 52's rules
-    refitted 467; on the 6051 of the 105 sets before test101: round 52 454, round 51's rules refitted 457; on the 5944
-    of the 103 sets before test99: round 51 449, round 50's rules refitted 453; on the 5816 of the 101 sets before
-    test97: round 50 449, round 49's rules refitted 454; on the 5700 of the 99 sets before test95: round 49 447, round
-    48's rules refitted 449; on the 5581 of the 97 sets before test93: round 48 444, round 47's rules refitted 447; on
-    the 5464 of the 95 sets before test91: round 47 430, round 46's rules refitted 432; on the 5333 of the 93 sets
-    before test89: round 46 423, round 45's rules refitted 436; on the 5214 of the 91 sets before test87: round 45 432,
-    round 44's rules refitted 441; on the 5093 of the 89 sets before test85: round 44 427, round 43's rules refitted
-    428; on the 4995 of the 87 sets before test83: round 43 424, round 42's rules refitted 425; on the 4873 of the 85
-    sets before test81: round 42 414, round 41's rules refitted 421; on the 4760 of the 83 sets before test79: round 41
-    413, round 40's rules unchanged, refitted; on the 4633 of the 81 sets before test77: round 40 397, round 39's rules
-    refitted 402; on the 4519 of the 79 sets before test75: round 39 396, round 38's rules refitted 396; on the 4397 of
-    the 77 sets before test73: round 38 392, round 37's rules refitted 397; on the 4283 of the 75 sets before test71:
-    round 37 383, round 36's rules refitted 386; on the 4181 of the 73 sets before test69: round 36 380, round 35's
-    rules refitted 391; on the 4069 of the 71 sets before test67: round 35 381; on the 3937 of the 69 sets before
-    test65: round 35 366, round 34 369; on the 3833 of the 67 sets before test63: round 34 355, round 33 364; on the
-    3717 of the 65 sets before test61: round 33 357, round 32 354; on the 3587 of the 63 sets before test59: round 31
-    345; on the 3473 of the 61 sets before test57: round 30 337; on the 3354 of the 59 sets before test55: round 29 323;
-    on the 3252 of the 57 sets before test53: round 28 322; on the 3145 of the 55 sets before test51: round 27 304; on
-    the 3025 of the 53 sets before test49: round 26 300; on the 2904 of the 51 sets before test47: round 25 289; on the
-    2794 of the 49 sets before test45: round 24 283; on the 2681 of the 47 sets before test43: round 23 269; on the 2564
-    of the 45 sets before test41: round 22 257; on the 2459 of the 43 sets before test39: round 21 247, round 20
-    refitted 248; on the 2347 of the 41 sets before test37: round 20 230, round 19 refitted 243; 1-5 of the 164 of the
-    five first tuning sets), the pass with a perfect (simulated) adjudicator at most 306 (round 57's rules refitted 308;
-    on the 115 sets: round 57 305, round 56's rules refitted 306; on the 113 sets: round 56 305, round 55's rules
-    refitted 322; on the 111 sets: round 55 313, round 54's rules refitted 311; on the 109 sets: round 54 306, round
-    53's rules refitted 308; on the 107 sets: round 53 303, round 52's rules refitted 303; on the 105 sets: round 52
-    298, round 51's rules refitted 298; on the 103 sets: round 51 294, round 50's rules refitted 293; on the 101 sets:
-    round 50 289, round 49's rules refitted 293; on the 99 sets: round 49 290, round 48's rules refitted 292; on the 97
-    sets: round 48 285, round 47's rules refitted 287; on the 95 sets: round 47 276, round 46's rules refitted 276; on
-    the 93 sets: round 46 272, round 45's rules refitted 273; on the 91 sets: round 45 262, round 44's rules refitted
-    273; on the 89 sets: round 44 259, round 43's rules refitted 259; on the 87 sets: round 43 256, round 42's rules
-    refitted 255; on the 85 sets: round 42 246, round 41's rules refitted 251; on the 83 sets: round 41 243; on the 81
-    sets: round 40 234, round 39's rules refitted 232; on the 79 sets: round 39 233, round 38's rules refitted 233; on
-    the 77 sets: round 38 229, round 37's rules refitted 228; on the 75 sets: round 37 219, round 36's rules refitted
-    221; on the 73 sets: round 36 217, round 35's rules refitted 221; on the 71 sets: round 35 209; on the 69 sets:
-    round 35 205, round 34 202; on the 67 sets: round 34 194, round 33 194; on the 65 sets: round 33 192, round 32 190;
-    on the 63 sets: round 31 181; on the 61 sets: round 30 178; on the 59 sets: round 29 176; on the 57 sets: round 28
-    171; on the 55 sets: round 27 162; on the 53 sets: round 26 166; on the 51 sets: round 25 158; on the 49 sets: round
-    24 163; on the 47 sets: round 23 150; on the 45 sets: round 22 146; on the 43 sets: round 21 140; on the 41 sets:
-    round 20 137), and it never fuses more than the merger alone."""
+    """Every near-miss pair of the read sets, each agent keeping one of the two problems (RESULTS.md, round 59, the
+    learned weights and word links fitted on the 119 read sets): the merger fuses at most 494 of the 6907 probes (round
+    58's rules refitted on them 500; on the 6786 of the 117 sets before test113: round 58 479, round 57's rules refitted
+    476; on the 6667 of the 115 sets before test111: round 57 475, round 56's rules refitted 474; on the 6539 of the 113
+    sets before test109: round 56 480, round 55's rules refitted 495; on the 6403 of the 111 sets before test107: round
+    55 485, round 54's rules refitted 481; on the 6281 of the 109 sets before test105: round 54 472, round 53's rules
+    refitted 474; on the 6171 of the 107 sets before test103: round 53 466, round 52's rules refitted 467; on the 6051
+    of the 105 sets before test101: round 52 454, round 51's rules refitted 457; on the 5944 of the 103 sets before
+    test99: round 51 449, round 50's rules refitted 453; on the 5816 of the 101 sets before test97: round 50 449, round
+    49's rules refitted 454; on the 5700 of the 99 sets before test95: round 49 447, round 48's rules refitted 449; on
+    the 5581 of the 97 sets before test93: round 48 444, round 47's rules refitted 447; on the 5464 of the 95 sets
+    before test91: round 47 430, round 46's rules refitted 432; on the 5333 of the 93 sets before test89: round 46 423,
+    round 45's rules refitted 436; on the 5214 of the 91 sets before test87: round 45 432, round 44's rules refitted
+    441; on the 5093 of the 89 sets before test85: round 44 427, round 43's rules refitted 428; on the 4995 of the 87
+    sets before test83: round 43 424, round 42's rules refitted 425; on the 4873 of the 85 sets before test81: round 42
+    414, round 41's rules refitted 421; on the 4760 of the 83 sets before test79: round 41 413, round 40's rules
+    unchanged, refitted; on the 4633 of the 81 sets before test77: round 40 397, round 39's rules refitted 402; on the
+    4519 of the 79 sets before test75: round 39 396, round 38's rules refitted 396; on the 4397 of the 77 sets before
+    test73: round 38 392, round 37's rules refitted 397; on the 4283 of the 75 sets before test71: round 37 383, round
+    36's rules refitted 386; on the 4181 of the 73 sets before test69: round 36 380, round 35's rules refitted 391; on
+    the 4069 of the 71 sets before test67: round 35 381; on the 3937 of the 69 sets before test65: round 35 366, round
+    34 369; on the 3833 of the 67 sets before test63: round 34 355, round 33 364; on the 3717 of the 65 sets before
+    test61: round 33 357, round 32 354; on the 3587 of the 63 sets before test59: round 31 345; on the 3473 of the 61
+    sets before test57: round 30 337; on the 3354 of the 59 sets before test55: round 29 323; on the 3252 of the 57 sets
+    before test53: round 28 322; on the 3145 of the 55 sets before test51: round 27 304; on the 3025 of the 53 sets
+    before test49: round 26 300; on the 2904 of the 51 sets before test47: round 25 289; on the 2794 of the 49 sets
+    before test45: round 24 283; on the 2681 of the 47 sets before test43: round 23 269; on the 2564 of the 45 sets
+    before test41: round 22 257; on the 2459 of the 43 sets before test39: round 21 247, round 20 refitted 248; on the
+    2347 of the 41 sets before test37: round 20 230, round 19 refitted 243; 1-5 of the 164 of the five first tuning
+    sets), the pass with a perfect (simulated) adjudicator at most 314 (round 58's rules refitted 317; on the 117 sets:
+    round 58 306, round 57's rules refitted 308; on the 115 sets: round 57 305, round 56's rules refitted 306; on the
+    113 sets: round 56 305, round 55's rules refitted 322; on the 111 sets: round 55 313, round 54's rules refitted 311;
+    on the 109 sets: round 54 306, round 53's rules refitted 308; on the 107 sets: round 53 303, round 52's rules
+    refitted 303; on the 105 sets: round 52 298, round 51's rules refitted 298; on the 103 sets: round 51 294, round
+    50's rules refitted 293; on the 101 sets: round 50 289, round 49's rules refitted 293; on the 99 sets: round 49 290,
+    round 48's rules refitted 292; on the 97 sets: round 48 285, round 47's rules refitted 287; on the 95 sets: round 47
+    276, round 46's rules refitted 276; on the 93 sets: round 46 272, round 45's rules refitted 273; on the 91 sets:
+    round 45 262, round 44's rules refitted 273; on the 89 sets: round 44 259, round 43's rules refitted 259; on the 87
+    sets: round 43 256, round 42's rules refitted 255; on the 85 sets: round 42 246, round 41's rules refitted 251; on
+    the 83 sets: round 41 243; on the 81 sets: round 40 234, round 39's rules refitted 232; on the 79 sets: round 39
+    233, round 38's rules refitted 233; on the 77 sets: round 38 229, round 37's rules refitted 228; on the 75 sets:
+    round 37 219, round 36's rules refitted 221; on the 73 sets: round 36 217, round 35's rules refitted 221; on the 71
+    sets: round 35 209; on the 69 sets: round 35 205, round 34 202; on the 67 sets: round 34 194, round 33 194; on the
+    65 sets: round 33 192, round 32 190; on the 63 sets: round 31 181; on the 61 sets: round 30 178; on the 59 sets:
+    round 29 176; on the 57 sets: round 28 171; on the 55 sets: round 27 162; on the 53 sets: round 26 166; on the 51
+    sets: round 25 158; on the 49 sets: round 24 163; on the 47 sets: round 23 150; on the 45 sets: round 22 146; on the
+    43 sets: round 21 140; on the 41 sets: round 20 137), and it never fuses more than the merger alone."""
     rows = _stress("--panels", "none,oracle")
-    assert rows[("all", "none")][2] == "6786"
+    assert rows[("all", "none")][2] == "6907"
     fused = {panel: int(rows[("all", panel)][3]) for panel in ("none", "oracle")}
-    assert fused["none"] <= 479 and fused["oracle"] <= 306
+    assert fused["none"] <= 494 and fused["oracle"] <= 314
     first = ("original", "tune", "tune2", "tune3", "tune4")
     assert sum(int(rows[(name, "none")][3]) for name in first) <= 4
     for (name, panel), parts in rows.items():

@@ -175,6 +175,15 @@ BENCH_SCORE = Path(__file__).resolve().parents[1] / "bench" / "findings" / "scor
 # test94 one down; the rules gained test11, test31, test37, test41, test43, test49 (a pair fewer fused), test72,
 # test81, test94, test109 and test110 one problem each and test112 four (a pair fewer fused), and lost test12, test38
 # and test55 one each and test10 and test93 two each (test93 a pair more fused).
+# Round 59 (test113 and test114 fitted on, 119 sets; a plural of a word of the function's own name names no datum; a
+# word a local abbreviates names that local; an index of -1, or number 0 panicking, is a bounds error; no limit on
+# attempts is a missing rate limit; days booked "in other years" a date filter missed; a missing file left unhandled
+# an unhandled error) re-pinned every floor it moved: held out 8069 of 8659 and 99 fused, against 8061 and 101 for
+# round 58's rules refitted; fitted on all (the lower of the two shapes), the refit alone moved tune, test35, test61,
+# test65 and test79 one problem up, and tune3, test11, test72, test81, test91, test94 and test100 one down, test36 two
+# down, and test12, test19 and test83 two down with a pair more fused (test85 only in F1); the rules gained test89 one
+# problem, test27 two (a pair fewer fused) and test113 seven (two pairs fewer fused), and lost test4 one and test49 one
+# (a pair more fused).
 # (set): problems merged exactly, pairwise F1, near-miss pairs fused at most -- the same for both answer shapes
 _FLOORS = {
     # the rules: 34 / 34 from round 1 to round 20; fitted on 43 sets (round 21) one problem is split (a percentage
@@ -182,12 +191,12 @@ _FLOORS = {
     "original": (33, 0.993, 0),
     # the rules: 30 / 31. Round 14 lost one (a shell command built from two inputs, one finding naming both:
     # which of the two problems it means is not in its words, so it joins neither; RESULTS.md).
-    "tune": (28, 0.922, 0),
+    "tune": (29, 0.941, 0),
     # tune2 was first scored before any change made for it (33 / 48, F1 0.883, 4 fused); then tuned on: 47 / 48.
     "tune2": (44, 0.976, 0),
     # tune3 (Java, Rust, Ruby) first scored before any change made for it: 45 / 56, F1 0.943, 0 fused; the rules
     # reached 55 / 56 by round 6.
-    "tune3": (50, 0.978, 0),
+    "tune3": (49, 0.974, 0),
     # tune4 (C#, PHP) first scored before any change made for it (round 3 merger): 27 / 30, F1 0.955, 0 fused; the
     # rules reached 29 / 30 in round 7.
     "tune4": (27, 0.959, 0),
@@ -198,7 +207,7 @@ _FLOORS = {
     # fused; 54 / 58, 2 fused; 68 / 68).
     "test2": (65, 0.997, 0),
     "test3": (56, 0.992, 0),
-    "test4": (66, 0.994, 0),
+    "test4": (65, 0.984, 0),
     # test5 to test12: frozen, written before rounds 6 to 9 by sessions that saw no merger or score, scored once at
     # the end of their round (RESULTS.md), tuned on by the rules from the next: test5 68 / 84, 7 of 31 fused (rules
     # later 80, 2 fused); test6 57 / 79, 9 of 34 (73, 3); test7 58 / 79, 6 of 37 (71, 3); test8 62 / 76, 5 of 35 (67,
@@ -210,8 +219,8 @@ _FLOORS = {
     "test8": (68, 0.937, 2),
     "test9": (73, 0.972, 1),
     "test10": (80, 0.942, 2),
-    "test11": (70, 0.962, 2),
-    "test12": (53, 0.883, 4),
+    "test11": (69, 0.960, 2),
+    "test12": (51, 0.871, 5),
     # test13 to test16: frozen, written after round 9 and at the start of round 10 the same way; scored once with
     # round 10's weights fitted on the seventeen sets above (RESULTS.md): 61 / 77, F1 0.900, 4 of 34 fused; 61 / 80,
     # F1 0.873, 7 fused; 64 / 75, F1 0.944, 2 fused; 49 / 67, F1 0.904, 4 fused. Fitted on since (these floors).
@@ -224,7 +233,7 @@ _FLOORS = {
     # 71 / 81, F1 0.959, 3 fused; 67 / 81, F1 0.937, 3 fused; 72 / 80, F1 0.952, 0 fused. Fitted on since.
     "test17": (66, 0.969, 1),
     "test18": (75, 0.976, 2),
-    "test19": (75, 0.986, 2),
+    "test19": (73, 0.980, 3),
     "test20": (77, 0.988, 0),
     # test21, test22: frozen, written after round 11's scoring the same way; scored once with round 12's merger
     # (weights and word links fitted on the 25 sets above; RESULTS.md): 63 / 73, F1 0.957, 1 of 30 fused; 67 / 77,
@@ -244,7 +253,7 @@ _FLOORS = {
     # test27, test28: written during round 14 by two helper sessions that saw no merger code (test27's author saw the
     # file names of test26's repos); scored once with round 15's merger (fitted on the 31 sets above; RESULTS.md):
     # 54 / 77, F1 0.874, 10 of 38 fused; 67 / 76, F1 0.938, 3 of 37 fused. Fitted on since round 16.
-    "test27": (63, 0.913, 6),
+    "test27": (65, 0.920, 5),
     "test28": (71, 0.964, 1),
     # test29, test30: written at the start of round 16 by two helper sessions that saw no merger code (both saw the
     # other's brief and worktree names; test30's author the last lines of test28's README section); scored once with
@@ -267,8 +276,8 @@ _FLOORS = {
     # test35, test36: written at the start of round 19 by two helper sessions that saw no merger code (test35's author
     # saw test33's repository file names); scored once with round 19's merger (fitted on the 39 sets above;
     # RESULTS.md): 66 / 73, F1 0.966, 1 of 31 fused; 65 / 75, F1 0.957, 1 of 32 fused. Fitted on since round 20.
-    "test35": (64, 0.953, 1),
-    "test36": (67, 0.965, 1),
+    "test35": (65, 0.961, 1),
+    "test36": (65, 0.958, 1),
     # test37, test38: written at the start of round 20 by two helper sessions that saw no merger code (no slip
     # reported); scored once with round 20's merger (fitted on the 41 sets above; RESULTS.md): 58 / 71, F1 0.895, 3 of
     # 33 fused; 63 / 70, F1 0.975, 1 of 32 fused. Fitted on since round 21.
@@ -304,7 +313,7 @@ _FLOORS = {
     # test49, test50: written during round 25 for round 26 by two helper sessions that saw no merger code; scored once
     # with round 26's merger (fitted on the 53 sets above; RESULTS.md): 68 / 75, F1 0.965, 1 of 33 fused; 66 / 76, F1
     # 0.968, 1 of 32 fused. Fitted on since round 27.
-    "test49": (72, 0.987, 0),
+    "test49": (71, 0.980, 1),
     "test50": (69, 0.976, 1),
     # test51, test52: written during round 26 for round 27 by two helper sessions that saw no merger code; scored once
     # with round 27's merger (fitted on the 55 sets above; RESULTS.md): 65 / 71, F1 0.976, 2 of 28 fused; 72 / 83, F1
@@ -334,7 +343,7 @@ _FLOORS = {
     # test61, test62: written during round 30 for round 32 by two helper sessions that saw no merger code; scored once
     # with round 32's merger (fitted on the 65 sets above; RESULTS.md): 66 / 74, F1 0.961, 0 of 34 fused; 68 / 71, F1
     # 0.981, 1 of 30 fused. Fitted on since round 33.
-    "test61": (69, 0.979, 0),
+    "test61": (70, 0.982, 0),
     "test62": (70, 0.996, 0),
     # test63, test64: written at the start of round 32 for round 33 by two helper sessions that saw no merger code;
     # scored once with round 33's merger (fitted on the 67 sets above; RESULTS.md): 55 / 66, F1 0.914, 3 of 29 fused;
@@ -344,7 +353,7 @@ _FLOORS = {
     # test65, test66: written at the start of round 33 for round 34 by two helper sessions that saw no merger code;
     # scored once with round 34's merger (fitted on the 69 sets above; RESULTS.md): 79 / 85, F1 0.983, 1 of 38 fused;
     # 67 / 73, F1 0.978, 2 of 30 fused. Fitted on since round 35.
-    "test65": (81, 0.988, 0),
+    "test65": (82, 0.993, 0),
     "test66": (71, 0.993, 1),
     # test67, test68: written at the start of round 34 for round 35 by two helper sessions that saw no merger code;
     # scored once with round 35's merger (fitted on the 71 sets above; RESULTS.md): 64 / 67, F1 0.983, 0 of 28 fused
@@ -360,7 +369,7 @@ _FLOORS = {
     # scored once with round 37's merger (fitted on the 75 sets above; RESULTS.md): 70 / 74, F1 0.986, 1 of 29 fused;
     # 71 / 75, F1 0.986, 0 of 30 fused (every goal of issue 15 met on test72). Fitted on since round 38.
     "test71": (73, 0.998, 0),
-    "test72": (74, 0.993, 0),
+    "test72": (73, 0.992, 0),
     # test73, test74: written at the start of round 37 for round 38 by two helper sessions that saw no merger code;
     # scored once with round 38's merger (fitted on the 77 sets above; RESULTS.md): 70 / 73, F1 0.985, 0 of 34 fused
     # (every goal of issue 15 met on test73); 69 / 73, F1 0.991, 1 of 32 fused. Fitted on since round 39.
@@ -379,22 +388,22 @@ _FLOORS = {
     # test79, test80: written at the start of round 40 for round 41 by two helper sessions that saw no merger code;
     # scored once with round 41's merger (fitted on the 83 sets above; RESULTS.md): 66 / 75, F1 0.930, 1 of 35 fused;
     # 70 / 75, F1 0.984, 1 of 32 fused. Fitted on since round 42.
-    "test79": (72, 0.978, 0),
+    "test79": (73, 0.989, 0),
     "test80": (72, 0.992, 1),
     # test81, test82: written at the start of round 41 for round 42 by two helper sessions that saw no merger code;
     # scored once with round 42's merger (fitted on the 85 sets above; RESULTS.md): 66 / 78, F1 0.946, 2 of 34 fused;
     # 64 / 72, F1 0.941, 1 of 31 fused. Fitted on since round 43.
-    "test81": (70, 0.968, 2),
+    "test81": (69, 0.966, 2),
     "test82": (68, 0.973, 0),
     # test83, test84: written at the start of round 42 for round 43 by two helper sessions that saw no merger code;
     # scored once with round 43's merger (fitted on the 87 sets above; RESULTS.md): 63 / 70, F1 0.948, 2 of 28 fused;
     # 67 / 71, F1 0.975, 0 of 27 fused (every goal of issue 15 met on test84). Fitted on since round 44.
-    "test83": (66, 0.972, 1),
+    "test83": (64, 0.956, 2),
     "test84": (68, 0.984, 0),
     # test85, test86: written at the start of round 43 for round 44 by two helper sessions that saw no merger code;
     # scored once with round 44's merger (fitted on the 89 sets above; RESULTS.md): 68 / 78, F1 0.942, 1 of 35 fused;
     # 65 / 73, F1 0.972, 2 of 32 fused. Fitted on since round 45.
-    "test85": (71, 0.964, 0),
+    "test85": (71, 0.968, 0),
     "test86": (68, 0.98, 1),
     # test87, test88: written at the start of round 44 for round 45 by two helper sessions that saw no merger code;
     # scored once with round 45's merger (fitted on the 91 sets above; RESULTS.md): 65 / 74, F1 0.966, 1 of 35 fused;
@@ -404,18 +413,18 @@ _FLOORS = {
     # test89, test90: written at the start of round 45 for round 46 by two helper sessions that saw no merger code;
     # scored once with round 46's merger (fitted on the 93 sets above; RESULTS.md): 68 / 72, F1 0.983, 0 of 35 fused
     # (every goal of issue 15 met on test89); 72 / 81, F1 0.968, 2 of 36 fused. Fitted on since round 47.
-    "test89": (71, 0.992, 0),
+    "test89": (72, 1.000, 0),
     "test90": (75, 0.982, 1),
     # test91, test92: written at the start of round 46 for round 47 by two helper sessions that saw no merger code;
     # scored once with round 47's merger (fitted on the 95 sets above; RESULTS.md): 79 / 83, F1 0.992, 0 of 33 fused
     # (every goal of issue 15 met on test91); 70 / 76, F1 0.977, 1 of 33 fused. Fitted on since round 48.
-    "test91": (81, 0.996, 0),
+    "test91": (80, 0.994, 0),
     "test92": (71, 0.978, 1),
     # test93, test94: written at the start of round 47 for round 48 by two helper sessions that saw no merger code;
     # scored once with round 48's merger (fitted on the 97 sets above; RESULTS.md): 64 / 69, F1 0.989, 0 of 34 fused
     # (every goal of issue 15 met on test93); 65 / 74, F1 0.966, 1 of 30 fused. Fitted on since round 49.
     "test93": (64, 0.986, 1),
-    "test94": (70, 0.981, 0),
+    "test94": (69, 0.977, 0),
     # test95, test96: written at the start of round 48 for round 49 by two helper sessions that saw no merger code;
     # scored once with round 49's merger (fitted on the 99 sets above; RESULTS.md): 71 / 75, F1 0.983, 0 of 30 fused
     # (every goal of issue 15 met on test95); 65 / 71, F1 0.976, 1 of 33 fused. Fitted on since round 50.
@@ -430,7 +439,7 @@ _FLOORS = {
     # scored once with round 51's merger (fitted on the 103 sets above; RESULTS.md): 59 / 64, F1 0.973, 0 of 30 fused;
     # 64 / 65, F1 0.998, 0 of 31 fused (every goal of issue 15 met on both). Fitted on since round 52.
     "test99": (61, 0.988, 0),
-    "test100": (65, 1.000, 0),
+    "test100": (64, 0.998, 0),
     # test101, test102: written at the start of round 50 for round 52 by two helper sessions that saw no merger code;
     # scored once with round 52's merger (fitted on the 105 sets above; RESULTS.md): 67 / 71, F1 0.983, 0 of 32 fused
     # (every goal of issue 15 met on test101); 66 / 75, F1 0.972, 2 of 33 fused. Fitted on since round 53.
@@ -461,6 +470,11 @@ _FLOORS = {
     # (every goal of issue 15 met on test111); 64 / 69, F1 0.982, 1 of 31 fused. Fitted on since round 58.
     "test111": (68, 0.994, 0),
     "test112": (69, 1.000, 0),
+    # test113, test114: written at the start of round 56 for round 58 by two helper sessions that saw no merger code;
+    # scored once with round 58's merger (fitted on the 117 sets above; RESULTS.md): 73 / 82, F1 0.962, 2 of 35 fused;
+    # 78 / 80, F1 0.996, 0 of 30 fused (every goal of issue 15 met on test114). Fitted on since round 59.
+    "test113": (80, 0.994, 0),
+    "test114": (79, 0.998, 0),
 }
 FLOORS = {(split, shape): floor for split, floor in _FLOORS.items() for shape in ("nested", "flat")}
 

@@ -2624,3 +2624,102 @@ def test_round58_piece_zero_let_through_stays_apart_from_duplicate_pieces_counte
                           category="bug")],
     }  # fmt: skip
     assert sorted(map(sorted, _groups(found, tmp_path))) == [["codex", "qwen"], ["opencode", "qwen"]]
+
+
+# -- round 59 --------------------------------------------------------------------------------------------------
+UPLOAD_PY = '''@app.post("/plots/<int:plot>/photo")
+def upload_photo(plot):
+    f = request.files["photo"]
+    safe = f"plot-{plot:03d}.jpg"
+    f.save(os.path.join(PHOTO_DIR, safe))
+    return jsonify(saved=safe), 201
+'''
+
+
+def test_round59_a_plural_of_a_word_of_the_functions_own_name_names_no_datum() -> None:
+    """Round 59 (test113's sand-castle contest): round 58 read "overwrites plot photos" in `upload_photo` as the
+    `photo` field, which a plain "photo" there never was (a word of the function's own name names the function), and
+    so kept gemini's "Unrestricted Photo Upload" apart from the others' missing authentication."""
+    outline = Outline(UPLOAD_PY, "app.py")
+    assert "photo" not in outline.subjects(5, "upload_photo: no auth, overwrites plot photos")
+    assert "photo" not in outline.subjects(5, "Unauthenticated photo upload can overwrite any plot's photo")
+    assert "photo" in outline.subjects(5, "The `photo` field is saved without a type check")
+
+
+def test_round59_an_index_of_minus_one_or_number_zero_panicking_is_a_bounds_error() -> None:
+    """Round 59 (test113's clue hunt, test82, test106, test45, test20): "clue 0 -> s.clues[-1] panic" and "`GET
+    /clues/0` panics" named no kind beside qwen's "Off-by-one in clue index validation"."""
+    assert kinds("clue 0 -> s.clues[-1] panic") == {"bounds"}
+    assert kinds("Index -1 when belt name is unknown") == {"bounds"}
+    assert kinds("`GET /clues/0` panics") == {"bounds", "bounds:edge"}
+    assert kinds("language 0 panics") == {"bounds", "bounds:edge"}
+    assert not kinds_conflict(kinds("clue 0 -> s.clues[-1] panic"), kinds("Off-by-one in clue index validation"))
+    # A quantity of zero that panics is no index: "steps=0 panics" names no range edge.
+    assert "bounds" not in kinds("Rollback with steps=0 panics")
+    assert "bounds" not in kinds("Division by zero panics the handler")
+
+
+def test_round59_attempts_without_limit_other_years_and_a_missing_file_name_their_kinds() -> None:
+    """Round 59 (test113): "No Limit on Answer Attempts" read only as unbounded against "Answer attempts are not rate
+    limited"; "Calendar marks days booked in other years" and "setlist.html throws when no setlist file exists" named
+    no kind, and the second was fused with a missing row on the next line ("crashes on unknown id")."""
+    attempts = kinds("No Limit on Answer Attempts")
+    assert "rate-limit" in attempts
+    assert not kinds_conflict(attempts, kinds("Answer attempts are not rate limited"))
+    assert kinds("Calendar marks days booked in other years") == {"date-filter"}
+    assert not kinds_conflict(kinds("Calendar marks days booked in other years"), kinds("Calendar ignores the year"))
+    no_file = kinds("setlist.html throws when no setlist file exists")
+    assert no_file == {"error-handling"}
+    assert kinds_conflict(no_file, kinds("setlist.html crashes on unknown id (rows[0] undefined)"))
+    assert kinds("Retention thread dies on the first missing file") == {"error-handling"}
+    assert kinds("retention_loop: FileNotFoundError ends the thread") == {"error-handling"}
+    # A missing file type check is an unchecked upload, not an unhandled error.
+    assert "error-handling" not in kinds("Missing file type validation on upload")
+
+
+SETLIST_TS = """app.get("/gigs/:id/setlist.html", async (req, res) => {
+  const id = Number(req.params.id);
+  const { rows } = await pool.query("SELECT venue, setlist_minutes FROM gigs WHERE id = $1", [id]);
+  const sets = fs.readFileSync(path.join(SETLIST_DIR, `${id}-setlist.txt`), "utf8").split("\\n");
+  res.send(`<h1>${escapeHtml(rows[0].venue)}</h1><p>${rows[0].setlist_minutes} min</p><ul>${sets.join("")}</ul>`);
+});
+"""
+
+
+def test_round59_a_missing_set_list_file_stays_apart_from_a_missing_gig(tmp_path: Path) -> None:
+    """Round 59 (test113's ceilidh band): opencode's "throws when no setlist file exists" named no kind and joined
+    codex's missing gig on the next line; an unhandled missing file and a missing row are two problems."""
+    (tmp_path / "server.ts").write_text(SETLIST_TS)
+    lines = SETLIST_TS.splitlines()
+    found = {
+        "codex": [_finding("codex", "setlist.html crashes on unknown id (rows[0] undefined)", "server.ts", 5,
+                           lines[4].strip(), category="bug")],
+        "opencode": [_finding("opencode", "setlist.html throws when no setlist file exists", "server.ts", 4,
+                              lines[3].strip(), category="bug")],
+    }  # fmt: skip
+    assert sorted(map(sorted, _groups(found, tmp_path))) == [["codex"], ["opencode"]]
+
+
+ANNOUNCE_GO = '''func (s *Server) handleAnnounce(w http.ResponseWriter, r *http.Request) {
+	channel := r.URL.Query().Get("channel")
+	msg, _ := io.ReadAll(r.Body)
+	cmd := exec.Command("sh", "-c", "announce --channel "+channel+" '"+string(msg)+"'")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		http.Error(w, string(out), http.StatusBadGateway)
+		return
+	}
+}
+'''
+
+
+def test_round59_a_word_a_local_abbreviates_names_that_local() -> None:
+    """Round 59 (test113's clue hunt): "Command injection via announcement message" named no datum where the body is
+    read into `msg`, and so joined gemini's injection "(channel)" on the same command rather than its own problem."""
+    outline = Outline(ANNOUNCE_GO, "server.go")
+    message = outline.subjects(4, "Command injection via announcement message")
+    assert "msg" in message
+    assert conflict(message, outline.subjects(4, "Command Injection in Announcements (channel)"))
+    assert "msg" in outline.subjects(4, "Command Injection in Announcements (message)")
+    # Only a local of that name: no `qty` here, so "quantity" names nothing.
+    assert outline.subjects(4, "Quantity is not validated") == frozenset()
+

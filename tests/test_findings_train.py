@@ -187,50 +187,51 @@ def test_features_read_the_code_and_the_words(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(2700)  # 117 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
+@pytest.mark.timeout(2700)  # 119 fits, each started from the fit on all sets: about 15 minutes on a 2-core machine
 def test_held_out_weights_keep_their_measured_quality() -> None:
-    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 58, 117 read sets: 7914 of
-    8497 exact, 98 fused, round 57's rules refitted on them 7911 and 100; on the 115 sets before test111, round 57 7781
-    of 8359 exact, 98 fused, round 56's rules refitted on them 7776 and 98; on the 113 sets before test109, round 56
-    7637 of 8211 exact, 96 fused, round 55's rules refitted on them 7634 and 98; on the 111 sets before test107, round
-    55 7499 of 8058 exact, 95 fused, round 54's rules refitted on them 7497 and 95; on the 109 sets before test105,
-    round 54 7358 of 7915 and 97, round 53's rules refitted on them 7353 and 98; on the 107 sets before test103, round
-    53 7229 of 7773 and 93, round 52's rules refitted on them 7223 and 95; on the 105 sets before test101, round 52 7089
-    of 7627 and 93, round 51's rules refitted on them 7086 and 95; on the 103 sets before test99, round 51 6966 of 7498
-    and 93, round 50's rules refitted on them 6963 and 93; on the 101 sets before test97, round 50 6837 of 7355 and 87,
-    round 49's rules refitted on them 6822 and 89; on the 99 sets before test95, round 49 6682 of 7209 and 90, round
-    48's rules refitted on them 6675 and 90; on the 97 sets before test93, round 48 6545 of 7066 and 89, round 47's
-    rules refitted on them the same; on the 95 sets before test91, round 47 6392 of 6907 and 90, round 46's rules
-    refitted on them 6388 and 91; on the 93 sets before test89, round 46 6249 of 6754 and 89, round 45's rules refitted
-    on them 6236 and 94; on the 91 sets before test87, round 45 6106 of 6608 and 92, round 44's rules refitted on them
-    6092 and 95; on the 89 sets before test85, round 44 5955 of 6457 and 92, round 43's rules refitted on them 5949 and
-    92; on the 87 sets before test83, round 43 5822 of 6316 and 91, round 42's rules refitted on them 5796 and 93; on
-    the 85 sets before test81, round 42 5675 of 6166 and 87, round 41's rules refitted on them 5671 and 89; on the 83
-    sets before test79, round 41 5530 of 6016 and 88, round 40's rules unchanged; on the 81 sets before test77, round 40
-    5398 of 5867 and 85, round 39's rules refitted on them 5385 and 86; on the 79 sets before test75, round 39 5238 of
-    5714 and 85, round 38's rules refitted on them 5234 and 85; on the 77 sets before test73, round 38 5094 of 5568 and
-    84, round 37's rules refitted on them 5082 and 87; on the 75 sets before test71, round 37 4943 of 5419 and 85, round
-    36's rules refitted on them 4936 and 88; on the 73 sets before test69, round 36 4801 of 5269 and 82, round 35's
-    rules refitted on them 4768 and 86; on the 71 sets before test67, round 35 4633 of 5124 and 87, round 33's rules
-    refitted on them 4627 and 90; on the 69 sets before test65, round 35 4483 of 4966 and 85, round 34 4484 and 86; on
-    the 67 sets before test63, round 34 4358 of 4825 and 83, round 33 4360 and 83, round 25's rules refitted on them
-    4357 and 83; on the 65 sets before test61, round 33 4225 of 4680 and 82, round 32 4220 and 82; on the 63 sets before
-    test59, round 31 4079 of 4524 and 78; on the 61 sets before test57, round 30 3940 of 4378 and 77; on the 59 sets
-    before test55, round 29 3788 of 4220 and 79; on the 57 sets before test53, round 28 3658 of 4079 and 78; on the 55
-    sets before test51, round 27 3521 of 3925 and 74; on the 53 sets before test49, round 26 3389 of 3774 and 70; on the
-    51 sets before test47, round 25 3250 of 3624 and 69, round 24's rules refitted on them 3249 and 70; on the 49 sets
-    before test45, round 24 3110 of 3469 and 68, round 23's rules refitted on them 3107 and 70; on the 47 sets before
-    test43, round 23 2980 of 3318 and 65; on the 45 sets before test41, round 22 2841 of 3165 and 62; on the 43 sets
-    before test39, round 21 2705 of 3020 and 61, round 20 refitted on them 2705 and 62; on the 41 sets before test37,
-    round 20 2595 of 2879 and 55, round 19 refitted on them 2589 and 59; on the 39 sets before test35, round 19 2450 of
-    2731 and 58, round 18 refitted on them 2439 and 63; on the 37 sets before test33, round 18 2317 of 2584 and 57,
-    round 17 refitted on them 2304 and 61; on the 35 sets before test31, round 17 2166 of 2430 and 57, round 16 refitted
-    on them 2160 and 56; on the 33 sets before test29, round 16 2024 of 2280 and 54, round 15 refitted on them 2017 and
-    56; on the 31 sets before test27, round 15 1888 of 2127 and 49, round 14 1886 and 53; on the 29 sets before test25,
-    round 14's merger gave 1759 and 47, round 13's 1757 and 52; on the 27 before test23, round 13's 1640 and 49, round
-    12's 1638 and 50; on the 25 before test21, round 12's 1504 and 44, round 11's 1491 and 45)."""
+    """Each read set grouped with weights and word links fitted without it (RESULTS.md, round 59, 119 read sets: 8069 of
+    8659 exact, 99 fused, round 58's rules refitted on them 8061 and 101; on the 117 sets before test113, round 58 7914
+    of 8497 exact, 98 fused, round 57's rules refitted on them 7911 and 100; on the 115 sets before test111, round 57
+    7781 of 8359 exact, 98 fused, round 56's rules refitted on them 7776 and 98; on the 113 sets before test109, round
+    56 7637 of 8211 exact, 96 fused, round 55's rules refitted on them 7634 and 98; on the 111 sets before test107,
+    round 55 7499 of 8058 exact, 95 fused, round 54's rules refitted on them 7497 and 95; on the 109 sets before
+    test105, round 54 7358 of 7915 and 97, round 53's rules refitted on them 7353 and 98; on the 107 sets before
+    test103, round 53 7229 of 7773 and 93, round 52's rules refitted on them 7223 and 95; on the 105 sets before
+    test101, round 52 7089 of 7627 and 93, round 51's rules refitted on them 7086 and 95; on the 103 sets before test99,
+    round 51 6966 of 7498 and 93, round 50's rules refitted on them 6963 and 93; on the 101 sets before test97, round 50
+    6837 of 7355 and 87, round 49's rules refitted on them 6822 and 89; on the 99 sets before test95, round 49 6682 of
+    7209 and 90, round 48's rules refitted on them 6675 and 90; on the 97 sets before test93, round 48 6545 of 7066 and
+    89, round 47's rules refitted on them the same; on the 95 sets before test91, round 47 6392 of 6907 and 90, round
+    46's rules refitted on them 6388 and 91; on the 93 sets before test89, round 46 6249 of 6754 and 89, round 45's
+    rules refitted on them 6236 and 94; on the 91 sets before test87, round 45 6106 of 6608 and 92, round 44's rules
+    refitted on them 6092 and 95; on the 89 sets before test85, round 44 5955 of 6457 and 92, round 43's rules refitted
+    on them 5949 and 92; on the 87 sets before test83, round 43 5822 of 6316 and 91, round 42's rules refitted on them
+    5796 and 93; on the 85 sets before test81, round 42 5675 of 6166 and 87, round 41's rules refitted on them 5671 and
+    89; on the 83 sets before test79, round 41 5530 of 6016 and 88, round 40's rules unchanged; on the 81 sets before
+    test77, round 40 5398 of 5867 and 85, round 39's rules refitted on them 5385 and 86; on the 79 sets before test75,
+    round 39 5238 of 5714 and 85, round 38's rules refitted on them 5234 and 85; on the 77 sets before test73, round 38
+    5094 of 5568 and 84, round 37's rules refitted on them 5082 and 87; on the 75 sets before test71, round 37 4943 of
+    5419 and 85, round 36's rules refitted on them 4936 and 88; on the 73 sets before test69, round 36 4801 of 5269 and
+    82, round 35's rules refitted on them 4768 and 86; on the 71 sets before test67, round 35 4633 of 5124 and 87, round
+    33's rules refitted on them 4627 and 90; on the 69 sets before test65, round 35 4483 of 4966 and 85, round 34 4484
+    and 86; on the 67 sets before test63, round 34 4358 of 4825 and 83, round 33 4360 and 83, round 25's rules refitted
+    on them 4357 and 83; on the 65 sets before test61, round 33 4225 of 4680 and 82, round 32 4220 and 82; on the 63
+    sets before test59, round 31 4079 of 4524 and 78; on the 61 sets before test57, round 30 3940 of 4378 and 77; on the
+    59 sets before test55, round 29 3788 of 4220 and 79; on the 57 sets before test53, round 28 3658 of 4079 and 78; on
+    the 55 sets before test51, round 27 3521 of 3925 and 74; on the 53 sets before test49, round 26 3389 of 3774 and 70;
+    on the 51 sets before test47, round 25 3250 of 3624 and 69, round 24's rules refitted on them 3249 and 70; on the 49
+    sets before test45, round 24 3110 of 3469 and 68, round 23's rules refitted on them 3107 and 70; on the 47 sets
+    before test43, round 23 2980 of 3318 and 65; on the 45 sets before test41, round 22 2841 of 3165 and 62; on the 43
+    sets before test39, round 21 2705 of 3020 and 61, round 20 refitted on them 2705 and 62; on the 41 sets before
+    test37, round 20 2595 of 2879 and 55, round 19 refitted on them 2589 and 59; on the 39 sets before test35, round 19
+    2450 of 2731 and 58, round 18 refitted on them 2439 and 63; on the 37 sets before test33, round 18 2317 of 2584 and
+    57, round 17 refitted on them 2304 and 61; on the 35 sets before test31, round 17 2166 of 2430 and 57, round 16
+    refitted on them 2160 and 56; on the 33 sets before test29, round 16 2024 of 2280 and 54, round 15 refitted on them
+    2017 and 56; on the 31 sets before test27, round 15 1888 of 2127 and 49, round 14 1886 and 53; on the 29 sets before
+    test25, round 14's merger gave 1759 and 47, round 13's 1757 and 52; on the 27 before test23, round 13's 1640 and 49,
+    round 12's 1638 and 50; on the 25 before test21, round 12's 1504 and 44, round 11's 1491 and 45)."""
     done = subprocess.run([sys.executable, str(TRAIN), "--held-out"], capture_output=True, text=True, timeout=2400)
     assert done.returncode == 0, done.stderr
     total = next(line.split() for line in done.stdout.splitlines() if line.startswith("total"))
     exact, problems = map(int, total[1].split("/"))
-    assert problems == 8497 and exact >= 7914 and int(total[3]) <= 98
+    assert problems == 8659 and exact >= 8069 and int(total[3]) <= 99

@@ -2,7 +2,7 @@
 
     python bench/findings/score.py                   # every set but the frozen ones, both shapes, timings, targets
     python bench/findings/score.py --detail test7    # per-problem table with two baselines (any set but a frozen one)
-    python bench/findings/score.py --sets original,tune,test113   # a frozen split: only for its one scoring
+    python bench/findings/score.py --sets original,tune,test115   # a frozen split: only for its one scoring
 
 Runs the real path (`findings_from_answers`: extraction + merge + verification) on five agents' answers
 and compares the merged findings with the labels. Three sets, each in two answer shapes (`nested`: the
@@ -119,13 +119,14 @@ location in an `evidence` object; `flat`: file/line/symbol/snippet at the top le
   and fitted on since round 57.
 - test111, test112 (written for round 57, before round 55 changed anything): scored once at its end (RESULTS.md); read
   and fitted on since round 58.
+- test113, test114 (written for round 58, before round 56 changed anything): scored once at its end (RESULTS.md); read
+  and fitted on since round 59.
 - FROZEN: the splits not read yet, written the same way: left out unless named in --sets, and then scored once, at the
-  end of the round they were written for. test113 and test114 were written for round 58 (at the start of round 56),
-  before round 56 changed anything, and are scored once at the end of round 58; test115 and test116 were written for
-  round 59 (at the start of round 57), before round 57 changed anything, and are scored once at the end of round 59;
-  test117 and test118 were written for round 60 (at the start of round 58), before round 58 changed anything, and are
-  scored once at the end of round 60; test119 and test120 were written for round 61 (at the start of round 59), before
-  round 59 changed anything, and are scored once at the end of round 61.
+  end of the round they were written for. test115 and test116 were written for round 59 (at the start of round 57),
+  before round 57 changed anything, and are scored once at the end of round 59; test117 and test118 were written for
+  round 60 (at the start of round 58), before round 58 changed anything, and are scored once at the end of round 60;
+  test119 and test120 were written for round 61 (at the start of round 59), before round 59 changed anything, and are
+  scored once at the end of round 61.
 
 Per problem: merged exactly once with the right `detected_by`, split over several findings, absorbed
 together with another problem, or lost. Then pairwise precision/recall/F1 over "these two findings are the
@@ -157,7 +158,7 @@ SPLITS = BENCH / "splits"
 SHAPES = ("nested", "flat")
 # Frozen: written by sessions that saw neither the merger nor any score, not yet scored; never tuned on. Each is
 # scored once, at the end of the round it was written for, and is read ("retired") from then on (RESULTS.md).
-FROZEN = ("test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120")
+FROZEN = ("test115", "test116", "test117", "test118", "test119", "test120")
 RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32",
@@ -169,7 +170,7 @@ RETIRED = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"
            "test82", "test83", "test84", "test85", "test86", "test87", "test88",
            "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98",
            "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108",
-           "test109", "test110", "test111", "test112")
+           "test109", "test110", "test111", "test112", "test113", "test114")
 TUNING = ("tune", "tune2", "tune3", "tune4", *RETIRED)  # the splits whose per-class numbers are printed
 SETS = ("original", *TUNING, *(s for s in FROZEN if (SPLITS / s).is_dir()))
 DEFAULT_SETS = ("original", *TUNING)  # a frozen split is scored only when named: once, at the end of its round

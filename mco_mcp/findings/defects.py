@@ -125,7 +125,10 @@ _ONE_OFF_AT_EDGE = (r"\bone (?!in\b)\w+ (?:too )?(?:late|early|later|earlier)\b"
 _ZERO_NUMBER = (r"\b(?!(?:of|to|than|at|is|are|be|from|as|with|by|or|and|the|a|an|when|if|for|in|on)\b)[a-z]\w*"
                 r"(?: number| no\.?)?\s?=?\s?(?:0|zero)\b(?! or\b|\.\d)(?: (?:is|are|gets?))? (?:still )?"
                 r"(?:accepted|passes|allowed|let through)\b"
-                r"|\baccepts? (?:\w+ )?(?!(?:or|and|of)\b)[a-z]\w* (?:0|zero)\b(?! or\b)")
+                r"|\baccepts? (?:\w+ )?(?!(?:or|and|of)\b)[a-z]\w* (?:0|zero)\b(?! or\b)"
+                # Round 59: or panicking on it ("language 0 panics", "`GET /clues/0` panics"; 2 read findings, both of
+                # a range's lower edge missed by one, neither named a kind). Not "steps=0 panics" (a zero quantity).
+                r"|\b(?!(?:of|by|to|than|is|be)\b)[a-z]\w*(?: |/)(?:0|zero)`? (?:panics|crashes)\b")
 # A race run as a contest, not between threads ("Clocking Does Not Verify Race Entry", "admitted to race nights",
 # "panics on an empty race"; round 46: 4 read findings, none of a race condition). A race that "results in" an effect
 # is still one.
@@ -196,6 +199,9 @@ _KINDS: dict[str, str] = {
     # Off-by-one and its relatives: a bound one too far or too short, the partial last piece dropped by a
     # floor division, counting from 0 where 1 is expected, `<` where `<=` belongs.
     "bounds": r"off.by.one|out of (?:range|bounds)|\bbounds\b|fencepost|index(?:es|ing)? (?:past|beyond)"
+    # Round 59: an index of -1 ("clue 0 -> s.clues[-1] panic", "Index -1 when belt name is unknown"; 6 read findings,
+    # all of an index gone below the range, none named a kind).
+    r"|\[-1\]|\bindex (?:of )?-1\b"
     # The comparison named as the wrong one ("> vs >=", "should be >=", "strict comparison").
     r"|[<>]=? vs\.? [<>]=?|should be [<>]=|\bstrict (?:comparison|inequality)"
     r"|\bone (?:\w+ )?too (?:few|many)|\b(?:last|final|trailing) (?:partial )?(?:element|item|window|value|chunk"
@@ -404,6 +410,10 @@ _KINDS: dict[str, str] = {
     r"|\bthrow\w* (?:in|inside|from) (?:the |an? )?async (?:route )?handlers?\b|\bthrown (?:in|inside|from) async\b"
     r"|\basync (?:route )?handlers? (?:never (?:responds?|answers?)|do(?:es)? not forward)"
     r"|\brejected promise\b[^.\n]{0,30}\bnot handled\b|\brejection (?:is )?unhandled\b"
+    # Round 59: a file read that fails when the file is not there ("Retention thread dies on the first missing file",
+    # "setlist.html throws when no setlist file exists"; 4 read findings, all of the missing file left unhandled, none
+    # named a kind; test113 fused one with a missing row on the next line).
+    r"|\bon (?:the |a )?(?:first )?missing (?:\w+ )?files?\b|\bfilenotfound|\benoent\b|\bwhen no \w+ file exists\b"
     r"|(?:error|failure) responses? (?:are |is )?(?:decoded|treated|parsed|processed) as"
     r"|(?:error|failure|exception)s? .{0,30}\babort\w* (?:the )?(?:whole|entire|rest)"
     # Malformed input that crashes the handler (an unhandled parse error, in its symptom's words).
@@ -568,7 +578,7 @@ _KINDS: dict[str, str] = {
     r"|\breveals? (?:existing|valid|registered) (?:users|accounts|e-?mails|usernames)\b",
     "approval": r"unapproved|without approval|not (?:yet )?approved|approval (?:is )?(?:not checked|skipped|ignored)",
     "date-filter": r"ignor\w* the (?:period|date|year|month|range)|(?:every|all) (?:entries|entry|rows|records)\b.{0,20}\bever"
-    r"|includes? (?:previous|prior|all|earlier) (?:years|periods|months)"
+    r"|includes? (?:previous|prior|all|earlier) (?:years|periods|months)|\bin other years\b"
     r"|not (?:filtered|scoped|limited) (?:by|to) (?:the )?(?:period|date|year|month)",
     "units": r"seconds (?:where|instead of|vs\.?) milli|milli\w* (?:where|instead of|vs\.?) (?:seconds|secs)|wrong (?:time )?units?|unit mismatch"
     r"|off by a factor"
@@ -602,7 +612,8 @@ _KINDS: dict[str, str] = {
     # above) -- its absence only: a "rate limiter" is also a component, whose race and whose counter never reset are
     # two problems; records deleted for good where they should be kept (next to an off-by-one on the same delete).
     "rate-limit": r"\b(?:no|without|missing|lacks?) (?:any )?(?:rate.?limit\w*|throttl\w*|lockout)|not rate.?limited"
-    r"|brute.?forc|unlimited (?:attempts|guesses|tries|retries)",
+    r"|brute.?forc|unlimited (?:attempts|guesses|tries|retries)"
+    r"|\bno limit (?:on|to) (?:the )?(?:number of )?(?:\w+ )?(?:attempts|guesses|tries|retries)\b",
     "hard-delete": r"\bpermanently (?:deletes?|removes?|destroys?|erases?)\b|\bhard.delet\w*"
     r"|\bdelet(?:es?|ed|ing) (?:.{0,30}\b)?instead of (?:cancel|archiv|soft|mark)",
 }

@@ -158,6 +158,10 @@ _FEATURE_NOUNS = frozenset({"calculation", "capacity", "creation", "direction", 
 # fields"): the medium of the defect, not a datum, even where the function keeps the page in a variable `html` (round
 # 45: test3 and test85 kept such a finding apart from the others naming the field printed). Quoted, `html` still is.
 _MEDIUM_WORDS = frozenset({"html", "sql"})
+# Words a local is commonly named by an abbreviation of ("the announcement message" where the body is read into `msg`):
+# said plainly, they name that local as its own name would.
+_ABBREVIATED = {"message": "msg", "messages": "msg", "quantity": "qty", "quantities": "qty", "amount": "amt",
+                "password": "pwd", "address": "addr", "description": "desc", "temperature": "temp"}  # fmt: skip
 # What sort of value an argument is, or where it comes from ("sh -c with request code": Go's `*http.Request` reads as a
 # field, round 57), said plainly: a field of that name is not the datum a finding names (`subjects`).
 _ARGUMENT_NOUNS = frozenset({"dir", "directory", "file", "filename", "path", "request"})
@@ -621,8 +625,17 @@ class Outline:
         ]
         named.update(w for w in plain if w in keys)
         # A key named in the plural is the key ("Screen Clash Detection Ignores Intervals" where the rows hold
-        # `interval`; round 58: test112 kept it apart from "ignores the interval of the existing show").
-        named.update(w[:-1] for w in plain if w.endswith("s") and w not in keys and w[:-1] in keys)
+        # `interval`; round 58: test112 kept it apart from "ignores the interval of the existing show"), unless its
+        # singular is a word of the function's own name or of every sentence, as the singular said plainly would be
+        # ("overwrites plot photos" in `upload_photo` is about the upload; round 59, test113).
+        named.update(
+            w[:-1] for w in plain
+            if w.endswith("s") and w not in keys and w[:-1] in keys and w[:-1] not in own_name
+            and w[:-1] not in _SENTENCE_WORDS
+        )
+        # A local named by the word it abbreviates ("Command injection via announcement message", `msg`; round 59:
+        # naming no datum, test113 joined it with the injection through `channel` on the same command).
+        named.update(_ABBREVIATED[w] for w in plain if w in _ABBREVIATED and _ABBREVIATED[w] in own)
         # A value a local is given, named as a word: the local and which of its values (`grade:prime`).
         values = self.assigned_values(function)
         for w in plain:
